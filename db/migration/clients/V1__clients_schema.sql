@@ -1,0 +1,2 @@
+-- Module clients: its own schema; the module's tables arrive with its features.
+create schema if not exists clients;

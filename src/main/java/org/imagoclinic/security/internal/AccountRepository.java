@@ -1,0 +1,34 @@
+package org.imagoclinic.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The account store in the {@code security} schema. */
+interface AccountRepository {
+
+    /** An account and its password hash, found by user name regardless of case. */
+    Optional<StoredAccount> findByUsername(String username);
+
+    Optional<Account> findById(UUID id);
+
+    boolean existsWithRole(String role);
+
+    UUID create(NewAccount account);
+
+    void changePassword(UUID accountId, String passwordHash, boolean mustChangeAtNextSignIn);
+
+    /** One page of accounts ordered by display name. */
+    List<Account> page(int offset, int limit);
+
+    int count();
+
+    record StoredAccount(Account account, String passwordHash) {
+    }
+
+    record NewAccount(String username, String displayName, @Nullable String email, String passwordHash,
+                      boolean mustChangePassword, Set<String> roles) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.imagoclinic.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.Roles;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account operations for the signed-in user and for administrators. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /**
+     * Changes the signed-in user's own password after checking the current one and the rules.
+     *
+     * @return why it was refused, or empty when the password was changed
+     */
+    @Transactional
+    public Optional<PasswordChangeProblem> changeOwnPassword(String currentPassword, String newPassword) {
+        ClinicUserDetails user = signedInUser();
+        UUID accountId = user.accountId();
+        var stored = accounts.findById(accountId)
+                .flatMap(account -> accounts.findByUsername(account.username()))
+                .orElseThrow(() -> new IllegalStateException("Account " + accountId + " no longer exists"));
+        if (!passwordEncoder.matches(currentPassword, stored.passwordHash())) {
+            return Optional.of(new PasswordChangeProblem(Field.CURRENT, "That is not your current password."));
+        }
+        if (passwordEncoder.matches(newPassword, stored.passwordHash())) {
+            return Optional.of(new PasswordChangeProblem(Field.NEW, "Choose a password different from the current one."));
+        }
+        Account account = stored.account();
+        Optional<String> problem = PasswordPolicy.problemWith(newPassword, account.username(), account.email());
+        if (problem.isPresent()) {
+            return problem.map(message -> new PasswordChangeProblem(Field.NEW, message));
+        }
+        accounts.changePassword(accountId, passwordEncoder.encode(newPassword), false);
+        SecurityContext context = SecurityContextHolder.getContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.withPasswordChanged(), null, user.getAuthorities()));
+        return Optional.empty();
+    }
+
+    /** Whether the signed-in user still has to replace a one-time password before doing anything else. */
+    public boolean passwordChangeRequired() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ClinicUserDetails user
+                && user.mustChangePassword();
+    }
+
+    private static ClinicUserDetails signedInUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ClinicUserDetails user) {
+            return user;
+        }
+        throw new CurrentUser.NotSignedInException();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<Account> accounts(int offset, int limit) {
+        return accounts.page(offset, limit);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public int countAccounts() {
+        return accounts.count();
+    }
+
+    /** Which field of the change-password form a problem belongs to. */
+    public enum Field { CURRENT, NEW }
+
+    /** A refused password change: the field to mark and the message to show next to it. */
+    public record PasswordChangeProblem(Field field, String message) {
+    }
+}

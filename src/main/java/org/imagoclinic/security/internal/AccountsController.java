@@ -1,0 +1,47 @@
+package org.imagoclinic.security.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.CurrentUser.SignedInAccount;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST: who am I, and the account list for administrators. */
+@RestController
+@RequestMapping("/api")
+class AccountsController {
+
+    private final CurrentUser currentUser;
+    private final AccountService accountService;
+
+    AccountsController(CurrentUser currentUser, AccountService accountService) {
+        this.currentUser = currentUser;
+        this.accountService = accountService;
+    }
+
+    @GetMapping("/me")
+    SignedInAccount me() {
+        return currentUser.require();
+    }
+
+    @GetMapping("/accounts")
+    List<AccountView> accounts(@RequestParam(defaultValue = "0") int offset,
+                               @RequestParam(defaultValue = "50") int limit) {
+        return accountService.accounts(Math.max(0, offset), Math.clamp(limit, 1, 200)).stream()
+                .map(AccountView::of)
+                .toList();
+    }
+
+    /** An account as the API shows it: never a password hash. */
+    record AccountView(UUID id, String username, String displayName, List<String> roles, boolean enabled,
+                       boolean mustChangePassword) {
+
+        static AccountView of(Account account) {
+            return new AccountView(account.id(), account.username(), account.displayName(),
+                    account.roles().stream().sorted().toList(), account.enabled(), account.mustChangePassword());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.imagoclinic.security.internal;
+
+import static org.imagoclinic.security.internal.db.Tables.USER_ACCOUNT;
+import static org.imagoclinic.security.internal.db.Tables.USER_ROLE;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqAccountRepository implements AccountRepository {
+
+    private static final Field<Result<org.jooq.Record1<String>>> ROLES = multiset(
+            select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID))).as("roles");
+
+    private final DSLContext db;
+
+    JooqAccountRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<StoredAccount> findByUsername(String username) {
+        return db.select(USER_ACCOUNT.asterisk(), ROLES)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.USERNAME.lower().eq(username.trim().toLowerCase()))
+                .fetchOptional(row -> new StoredAccount(toAccount(row), row.get(USER_ACCOUNT.PASSWORD_HASH)));
+    }
+
+    @Override
+    public Optional<Account> findById(UUID id) {
+        return db.select(USER_ACCOUNT.asterisk(), ROLES)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ID.eq(id))
+                .fetchOptional(this::toAccount);
+    }
+
+    @Override
+    public boolean existsWithRole(String role) {
+        return db.fetchExists(USER_ROLE.join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(USER_ROLE.ACCOUNT_ID)),
+                USER_ROLE.ROLE.eq(role).and(USER_ACCOUNT.ENABLED));
+    }
+
+    @Override
+    public UUID create(NewAccount account) {
+        UUID id = UUID.randomUUID();
+        db.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.ID, id)
+                .set(USER_ACCOUNT.USERNAME, account.username().trim())
+                .set(USER_ACCOUNT.DISPLAY_NAME, account.displayName().trim())
+                .set(USER_ACCOUNT.EMAIL, account.email())
+                .set(USER_ACCOUNT.PASSWORD_HASH, account.passwordHash())
+                .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, account.mustChangePassword())
+                .execute();
+        for (String role : account.roles()) {
+            db.insertInto(USER_ROLE).set(USER_ROLE.ACCOUNT_ID, id).set(USER_ROLE.ROLE, role).execute();
+        }
+        return id;
+    }
+
+    @Override
+    public void changePassword(UUID accountId, String passwordHash, boolean mustChangeAtNextSignIn) {
+        db.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, mustChangeAtNextSignIn)
+                .set(USER_ACCOUNT.PASSWORD_CHANGED_AT, OffsetDateTime.now())
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public List<Account> page(int offset, int limit) {
+        return db.select(USER_ACCOUNT.asterisk(), ROLES)
+                .from(USER_ACCOUNT)
+                .orderBy(USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(this::toAccount);
+    }
+
+    @Override
+    public int count() {
+        return db.fetchCount(USER_ACCOUNT);
+    }
+
+    private Account toAccount(Record row) {
+        Set<String> roles = new HashSet<>(row.get(ROLES).getValues(USER_ROLE.ROLE));
+        return new Account(row.get(USER_ACCOUNT.ID), row.get(USER_ACCOUNT.USERNAME), row.get(USER_ACCOUNT.DISPLAY_NAME),
+                row.get(USER_ACCOUNT.EMAIL), row.get(USER_ACCOUNT.ENABLED), row.get(USER_ACCOUNT.MUST_CHANGE_PASSWORD),
+                Set.copyOf(roles), row.get(USER_ACCOUNT.STAFF_ID));
+    }
+}

@@ -1,0 +1,68 @@
+package org.imagoclinic.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.imagoclinic.security.internal.AccountService;
+import org.imagoclinic.security.internal.AccountService.PasswordChangeProblem;
+
+/** Lets a signed-in user change their password; the first sign-in with a one-time password lands here. */
+@Route("password")
+@PageTitle("Change password · Imago Clinic")
+@PermitAll
+class ChangePasswordView extends VerticalLayout {
+
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField fresh = new PasswordField("New password");
+    private final PasswordField repeated = new PasswordField("New password again");
+
+    ChangePasswordView(AccountService accounts) {
+        setMaxWidth("28rem");
+        boolean required = accounts.passwordChangeRequired();
+        add(new H2(required ? "Choose your own password" : "Change password"));
+        if (required) {
+            add(new Paragraph("You signed in with a one-time password. Choose a password of your own to go on."));
+        }
+        fresh.setHelperText("At least 12 characters; not your user name or email address.");
+        current.setWidthFull();
+        fresh.setWidthFull();
+        repeated.setWidthFull();
+
+        Button save = new Button("Change password", click -> save(accounts));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        add(current, fresh, repeated, save);
+    }
+
+    private void save(AccountService accounts) {
+        current.setInvalid(false);
+        fresh.setInvalid(false);
+        repeated.setInvalid(false);
+        if (!fresh.getValue().equals(repeated.getValue())) {
+            repeated.setErrorMessage("The two new passwords are not the same.");
+            repeated.setInvalid(true);
+            return;
+        }
+        Optional<PasswordChangeProblem> problem = accounts.changeOwnPassword(current.getValue(),
+                fresh.getValue());
+        if (problem.isPresent()) {
+            PasswordField field = problem.get().field() == AccountService.Field.CURRENT ? current : fresh;
+            field.setErrorMessage(problem.get().message());
+            field.setInvalid(true);
+            return;
+        }
+        Notification.show("Your password has been changed.", 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(""));
+    }
+}

@@ -1,0 +1,52 @@
+package org.imagoclinic.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The sign-in page; the form posts to Spring Security's {@code /login}. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Imago Clinic")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts());
+
+        H1 title = new H1("Imago Clinic");
+        Paragraph tagline = new Paragraph("Practice management for Imago couples therapy");
+        add(title, tagline, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+    }
+
+    private static LoginI18n texts() {
+        LoginI18n texts = LoginI18n.createDefault();
+        texts.getForm().setTitle("Sign in");
+        texts.getForm().setUsername("User name");
+        texts.getForm().setSubmit("Sign in");
+        texts.getErrorMessage().setTitle("Sign-in failed");
+        texts.getErrorMessage().setMessage("The user name or password is not right. Check them and try again.");
+        return texts;
+    }
+}

@@ -1,0 +1,30 @@
+package org.imagoclinic.security.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.imagoclinic.security.internal.AccountService;
+import org.springframework.stereotype.Component;
+
+/** Sends a user who signed in with a one-time password to choose their own before anything else. */
+@Component
+class PasswordChangeGuard implements VaadinServiceInitListener {
+
+    private final AccountService accounts;
+
+    PasswordChangeGuard(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::redirectIfRequired));
+    }
+
+    private void redirectIfRequired(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target != ChangePasswordView.class && target != LoginView.class && accounts.passwordChangeRequired()) {
+            event.forwardTo(ChangePasswordView.class);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.imagoclinic.shared.internal;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Zero-setup PostgreSQL (ADR 0002): when no {@code spring.datasource.url} is configured, starts
+ * real PostgreSQL binaries from Maven Central and points the datasource at them.
+ *
+ * <p>{@code imago.embedded-database.mode}: {@code persistent} (default) keeps the data in
+ * {@code imago.embedded-database.data-dir} (default {@code data/postgres} under the working
+ * directory) so a restart keeps it; {@code ephemeral} (tests) shares one throw-away server per JVM
+ * and gives every application context a fresh database of its own (ADR 0005).
+ * {@code imago.embedded-database.enabled=false} turns it off.
+ */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresInitializer.class);
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                || !environment.getProperty("imago.embedded-database.enabled", Boolean.class, true)) {
+            return;
+        }
+        String mode = environment.getProperty("imago.embedded-database.mode", "persistent");
+        String url;
+        if ("ephemeral".equals(mode)) {
+            EphemeralPostgres.Lease lease = EphemeralPostgres.lease();
+            url = lease.jdbcUrl();
+            stopAfterEverythingElse(context, lease::release);
+        } else {
+            String dataDir = environment.getProperty("imago.embedded-database.data-dir", "data/postgres");
+            int port = environment.getProperty("imago.embedded-database.port", Integer.class, 0);
+            PersistentPostgres postgres = PersistentPostgres.start(dataDir, port);
+            url = postgres.jdbcUrl();
+            stopAfterEverythingElse(context, postgres::stop);
+            log.info("Embedded PostgreSQL is running at {} with its data in {}", url, postgres.dataDirectory());
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres")));
+    }
+
+    /**
+     * Disposable beans are destroyed in the reverse order of their registration; registered
+     * before any other bean, the database goes last, after the event publication registry and the
+     * connection pool have finished with it.
+     */
+    private static void stopAfterEverythingElse(ConfigurableApplicationContext context, DisposableBean stop) {
+        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean("embeddedPostgres", stop);
+        } else {
+            throw new IllegalStateException("Cannot tie the embedded PostgreSQL to " + context);
+        }
+    }
+}

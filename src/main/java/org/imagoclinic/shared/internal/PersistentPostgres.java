@@ -1,0 +1,72 @@
+package org.imagoclinic.shared.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** An embedded PostgreSQL whose data survives a restart: the zero-setup run of the application. */
+final class PersistentPostgres {
+
+    static final String DATABASE = "imago";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private PersistentPostgres(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    static PersistentPostgres start(String dataDir, int port) {
+        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    // stopped by the application context, after everything that uses it (see stack.md)
+                    .setRegisterShutdownHook(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            createDatabaseIfMissing(postgres);
+            return new PersistentPostgres(postgres, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.imagoclinic.shared.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import org.imagoclinic.shared.SignedInUser;
+
+/** The landing page after sign-in: greets the user by name and says in which role they work. */
+@Route("")
+@PageTitle("Home · Imago Clinic")
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
+@PermitAll
+class HomeView extends VerticalLayout {
+
+    HomeView(AuthenticationContext authentication) {
+        addClassName("home-view");
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+            H2 greeting = new H2(greeting(LocalTime.now()) + ", " + user.displayName());
+            greeting.setId("greeting");
+            Paragraph roles = new Paragraph("Signed in as " + String.join(" and ", user.roleLabels()) + ".");
+            roles.setId("roles");
+            add(greeting, roles);
+        });
+    }
+
+    static String greeting(LocalTime time) {
+        if (time.isBefore(LocalTime.NOON)) {
+            return "Good morning";
+        }
+        return time.isBefore(LocalTime.of(18, 0)) ? "Good afternoon" : "Good evening";
+    }
+}

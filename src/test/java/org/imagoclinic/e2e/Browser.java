@@ -1,0 +1,60 @@
+package org.imagoclinic.e2e;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A headless Chromium from the system's packages, driven by Playwright (stack.md: Playwright must
+ * not download a browser of its own here). {@code CHROMIUM_PATH} overrides the default
+ * {@code /usr/bin/chromium}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(executable))
+                .setHeadless(true)
+                .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic")));
+    }
+
+    Page newPage(String baseUrl) {
+        Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl).setViewportSize(1280, 800).setLocale("en-GB")).newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    /** Waits until Vaadin has no request in flight, so a screenshot shows a settled page. */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
+                + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    static Path screenshot(Page page, String name) throws java.io.IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

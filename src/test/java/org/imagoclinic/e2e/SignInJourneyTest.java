@@ -1,0 +1,74 @@
+package org.imagoclinic.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Signing in through the real page in a real Chromium. */
+@ClinicIntegrationTest
+class SignInJourneyTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTherapistSignsInSeesTheirNameAndSignsOut() throws Exception {
+        Page page = browser.newPage("http://localhost:" + port);
+
+        page.navigate("/");
+        page.waitForURL("**/login");
+        assertThat(page).hasTitle("Sign in · Imago Clinic");
+        Browser.waitForVaadin(page);
+        Browser.screenshot(page, "sign-in");
+
+        page.getByLabel("User name").fill("therapist");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ClinicIntegrationTest.DEMO_PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.locator("#greeting")).containsText("Dr Daniel Lee");
+        assertThat(page.locator("#roles")).hasText("Signed in as Therapist.");
+        assertThat(page).hasTitle("Home · Imago Clinic");
+        Browser.waitForVaadin(page);
+        assertThat(Files.size(Browser.screenshot(page, "home"))).isPositive();
+
+        page.locator("#user-menu").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
+                new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL("**/login");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheVisitorOnTheSignInPageWithAPlainMessage() {
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/login");
+
+        page.getByLabel("User name").fill("therapist");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong-password-123");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("The user name or password is not right.")).isVisible();
+    }
+}

@@ -1,0 +1,27 @@
+package org.imagoclinic.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one full-application test context that integration, security, browserless and browser tests
+ * share (ADR 0005): the whole application on a random port, on a fresh database of its own on the
+ * JVM's embedded PostgreSQL, with the demo profile's sign-ins (README). Every test class that uses
+ * it creates the data it needs with names of its own, so the classes don't depend on each other.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+public @interface ClinicIntegrationTest {
+
+    /** The demo sign-ins' password (README). */
+    String DEMO_PASSWORD = "imago-demo-2026";
+}
