@@ -5,10 +5,18 @@
  * tells other modules who is signed in. Every account holds one or more of the four
  * {@link org.imagoclinic.security.Roles}.
  *
- * <p>It depends only on the shared kernel, whose {@code SignedInUser} its principal implements
- * so that the shell can greet the user without knowing this module.
+ * <p>It also holds the care-team rule ({@link org.imagoclinic.security.ClinicalAccess}), the
+ * "minimum necessary" check that every clinical read and write goes through. The facts it needs
+ * come from the modules that own them, through interfaces declared here and implemented there:
+ * {@link org.imagoclinic.security.CareTeamDirectory} (clients: who is assigned to a couple) and
+ * {@link org.imagoclinic.security.SupervisionDirectory} (staff: who supervises whom). So security
+ * never depends on them, and they may depend on security.
+ *
+ * <p>It depends on the shared kernel, whose {@code SignedInUser} its principal implements so that
+ * the shell can greet the user, and on audit, where it records sign-ins, lock-outs, break-glass
+ * access and every clinical access it allows or refuses.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Security", allowedDependencies = {"shared", "audit"})
 @NullMarked
 package org.imagoclinic.security;
 

@@ -28,7 +28,20 @@ interface AccountRepository {
     record StoredAccount(Account account, String passwordHash) {
     }
 
+    Optional<Account> findByStaffId(UUID staffId);
+
+    void changeRoles(UUID accountId, Set<String> roles);
+
+    void changeProfile(UUID accountId, String displayName, @Nullable String email);
+
+    void setEnabled(UUID accountId, boolean enabled);
+
     record NewAccount(String username, String displayName, @Nullable String email, String passwordHash,
-                      boolean mustChangePassword, Set<String> roles) {
+                      boolean mustChangePassword, Set<String> roles, @Nullable UUID staffId) {
+
+        NewAccount(String username, String displayName, @Nullable String email, String passwordHash,
+                   boolean mustChangePassword, Set<String> roles) {
+            this(username, displayName, email, passwordHash, mustChangePassword, roles, null);
+        }
     }
 }

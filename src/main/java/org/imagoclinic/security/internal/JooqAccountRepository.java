@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -61,11 +62,44 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.EMAIL, account.email())
                 .set(USER_ACCOUNT.PASSWORD_HASH, account.passwordHash())
                 .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, account.mustChangePassword())
+                .set(USER_ACCOUNT.STAFF_ID, account.staffId())
                 .execute();
-        for (String role : account.roles()) {
-            db.insertInto(USER_ROLE).set(USER_ROLE.ACCOUNT_ID, id).set(USER_ROLE.ROLE, role).execute();
-        }
+        insertRoles(id, account.roles());
         return id;
+    }
+
+    @Override
+    public Optional<Account> findByStaffId(UUID staffId) {
+        return db.select(USER_ACCOUNT.asterisk(), ROLES)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.STAFF_ID.eq(staffId))
+                .fetchOptional(this::toAccount);
+    }
+
+    @Override
+    public void changeRoles(UUID accountId, Set<String> roles) {
+        db.deleteFrom(USER_ROLE).where(USER_ROLE.ACCOUNT_ID.eq(accountId)).execute();
+        insertRoles(accountId, roles);
+    }
+
+    @Override
+    public void changeProfile(UUID accountId, String displayName, @Nullable String email) {
+        db.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.DISPLAY_NAME, displayName.trim())
+                .set(USER_ACCOUNT.EMAIL, email)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public void setEnabled(UUID accountId, boolean enabled) {
+        db.update(USER_ACCOUNT).set(USER_ACCOUNT.ENABLED, enabled).where(USER_ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    private void insertRoles(UUID accountId, Set<String> roles) {
+        for (String role : roles) {
+            db.insertInto(USER_ROLE).set(USER_ROLE.ACCOUNT_ID, accountId).set(USER_ROLE.ROLE, role).execute();
+        }
     }
 
     @Override

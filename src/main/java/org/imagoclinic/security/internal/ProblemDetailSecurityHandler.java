@@ -28,8 +28,10 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Imago Clinic\"");
-        write(request, response, HttpStatus.UNAUTHORIZED,
-                "Sign in first: send your user name and password with HTTP Basic authentication.");
+        String detail = exception instanceof AccountLockedException locked
+                ? "After five failed sign-ins this user name is locked until " + locked.lockedUntil() + "."
+                : "Sign in first: send your user name and password with HTTP Basic authentication.";
+        write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }
 
     @Override

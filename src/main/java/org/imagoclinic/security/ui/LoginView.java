@@ -9,7 +9,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import org.imagoclinic.security.internal.AccountLockedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page; the form posts to Spring Security's {@code /login}. */
 @Route(value = "login", autoLayout = false)
@@ -17,9 +23,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    LoginView() {
+    private final LoginForm form = new LoginForm();
+    private final transient Clock clock;
+
+    LoginView(Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -37,7 +47,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof AccountLockedException locked) {
+            LoginI18n texts = texts();
+            texts.getErrorMessage().setTitle("Sign-in locked");
+            texts.getErrorMessage().setMessage("After five failed sign-ins this user name is locked until "
+                    + TIME.format(locked.lockedUntil().atZone(clock.getZone()))
+                    + ". Try again then, or ask an administrator to unlock it.");
+            form.setI18n(texts);
+        }
         form.setError(failed);
+    }
+
+    private static @Nullable Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     private static LoginI18n texts() {

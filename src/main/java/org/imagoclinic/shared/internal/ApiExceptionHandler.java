@@ -1,5 +1,9 @@
 package org.imagoclinic.shared.internal;
 
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -22,9 +26,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", exception.fieldErrors());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail refused(AccessDeniedException exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        String detail = exception instanceof ExplainedRefusal ? exception.getMessage() : "Your role does not allow this.";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})

@@ -12,9 +12,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A clinic that starts without the demo profile and without any account gets exactly one
  * administrator, with the password from IMAGO_ADMIN_PASSWORD, which must be changed at first
- * sign-in. Runs the security module on its own (with the shared kernel).
+ * sign-in. Runs the security module with the modules it depends on (audit, shared).
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "imago.initial-admin-password=Chosen-At-Install-2026")
 class InitialAdminAccountTests {
 

@@ -1,0 +1,58 @@
+package org.imagoclinic.audit.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditLog;
+import org.imagoclinic.audit.AuditLogEntry;
+import org.imagoclinic.audit.AuditQuery;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST: the audit trail for administrators and supervisors, as JSON pages or a CSV export. */
+@RestController
+@RequestMapping("/api")
+class AuditController {
+
+    private final AuditLog log;
+
+    AuditController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/audit")
+    List<AuditLogEntry> find(@RequestParam(required = false) @Nullable String person,
+                             @RequestParam(required = false) @Nullable UUID staffId,
+                             @RequestParam(required = false) @Nullable UUID coupleId,
+                             @RequestParam(required = false) @Nullable AuditAction action,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                             @RequestParam(defaultValue = "0") int offset,
+                             @RequestParam(defaultValue = "100") int limit) {
+        return log.find(new AuditQuery(person, staffId, coupleId, action, from, to), Math.max(0, offset),
+                Math.clamp(limit, 1, 1000));
+    }
+
+    @GetMapping("/audit.csv")
+    void export(@RequestParam(required = false) @Nullable String person,
+                @RequestParam(required = false) @Nullable UUID staffId,
+                @RequestParam(required = false) @Nullable UUID coupleId,
+                @RequestParam(required = false) @Nullable AuditAction action,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                HttpServletResponse response) throws IOException {
+        AuditQuery query = new AuditQuery(person, staffId, coupleId, action, from, to);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        log.exportCsv(query, response.getWriter());
+    }
+}
