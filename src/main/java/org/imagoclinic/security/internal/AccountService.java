@@ -1,8 +1,13 @@
 package org.imagoclinic.security.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditRecord;
+import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,10 +25,17 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final SignInLockout lockout;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInLockout lockout,
+                   AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.lockout = lockout;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -50,6 +62,7 @@ public class AccountService {
             return problem.map(message -> new PasswordChangeProblem(Field.NEW, message));
         }
         accounts.changePassword(accountId, passwordEncoder.encode(newPassword), false);
+        audit.record(AuditRecord.allowed(AuditAction.UPDATE, "Account", accountId).because("changed own password"));
         SecurityContext context = SecurityContextHolder.getContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.withPasswordChanged(), null, user.getAuthorities()));
@@ -75,6 +88,23 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<Account> accounts(int offset, int limit) {
         return accounts.page(offset, limit);
+    }
+
+    /** Until when sign-in with this user name is locked, if it is. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockedUntil(String username) {
+        return lockout.lockedUntil(username, clock.instant());
+    }
+
+    /** Lifts a lock-out before it runs out; audited. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void unlock(String username) {
+        if (lockout.unlock(username, clock.instant())) {
+            audit.record(AuditRecord.allowed(AuditAction.UPDATE, "UserName", username.trim())
+                    .because("sign-in lock lifted by an administrator"));
+        }
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

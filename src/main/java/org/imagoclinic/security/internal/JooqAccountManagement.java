@@ -27,9 +27,11 @@ class JooqAccountManagement implements AccountManagement {
     private final SignInLockout lockout;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccountService accountService;
 
     JooqAccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInLockout lockout,
-                          AuditTrail audit, Clock clock) {
+                          AuditTrail audit, Clock clock, AccountService accountService) {
+        this.accountService = accountService;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.lockout = lockout;
@@ -100,10 +102,7 @@ class JooqAccountManagement implements AccountManagement {
     @Override
     @Transactional
     public void unlock(String username) {
-        if (lockout.unlock(username, clock.instant())) {
-            audit.record(AuditRecord.allowed(AuditAction.UPDATE, "UserName", username.trim())
-                    .because("sign-in lock lifted by an administrator"));
-        }
+        accountService.unlock(username);
     }
 
     @Override

@@ -1,37 +1,81 @@
 package org.imagoclinic.security.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.Account;
 import org.imagoclinic.security.internal.AccountService;
 
-/** Administrators' list of sign-in accounts, paged lazily from the database. */
+/** Administrators' list of sign-in accounts, paged lazily from the database, with unlocking. */
 @Route("admin/accounts")
 @PageTitle("Accounts · Imago Clinic")
 @Menu(title = "Accounts", order = 90, icon = "vaadin:key")
 @RolesAllowed(Roles.ADMIN)
 class AccountsView extends VerticalLayout {
 
-    AccountsView(AccountService accounts) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final AccountService accounts;
+    private final transient Clock clock;
+    private final Grid<Account> grid = new Grid<>();
+
+    AccountsView(AccountService accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
         setSizeFull();
-        Grid<Account> grid = new Grid<>();
         grid.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(Account::username).setHeader("User name").setAutoWidth(true);
         grid.addColumn(account -> Roles.ALL.stream().filter(account.roles()::contains).map(Roles::label)
                 .collect(Collectors.joining(", "))).setHeader("Roles");
-        grid.addColumn(account -> account.enabled() ? "Active" : "Deactivated").setHeader("Status");
         grid.addColumn(account -> account.mustChangePassword() ? "Must change at next sign-in" : "")
                 .setHeader("Password");
+        grid.addComponentColumn(this::signInCell).setHeader("Sign-in").setAutoWidth(true);
         grid.setItems(query -> accounts.accounts(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countAccounts());
         grid.setSizeFull();
         add(new H2("Accounts"), grid);
+    }
+
+    private Component signInCell(Account account) {
+        if (!account.enabled()) {
+            return new Span("Deactivated");
+        }
+        return accounts.lockedUntil(account.username())
+                .<Component>map(until -> {
+                    Button unlock = new Button("Unlock", click -> confirmUnlock(account));
+                    unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    HorizontalLayout cell = new HorizontalLayout(
+                            new Span("Locked until " + TIME.format(until.atZone(clock.getZone()))), unlock);
+                    cell.setAlignItems(Alignment.CENTER);
+                    return cell;
+                })
+                .orElseGet(() -> new Span("Can sign in"));
+    }
+
+    private void confirmUnlock(Account account) {
+        ConfirmDialog confirm = new ConfirmDialog("Unlock " + account.displayName() + "?",
+                "They can sign in again at once. Unlock only when you know the failed attempts were theirs.",
+                "Unlock", event -> {
+                    accounts.unlock(account.username());
+                    grid.getDataProvider().refreshAll();
+                    Notification.show(account.displayName() + " can sign in again.");
+                });
+        confirm.setCancelable(true);
+        confirm.open();
     }
 }

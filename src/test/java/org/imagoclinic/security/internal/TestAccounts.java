@@ -24,6 +24,20 @@ public final class TestAccounts {
         return username;
     }
 
+    /** A signed-up staff member for tests: their user name and staff id. */
+    public record TestStaff(String username, UUID staffId) {
+    }
+
+    /** A new account linked to a new staff id, with a unique user name starting with {@code prefix}. */
+    public static TestStaff staff(ApplicationContext context, String prefix, String... roles) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID staffId = UUID.randomUUID();
+        String hash = context.getBean(PasswordEncoder.class).encode("staff-password-2026");
+        context.getBean(AccountRepository.class).create(new AccountRepository.NewAccount(username, prefix,
+                username + "@example.org", hash, false, Set.of(roles), staffId));
+        return new TestStaff(username, staffId);
+    }
+
     /** Puts the account into the security context, as a form sign-in would. */
     public static void signIn(ApplicationContext context, String username) {
         UserDetails user = context.getBean(ClinicUserDetailsService.class).loadUserByUsername(username);

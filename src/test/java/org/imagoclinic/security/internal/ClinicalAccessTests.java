@@ -1,0 +1,181 @@
+package org.imagoclinic.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditLog;
+import org.imagoclinic.audit.AuditLogEntry;
+import org.imagoclinic.audit.AuditOutcome;
+import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.ClinicalAccess.BreakGlassGrant;
+import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestCareTeams;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The care-team rule in the running application: decisions, the audit trail, break-glass. */
+@ClinicIntegrationTest
+class ClinicalAccessTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ClinicalAccess access;
+    @Autowired
+    TestCareTeams careTeams;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    BreakGlassGrants grants;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theCouplesTherapistOpensTheirNotesAndTheReadIsAudited() {
+        var therapist = TestAccounts.staff(context, "lee", Roles.THERAPIST);
+        UUID couple = careTeams.coupleCaredForBy(therapist.staffId());
+        TestAccounts.signIn(context, therapist.username());
+
+        access.require(RecordKind.SESSION_NOTE, couple, AuditAction.VIEW, "SessionNote", "note-1");
+
+        assertThat(entriesFor(couple)).singleElement().satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo(therapist.username());
+            assertThat(entry.staffId()).isEqualTo(therapist.staffId());
+            assertThat(entry.action()).isEqualTo(AuditAction.VIEW);
+            assertThat(entry.subjectId()).isEqualTo("note-1");
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.ALLOWED);
+        });
+    }
+
+    @Test
+    void anotherTherapistIsRefusedInPlainWordsAndTheRefusalIsAuditedAsDenied() {
+        var own = TestAccounts.staff(context, "own", Roles.THERAPIST);
+        var other = TestAccounts.staff(context, "other", Roles.THERAPIST);
+        UUID couple = careTeams.coupleCaredForBy(own.staffId());
+        TestAccounts.signIn(context, other.username());
+
+        assertThatThrownBy(() -> access.require(RecordKind.IMAGO_PROFILE, couple, AuditAction.VIEW, "ImagoProfile", 7))
+                .isInstanceOf(ExplainedRefusal.class)
+                .hasMessageContaining("not on this couple's care team");
+
+        assertThat(entriesFor(couple)).singleElement().satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo(other.username());
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(entry.reason()).contains("break-glass");
+        });
+        assertThat(access.may(RecordKind.IMAGO_PROFILE, couple)).isFalse();
+    }
+
+    @Test
+    void theFrontDeskSeesContactsButNeverClinicalContent() {
+        var therapist = TestAccounts.staff(context, "t", Roles.THERAPIST);
+        var desk = TestAccounts.staff(context, "desk", Roles.FRONT_DESK);
+        UUID couple = careTeams.coupleCaredForBy(therapist.staffId());
+        TestAccounts.signIn(context, desk.username());
+
+        access.require(RecordKind.COUPLE_CONTACTS, couple, AuditAction.VIEW, "Couple", couple);
+        assertThat(access.may(RecordKind.SCHEDULE, couple)).isTrue();
+        assertThatThrownBy(() -> access.require(RecordKind.MEASURE, couple, AuditAction.VIEW, "Measure", 1))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("The front desk does not see clinical content such as outcome measures.");
+        assertThat(entriesFor(couple)).extracting(AuditLogEntry::outcome).containsExactly(AuditOutcome.DENIED);
+    }
+
+    @Test
+    void breakGlassOpensTheCoupleForOneHourWithTheReasonOnRecord() {
+        var own = TestAccounts.staff(context, "own", Roles.THERAPIST);
+        var covering = TestAccounts.staff(context, "cover", Roles.THERAPIST);
+        UUID couple = careTeams.coupleCaredForBy(own.staffId());
+        TestAccounts.signIn(context, covering.username());
+
+        BreakGlassGrant grant = access.breakGlass(couple, "Covering an urgent call while Dr Own is on leave");
+        access.require(RecordKind.SESSION_NOTE, couple, AuditAction.VIEW, "SessionNote", "n");
+
+        assertThat(ChronoUnit.MINUTES.between(grant.grantedAt(), grant.expiresAt())).isEqualTo(60);
+        assertThat(entriesFor(couple)).extracting(AuditLogEntry::action, AuditLogEntry::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.VIEW, AuditOutcome.ALLOWED),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.BREAK_GLASS, AuditOutcome.ALLOWED));
+        assertThat(entriesFor(couple).getLast().reason()).isEqualTo("Covering an urgent call while Dr Own is on leave");
+    }
+
+    @Test
+    void anExpiredBreakGlassGrantOpensNothing() {
+        var own = TestAccounts.staff(context, "own", Roles.THERAPIST);
+        var covering = TestAccounts.staff(context, "late", Roles.SUPERVISOR);
+        UUID couple = careTeams.coupleCaredForBy(own.staffId());
+        UUID accountId = context.getBean(AccountRepository.class).findByUsername(covering.username()).orElseThrow()
+                .account().id();
+        Instant twoHoursAgo = Instant.now().minus(2, ChronoUnit.HOURS);
+        grants.insert(new BreakGlassGrant(UUID.randomUUID(), covering.staffId(), covering.username(), couple,
+                "Urgent cover two hours ago", twoHoursAgo, twoHoursAgo.plus(1, ChronoUnit.HOURS)), accountId);
+        TestAccounts.signIn(context, covering.username());
+
+        assertThat(access.may(RecordKind.SESSION_NOTE, couple)).isFalse();
+        assertThatThrownBy(() -> access.require(RecordKind.SESSION_NOTE, couple, AuditAction.VIEW, "SessionNote", "n"))
+                .isInstanceOf(ExplainedRefusal.class);
+    }
+
+    @Test
+    void breakGlassNeedsAReasonAndAClinicalRole() {
+        var therapist = TestAccounts.staff(context, "terse", Roles.THERAPIST);
+        var desk = TestAccounts.staff(context, "desk", Roles.FRONT_DESK);
+        UUID couple = careTeams.coupleCaredForBy(UUID.randomUUID());
+
+        TestAccounts.signIn(context, therapist.username());
+        assertThatThrownBy(() -> access.breakGlass(couple, "urgent"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least 10 characters");
+
+        TestAccounts.signIn(context, desk.username());
+        assertThatThrownBy(() -> access.breakGlass(couple, "I would like to read the notes please"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(access.may(RecordKind.SESSION_NOTE, couple)).isFalse();
+    }
+
+    @Test
+    void breakGlassIsListedForReviewByAdministratorsAndSupervisors() {
+        var covering = TestAccounts.staff(context, "cover", Roles.THERAPIST);
+        UUID couple = careTeams.coupleCaredForBy(UUID.randomUUID());
+        TestAccounts.signIn(context, covering.username());
+        access.breakGlass(couple, "Client in crisis called the clinic out of hours");
+
+        TestAccounts.signIn(context, "admin");
+        LocalDate today = LocalDate.now();
+        assertThat(access.breakGlassLog(today.minusDays(1), today.plusDays(1)))
+                .anySatisfy(grant -> {
+                    assertThat(grant.coupleId()).isEqualTo(couple);
+                    assertThat(grant.username()).isEqualTo(covering.username());
+                });
+
+        TestAccounts.signIn(context, covering.username());
+        assertThatThrownBy(() -> access.breakGlassLog(today, today)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private java.util.List<AuditLogEntry> entriesFor(UUID couple) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        TestAccounts.signIn(context, "admin");
+        try {
+            return auditLog.find(new AuditQuery(null, null, couple, null, null, null), 0, 100);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}

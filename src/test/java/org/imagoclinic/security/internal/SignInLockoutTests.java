@@ -1,0 +1,135 @@
+package org.imagoclinic.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditLog;
+import org.imagoclinic.audit.AuditLogEntry;
+import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.security.AccountManagement;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Five failed sign-ins within fifteen minutes lock the user name for fifteen minutes. */
+@ClinicIntegrationTest
+class SignInLockoutTests {
+
+    private static final String PASSWORD = "the-right-password-1";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SignInLockout lockout;
+    @Autowired
+    AccountManagement accountManagement;
+    @Autowired
+    AuditLog auditLog;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theFifthWrongPasswordLocksTheAccountEvenAgainstTheRightOne() throws Exception {
+        String username = TestAccounts.create(context, "victim", "Vic Tim", PASSWORD, false, Roles.THERAPIST);
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            mvc.perform(get("/api/me").with(httpBasic(username, "wrong-" + attempt)))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.detail", containsString("Sign in first")));
+        }
+        mvc.perform(get("/api/me").with(httpBasic(username, "wrong-5")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail", containsString("locked until")));
+        mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail", containsString("locked until")));
+
+        assertThat(actionsAgainst(username)).containsExactly(AuditAction.SIGN_IN_FAILURE, AuditAction.LOCK_OUT,
+                AuditAction.SIGN_IN_FAILURE, AuditAction.SIGN_IN_FAILURE, AuditAction.SIGN_IN_FAILURE,
+                AuditAction.SIGN_IN_FAILURE, AuditAction.SIGN_IN_FAILURE);
+        assertThat(entriesAbout(username)).allSatisfy(entry -> assertThat(entry.ipAddress()).isEqualTo("127.0.0.1"));
+    }
+
+    @Test
+    void anUnknownUserNameIsLockedTheSameWaySoALockRevealsNothing() throws Exception {
+        String stranger = "nobody-" + UUID.randomUUID();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(get("/api/me").with(httpBasic(stranger, "guess-" + attempt)));
+        }
+
+        mvc.perform(get("/api/me").with(httpBasic(stranger, "guess-6")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail", containsString("locked until")));
+    }
+
+    @Test
+    void anAdministratorCanUnlockAndTheUnlockIsAudited() throws Exception {
+        var person = TestAccounts.staff(context, "locked", Roles.FRONT_DESK);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(get("/api/me").with(httpBasic(person.username(), "wrong-" + attempt)));
+        }
+
+        TestAccounts.signIn(context, "admin");
+        assertThat(accountManagement.ofStaff(person.staffId())).hasValueSatisfying(
+                account -> assertThat(account.locked()).isTrue());
+        accountManagement.unlock(person.username());
+        SecurityContextHolder.clearContext();
+
+        mvc.perform(get("/api/me").with(httpBasic(person.username(), "staff-password-2026")))
+                .andExpect(status().isOk());
+        assertThat(actionsAgainst(person.username())).first().isEqualTo(AuditAction.UPDATE);
+    }
+
+    @Test
+    void theLockEndsAfterFifteenMinutesAndOldFailuresDoNotCount() {
+        String username = "clock-" + UUID.randomUUID();
+        Instant start = Instant.parse("2026-03-02T09:00:00Z");
+        for (int minute = 0; minute < 4; minute++) {
+            assertThat(lockout.recordFailure(username, null, start.plus(Duration.ofMinutes(minute)))).isEmpty();
+        }
+        // the first four failures have left the window: the fifth, 20 minutes on, does not lock
+        assertThat(lockout.recordFailure(username, null, start.plus(Duration.ofMinutes(20)))).isEmpty();
+
+        Instant fifth = start.plus(Duration.ofMinutes(24));
+        for (int minute = 21; minute < 24; minute++) {
+            lockout.recordFailure(username, null, start.plus(Duration.ofMinutes(minute)));
+        }
+        assertThat(lockout.recordFailure(username, null, fifth)).contains(fifth.plus(Duration.ofMinutes(15)));
+
+        assertThat(lockout.lockedUntil(username, fifth.plus(Duration.ofMinutes(14)))).isPresent();
+        assertThat(lockout.lockedUntil(username, fifth.plus(Duration.ofMinutes(15)))).isEmpty();
+    }
+
+    private java.util.List<AuditLogEntry> entriesAbout(String username) {
+        TestAccounts.signIn(context, "admin");
+        try {
+            return auditLog.find(AuditQuery.all(), 0, 500).stream()
+                    .filter(entry -> username.equals(entry.subjectId()) || username.equals(entry.username()))
+                    .toList();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private java.util.List<AuditAction> actionsAgainst(String username) {
+        return entriesAbout(username).stream().map(AuditLogEntry::action).toList();
+    }
+}
