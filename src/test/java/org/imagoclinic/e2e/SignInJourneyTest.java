@@ -9,7 +9,11 @@ import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Signing in through the real page in a real Chromium. */
 @ClinicIntegrationTest
@@ -19,6 +23,9 @@ class SignInJourneyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeAll
     static void startBrowser() {
@@ -56,6 +63,27 @@ class SignInJourneyTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
                 new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheUserNameVisiblyUntilAGivenTime() throws Exception {
+        String username = TestAccounts.create(context, "butterfingers", "Bea Fingers", "right-password-2026", false,
+                Roles.FRONT_DESK);
+        Page page = browser.newPage("http://localhost:" + port);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            page.navigate("/login");
+            page.getByLabel("User name").fill(username);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong-password-" + attempt);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL("**/login?error");
+        }
+
+        assertThat(page.getByText("Sign-in locked")).isVisible();
+        assertThat(page.getByText("this user name is locked until")).isVisible();
+        Browser.waitForVaadin(page);
+        Browser.screenshot(page, "sign-in-locked");
     }
 
     @Test
