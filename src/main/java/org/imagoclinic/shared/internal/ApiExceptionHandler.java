@@ -4,22 +4,34 @@ import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the REST API as an RFC 9457 problem detail: Spring MVC's own exceptions through
  * {@link ResponseEntityExceptionHandler}, refusals as 403, a database that can't be reached as
- * 503, and anything unexpected as a 500 that gives nothing of the server's insides away.
+ * 503, and anything unexpected as a 500 that gives nothing of the server's insides away. Input
+ * that can't be read or bound is a 400 whose {@code errors} name each field, like
+ * {@link InvalidInputException}'s.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -31,6 +43,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
         problem.setTitle("Invalid input");
         problem.setProperty("errors", exception.fieldErrors());
+        return problem;
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(exception, invalid(InputProblems.of(exception)), headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        exception.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                String.valueOf(error.getDefaultMessage())));
+        exception.getBindingResult().getGlobalErrors().forEach(error -> errors.putIfAbsent("",
+                String.valueOf(error.getDefaultMessage())));
+        return handleExceptionInternal(exception, invalid(errors), headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = exception.getPropertyName() == null ? "" : exception.getPropertyName();
+        return handleExceptionInternal(exception, invalid(Map.of(name, "This value has the wrong form.")), headers,
+                status, request);
+    }
+
+    private static ProblemDetail invalid(Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.isEmpty() ? "The request is not valid." : String.join(" ", errors.values()));
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
         return problem;
     }
 
