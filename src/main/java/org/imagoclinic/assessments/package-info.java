@@ -5,10 +5,14 @@
  * schema {@code assessments}. Publishes {@code MeasureCompleted}, {@code ExerciseRecorded},
  * {@code RequestFollowedUp} and {@code NoteSigned}.
  *
- * <p>Its features arrive with the Imago records and outcome measures issues; until then it owns
- * only its empty schema.
+ * <p>The outcome-measure catalogue is data, not code per instrument: each instrument's items, printed
+ * options, scoring key, range, direction, cut-off, norms and licence live in tables, seeded with
+ * the CSI-16 and CSI-4 by migration. Scoring and reliable change are computed by the server.
+ *
+ * <p>Depends on shared (input errors), security (the care-team rule and roles: every clinical read
+ * and write is checked and audited) and audit (writes such as a change of norms are recorded).
  */
-@ApplicationModule(displayName = "Assessments", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Assessments", allowedDependencies = {"shared", "security", "audit"})
 @NullMarked
 package org.imagoclinic.assessments;
 
