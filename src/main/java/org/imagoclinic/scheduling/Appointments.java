@@ -1,0 +1,23 @@
+package org.imagoclinic.scheduling;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reading the calendar. Times and attendance are not clinical content: everyone who works at the
+ * clinic may read them (front desk, therapists, supervisors, administrators).
+ */
+public interface Appointments {
+
+    /** One appointment; {@link org.imagoclinic.shared.NotFoundException} when there is none. */
+    Appointment get(UUID appointmentId);
+
+    /**
+     * The appointments that overlap the query's days, by start. A therapist's week reads only the
+     * index entries of that therapist and week, however many appointments the clinic has.
+     */
+    List<Appointment> find(AppointmentQuery query);
+
+    /** Every move of an appointment, oldest first. */
+    List<Move> movesOf(UUID appointmentId);
+}
