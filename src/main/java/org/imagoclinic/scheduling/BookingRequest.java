@@ -24,9 +24,14 @@ import org.jspecify.annotations.Nullable;
 public record BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coupleId, @Nullable UUID partnerId,
                              @Nullable UUID therapistId, @Nullable UUID coTherapistId, @Nullable UUID roomId,
                              @Nullable LocalDateTime start, @Nullable LocalDateTime end,
-                             @Nullable Integer durationMinutes, boolean telehealth, @Nullable String meetingLink,
+                             @Nullable Integer durationMinutes, @Nullable Boolean telehealth, @Nullable String meetingLink,
                              @Nullable String title, @Nullable Integer capacity, @Nullable Recurrence recurrence,
                              @Nullable String hoursOverrideReason) {
+
+    /** Whether it is held online (an absent value means in person). */
+    public boolean telehealthRequested() {
+        return Boolean.TRUE.equals(telehealth);
+    }
 
     /** A joint couple session of the usual length in a room. */
     public static BookingRequest joint(UUID coupleId, UUID therapistId, UUID roomId, LocalDateTime start) {

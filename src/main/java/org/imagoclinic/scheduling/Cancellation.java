@@ -7,7 +7,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param thisAndFollowing cancels the later sessions of its series too
  */
-public record Cancellation(@Nullable CancelledBy by, @Nullable String reason, boolean thisAndFollowing) {
+public record Cancellation(@Nullable CancelledBy by, @Nullable String reason, @Nullable Boolean thisAndFollowing) {
+
+    /** Whether the later sessions of the series are cancelled too. */
+    public boolean withFollowing() {
+        return Boolean.TRUE.equals(thisAndFollowing);
+    }
+
 
     public static Cancellation byClient(String reason) {
         return new Cancellation(CancelledBy.CLIENT, reason, false);

@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param thisAndFollowing moves the later sessions of its series by the same amount too
  */
 public record Reschedule(@Nullable LocalDateTime start, @Nullable LocalDateTime end, @Nullable UUID roomId,
-                         @Nullable String reason, @Nullable String hoursOverrideReason, boolean thisAndFollowing) {
+                         @Nullable String reason, @Nullable String hoursOverrideReason, @Nullable Boolean thisAndFollowing) {
+
+    /** Whether the later sessions of the series move too. */
+    public boolean withFollowing() {
+        return Boolean.TRUE.equals(thisAndFollowing);
+    }
+
 
     public static Reschedule to(LocalDateTime start) {
         return new Reschedule(start, null, null, null, null, false);

@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param kind defaults to an intake session
  */
 public record SlotOffer(@Nullable AppointmentKind kind, @Nullable UUID therapistId, @Nullable UUID roomId,
-                        @Nullable LocalDateTime start, @Nullable Integer durationMinutes, boolean telehealth,
+                        @Nullable LocalDateTime start, @Nullable Integer durationMinutes, @Nullable Boolean telehealth,
                         @Nullable String meetingLink, @Nullable String hoursOverrideReason) {
+
+    /** Whether it is offered online. */
+    public boolean telehealthOffered() {
+        return Boolean.TRUE.equals(telehealth);
+    }
 }

@@ -120,7 +120,7 @@ class BookingPlanner {
     }
 
     private static void checkPlace(BookingRequest request, Map<String, String> errors) {
-        if (request.telehealth()) {
+        if (request.telehealthRequested()) {
             String link = request.meetingLink();
             if (link == null || link.isBlank()) {
                 errors.put("meetingLink", "Give the meeting link of the telehealth session.");
@@ -176,11 +176,11 @@ class BookingPlanner {
                         + couple.displayName() + ".");
             }
         }
-        String link = request.telehealth() && request.meetingLink() != null ? request.meetingLink().strip() : null;
+        String link = request.telehealthRequested() && request.meetingLink() != null ? request.meetingLink().strip() : null;
         String override = request.hoursOverrideReason() == null || request.hoursOverrideReason().isBlank() ? null
                 : request.hoursOverrideReason().strip();
         return new BookingPlan(kind, request.coupleId(), coupleName, request.partnerId(), episodeId,
-                request.therapistId(), request.coTherapistId(), room, request.telehealth(), link,
+                request.therapistId(), request.coTherapistId(), room, request.telehealthRequested(), link,
                 request.title() == null ? null : request.title().strip(), request.capacity(),
                 slots(start, end, request.recurrence()), request.recurrence(), override, persons, names);
     }

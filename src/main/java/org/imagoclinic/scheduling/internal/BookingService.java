@@ -192,7 +192,7 @@ class BookingService implements Bookings {
                     + appointment.status().label().toLowerCase() + ".");
         }
         List<StoredAppointment> targets = new ArrayList<>(List.of(appointment));
-        if (cancellation.thisAndFollowing() && appointment.seriesId() != null) {
+        if (cancellation.withFollowing() && appointment.seriesId() != null) {
             targets.addAll(appointments.laterInSeries(appointment.seriesId(), appointment.seriesIndex()));
         }
         for (StoredAppointment target : targets) {

@@ -87,7 +87,7 @@ class Mover {
         Duration shift = Duration.between(oldStart, newStart);
         List<Target> targets = new ArrayList<>();
         targets.add(new Target(appointment, time.offset(newStart), time.offset(newStart).plus(length), roomId));
-        if (reschedule.thisAndFollowing() && appointment.seriesId() != null) {
+        if (reschedule.withFollowing() && appointment.seriesId() != null) {
             for (StoredAppointment later : appointments.laterInSeries(appointment.seriesId(), appointment.seriesIndex())) {
                 OffsetDateTime start = time.offset(time.local(later.start()).plus(shift));
                 targets.add(new Target(later, start, start.plus(length), roomId != null && later.roomId() != null

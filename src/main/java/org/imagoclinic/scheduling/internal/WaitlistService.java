@@ -97,8 +97,8 @@ class WaitlistService implements Waitlist {
         }
         UUID therapist = offer.therapistId() != null ? offer.therapistId() : entry.preferredTherapistId();
         BookingRequest request = new BookingRequest(offer.kind() == null ? AppointmentKind.INTAKE : offer.kind(),
-                entry.coupleId(), null, therapist, null, offer.telehealth() ? null : offer.roomId(), offer.start(), null,
-                offer.durationMinutes(), offer.telehealth(), offer.meetingLink(), null, null, null,
+                entry.coupleId(), null, therapist, null, offer.telehealthOffered() ? null : offer.roomId(), offer.start(), null,
+                offer.durationMinutes(), offer.telehealthOffered(), offer.meetingLink(), null, null, null,
                 offer.hoursOverrideReason());
         Appointment booked = bookings.book(request).first();
         waitlist.close(entryId, "BOOKED", booked.id(), time.now().atZone(time.zone()).toOffsetDateTime());
