@@ -25,11 +25,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class TestClinic {
 
     private final ApplicationContext context;
+    private final String admin;
     private final Room room;
 
+    /** With the demo profile's administrator. */
     public TestClinic(ApplicationContext context) {
+        this(context, "admin");
+    }
+
+    /** With this administrator's user name (for contexts without the demo profile). */
+    public TestClinic(ApplicationContext context, String admin) {
         this.context = context;
-        this.room = as("admin", () -> {
+        this.admin = admin;
+        this.room = as(admin, () -> {
             Rooms rooms = context.getBean(Rooms.class);
             Location location = rooms.addLocation("Test location " + UUID.randomUUID().toString().substring(0, 8), null);
             return rooms.addRoom(new RoomDetails(location.id(), "Room 1", 4));
@@ -42,7 +50,7 @@ public final class TestClinic {
 
     /** Another room at the same location. */
     public Room anotherRoom(int capacity) {
-        return as("admin", () -> context.getBean(Rooms.class).addRoom(new RoomDetails(room.locationId(),
+        return as(admin, () -> context.getBean(Rooms.class).addRoom(new RoomDetails(room.locationId(),
                 "Room " + UUID.randomUUID().toString().substring(0, 4), capacity)));
     }
 
@@ -51,7 +59,7 @@ public final class TestClinic {
         String[] roles = Arrays.copyOf(extraRoles, extraRoles.length + 1);
         roles[extraRoles.length] = Roles.THERAPIST;
         TestStaff therapist = TestAccounts.staff(context, "ther", roles);
-        as("admin", () -> context.getBean(TherapistAvailability.class).replaceHours(therapist.staffId(),
+        as(admin, () -> context.getBean(TherapistAvailability.class).replaceHours(therapist.staffId(),
                 Arrays.stream(DayOfWeek.values()).map(day -> new HoursBlock(day, LocalTime.of(7, 0), LocalTime.of(21, 0)))
                         .toList()));
         return therapist;
