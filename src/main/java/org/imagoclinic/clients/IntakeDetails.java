@@ -3,6 +3,8 @@ package org.imagoclinic.clients;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param lifeStage the life stage that brought them, if known
  * @param lifeStageNote a few words more, e.g. which move or which loss
  * @param goals their goals in their own words
- * @param priorTherapy whether they had couples therapy before
+ * @param priorTherapy whether they had couples therapy before; false when left out
  * @param priorTherapyNotes with whom, when, how it went
  */
 public record IntakeDetails(@Nullable String presentingConcerns, List<String> concernTags, @Nullable LifeStage lifeStage,
-                            @Nullable String lifeStageNote, @Nullable String goals, boolean priorTherapy,
+                            @Nullable String lifeStageNote, @Nullable String goals,
+                            @JsonSetter(nulls = Nulls.AS_EMPTY) boolean priorTherapy,
                             @Nullable String priorTherapyNotes) {
 
     public IntakeDetails {

@@ -1,6 +1,8 @@
 package org.imagoclinic.clients;
 
 import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param existingPersonId the known person to link; their details are brought up to date with {@code details}
  * @param details who the partner is
- * @param confirmedNewPerson the caller has seen the matches and says this is a different person
+ * @param confirmedNewPerson the caller has seen the matches and says this is a different person; false when left out
  */
-public record NewPartner(@Nullable UUID existingPersonId, PartnerDetails details, boolean confirmedNewPerson) {
+public record NewPartner(@Nullable UUID existingPersonId, PartnerDetails details,
+                         @JsonSetter(nulls = Nulls.AS_EMPTY) boolean confirmedNewPerson) {
 
     /** A partner the clinic does not know yet. */
     public static NewPartner of(PartnerDetails details) {

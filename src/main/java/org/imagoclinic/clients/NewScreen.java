@@ -3,6 +3,8 @@ package org.imagoclinic.clients;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,14 +13,15 @@ import org.jspecify.annotations.Nullable;
  * until a therapist or supervisor records a {@link ClinicalDecision}.
  *
  * @param screenedOn the day of the screen; today when null
- * @param acuteCrisis suicidality or a psychiatric crisis now
+ * @param acuteCrisis suicidality or a psychiatric crisis now; false when left out
  * @param otherConcern another concern in a few words, optional
  * @param otherConcernCurrent whether that other concern needs review before joint work (then it must be described)
  * @param notes anything else the clinician wants on record
  */
 public record NewScreen(@Nullable LocalDate screenedOn, RiskStatus intimatePartnerViolence, AffairStatus affair,
-                        RiskStatus substanceDependence, boolean acuteCrisis, @Nullable String otherConcern,
-                        boolean otherConcernCurrent, @Nullable String notes) {
+                        RiskStatus substanceDependence, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean acuteCrisis,
+                        @Nullable String otherConcern, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean otherConcernCurrent,
+                        @Nullable String notes) {
 
     /** The concerns of this screen that need a clinical decision. */
     public Set<ScreeningFlag> currentFlags() {

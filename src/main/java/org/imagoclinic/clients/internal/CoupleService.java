@@ -218,7 +218,7 @@ class CoupleService implements Couples {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     public Intake intakeOf(UUID coupleId) {
         existing(coupleId);
         access.require(RecordKind.INTAKE, coupleId, AuditAction.VIEW, Access.INTAKE, coupleId);
@@ -231,9 +231,9 @@ class CoupleService implements Couples {
         existing(coupleId);
         access.require(RecordKind.INTAKE, coupleId, AuditAction.UPDATE, Access.INTAKE, coupleId);
         if (details == null) {
-            throw new InvalidInputException("intake", "Enter the intake details.");
+            throw new InvalidInputException("", "Enter the intake details.");
         }
-        Map<String, String> problems = RegistrationRules.intakeProblems("intake", details);
+        Map<String, String> problems = RegistrationRules.intakeProblems("", details);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

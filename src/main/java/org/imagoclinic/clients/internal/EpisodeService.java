@@ -111,8 +111,8 @@ class EpisodeService implements EpisodesOfCare {
     @Transactional
     @PreAuthorize(Access.CLINICIANS)
     public Episode start(UUID coupleId, UUID episodeId, StatusChange change) {
-        Episode episode = lockedEpisode(coupleId, episodeId, AuditAction.UPDATE);
-        EpisodeStatus next = EpisodeRules.next(episode.status(), Step.START);
+        Episode episode = lockedEpisode(coupleId, episodeId);
+        EpisodeStatus next = checkStep(coupleId, episode, Step.START);
         if (episode.primaryTherapistId() == null) {
             throw new ConflictException("Assign a primary therapist before the episode starts.");
         }
@@ -137,8 +137,8 @@ class EpisodeService implements EpisodesOfCare {
     @Transactional
     @PreAuthorize(Access.CLINICIANS)
     public Episode pause(UUID coupleId, UUID episodeId, StatusChange change) {
-        Episode episode = lockedEpisode(coupleId, episodeId, AuditAction.UPDATE);
-        EpisodeStatus next = EpisodeRules.next(episode.status(), Step.PAUSE);
+        Episode episode = lockedEpisode(coupleId, episodeId);
+        EpisodeStatus next = checkStep(coupleId, episode, Step.PAUSE);
         String reason = reasonOf(change);
         if (reason == null) {
             throw new InvalidInputException("reason", "Say why the episode is paused, e.g. \"travelling for six weeks\".");
@@ -155,8 +155,8 @@ class EpisodeService implements EpisodesOfCare {
     @Transactional
     @PreAuthorize(Access.CLINICIANS)
     public Episode resume(UUID coupleId, UUID episodeId, StatusChange change) {
-        Episode episode = lockedEpisode(coupleId, episodeId, AuditAction.UPDATE);
-        EpisodeStatus next = EpisodeRules.next(episode.status(), Step.RESUME);
+        Episode episode = lockedEpisode(coupleId, episodeId);
+        EpisodeStatus next = checkStep(coupleId, episode, Step.RESUME);
         LocalDate on = dayOf(change, "on", episode);
         OffsetDateTime now = OffsetDateTime.now(clock);
         episodes.changeStatus(episodeId, next, episode.startedOn(), now);
@@ -169,8 +169,8 @@ class EpisodeService implements EpisodesOfCare {
     @Transactional
     @PreAuthorize(Access.CLINICIANS)
     public Episode close(UUID coupleId, UUID episodeId, EpisodeClosing closing) {
-        Episode episode = lockedEpisode(coupleId, episodeId, AuditAction.UPDATE);
-        EpisodeRules.next(episode.status(), Step.CLOSE);
+        Episode episode = lockedEpisode(coupleId, episodeId);
+        checkStep(coupleId, episode, Step.CLOSE);
         if (closing == null || closing.ending() == null) {
             throw new InvalidInputException("ending", "Choose how the episode ended: completed, discharged, referred out "
                     + "or dropped out.");
@@ -239,13 +239,21 @@ class EpisodeService implements EpisodesOfCare {
         return episodes.of(coupleId);
     }
 
-    /** The episode of this couple, locked, after the care-team rule allowed the clinical step (audited). */
-    private Episode lockedEpisode(UUID coupleId, UUID episodeId, AuditAction action) {
+    /** The episode of this couple, locked until the transaction ends. */
+    private Episode lockedEpisode(UUID coupleId, UUID episodeId) {
         existing(coupleId);
-        Episode episode = episodes.findForUpdate(episodeId).filter(found -> found.coupleId().equals(coupleId))
+        return episodes.findForUpdate(episodeId).filter(found -> found.coupleId().equals(coupleId))
                 .orElseThrow(() -> new NotFoundException("This couple has no episode of care with this id."));
-        access.require(CLINICAL, coupleId, action, Access.EPISODE, episodeId);
-        return episode;
+    }
+
+    /**
+     * The step is legal from the episode's status (which anyone who works with the couple may know),
+     * and the care-team rule allows the signed-in clinician to take it (audited).
+     */
+    private EpisodeStatus checkStep(UUID coupleId, Episode episode, Step step) {
+        EpisodeStatus next = EpisodeRules.next(episode.status(), step);
+        access.require(CLINICAL, coupleId, AuditAction.UPDATE, Access.EPISODE, episode.id());
+        return next;
     }
 
     private void checkTherapists(@Nullable UUID primary, @Nullable UUID co, boolean primaryRequired) {

@@ -73,27 +73,28 @@ public final class RegistrationRules {
                 : Optional.of("This is not a phone number: use digits, spaces and an optional leading +.");
     }
 
-    /** Problems with one partner's details, keyed {@code <prefix>.<field>}. */
+    /** Problems with one partner's details, keyed {@code <prefix>.<field>} (or just the field when the prefix is empty). */
     public static Map<String, String> partnerProblems(String prefix, @Nullable PartnerDetails partner, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (partner == null) {
             problems.put(prefix, "Enter this partner's details: a couple has two partners.");
             return problems;
         }
-        nameProblem(partner.firstName(), "first name").ifPresent(p -> problems.put(prefix + ".firstName", p));
-        nameProblem(partner.lastName(), "last name").ifPresent(p -> problems.put(prefix + ".lastName", p));
-        dateOfBirthProblem(partner.dateOfBirth(), today).ifPresent(p -> problems.put(prefix + ".dateOfBirth", p));
-        emailProblem(partner.email()).ifPresent(p -> problems.put(prefix + ".email", p));
-        phoneProblem(partner.phone()).ifPresent(p -> problems.put(prefix + ".phone", p));
+        nameProblem(partner.firstName(), "first name").ifPresent(p -> problems.put(key(prefix, "firstName"), p));
+        nameProblem(partner.lastName(), "last name").ifPresent(p -> problems.put(key(prefix, "lastName"), p));
+        dateOfBirthProblem(partner.dateOfBirth(), today).ifPresent(p -> problems.put(key(prefix, "dateOfBirth"), p));
+        emailProblem(partner.email()).ifPresent(p -> problems.put(key(prefix, "email"), p));
+        phoneProblem(partner.phone()).ifPresent(p -> problems.put(key(prefix, "phone"), p));
         if (Text.blank(partner.email()) && Text.blank(partner.phone())) {
-            problems.putIfAbsent(prefix + ".email", "Enter an email address or a phone number, so the clinic can reach them.");
+            problems.putIfAbsent(key(prefix, "email"),
+                    "Enter an email address or a phone number, so the clinic can reach them.");
         }
-        tooLong(partner.preferredName(), MAX_NAME).ifPresent(p -> problems.put(prefix + ".preferredName", p));
-        tooLong(partner.pronouns(), 40).ifPresent(p -> problems.put(prefix + ".pronouns", p));
-        tooLong(partner.address(), 500).ifPresent(p -> problems.put(prefix + ".address", p));
+        tooLong(partner.preferredName(), MAX_NAME).ifPresent(p -> problems.put(key(prefix, "preferredName"), p));
+        tooLong(partner.pronouns(), 40).ifPresent(p -> problems.put(key(prefix, "pronouns"), p));
+        tooLong(partner.address(), 500).ifPresent(p -> problems.put(key(prefix, "address"), p));
         PartnerDetails.EmergencyContact contact = partner.emergencyContact();
         if (contact != null && !(Text.blank(contact.name()) && Text.blank(contact.phone()))) {
-            String field = prefix + ".emergencyContact";
+            String field = key(prefix, "emergencyContact");
             nameProblem(contact.name(), "emergency contact's name").ifPresent(p -> problems.put(field + ".name", p));
             if (Text.blank(contact.phone())) {
                 problems.put(field + ".phone", "Enter the emergency contact's phone number.");
@@ -111,28 +112,28 @@ public final class RegistrationRules {
             return problems;
         }
         if (relationship.status() == null) {
-            problems.put(prefix + ".status", "Choose the relationship status.");
+            problems.put(key(prefix, "status"), "Choose the relationship status.");
         }
         if (relationship.confidentialityPolicy() == null) {
-            problems.put(prefix + ".confidentialityPolicy", "Choose the confidentiality policy agreed with the couple.");
+            problems.put(key(prefix, "confidentialityPolicy"), "Choose the confidentiality policy agreed with the couple.");
         }
         YearMonth since = relationship.togetherSince();
         if (since != null && since.isAfter(YearMonth.from(today))) {
-            problems.put(prefix + ".togetherSince", "The relationship can't begin in the future.");
+            problems.put(key(prefix, "togetherSince"), "The relationship can't begin in the future.");
         } else if (since != null && since.isBefore(YearMonth.from(today).minusYears(MAX_AGE))) {
-            problems.put(prefix + ".togetherSince", "Check the year: that is more than " + MAX_AGE + " years ago.");
+            problems.put(key(prefix, "togetherSince"), "Check the year: that is more than " + MAX_AGE + " years ago.");
         }
         Integer count = relationship.childrenCount();
         if (count != null && (count < 0 || count > 30)) {
-            problems.put(prefix + ".childrenCount", "Enter a number of children between 0 and 30.");
+            problems.put(key(prefix, "childrenCount"), "Enter a number of children between 0 and 30.");
         }
         List<Integer> ages = relationship.childrenAges();
         if (ages.stream().anyMatch(age -> age == null || age < 0 || age > 80)) {
-            problems.put(prefix + ".childrenAges", "Give each child's age in years, between 0 and 80.");
+            problems.put(key(prefix, "childrenAges"), "Give each child's age in years, between 0 and 80.");
         } else if (ages.size() > (count == null ? 0 : count)) {
-            problems.put(prefix + ".childrenAges", "There are more ages than children: give the number of children too.");
+            problems.put(key(prefix, "childrenAges"), "There are more ages than children: give the number of children too.");
         }
-        tooLong(relationship.referralSource(), 200).ifPresent(p -> problems.put(prefix + ".referralSource", p));
+        tooLong(relationship.referralSource(), 200).ifPresent(p -> problems.put(key(prefix, "referralSource"), p));
         return problems;
     }
 
@@ -141,15 +142,17 @@ public final class RegistrationRules {
         if (intake == null) {
             return problems;
         }
-        tooLong(intake.presentingConcerns(), MAX_TEXT).ifPresent(p -> problems.put(prefix + ".presentingConcerns", p));
-        tooLong(intake.goals(), MAX_TEXT).ifPresent(p -> problems.put(prefix + ".goals", p));
-        tooLong(intake.lifeStageNote(), 500).ifPresent(p -> problems.put(prefix + ".lifeStageNote", p));
-        tooLong(intake.priorTherapyNotes(), MAX_TEXT).ifPresent(p -> problems.put(prefix + ".priorTherapyNotes", p));
+        tooLong(intake.presentingConcerns(), MAX_TEXT)
+                .ifPresent(p -> problems.put(key(prefix, "presentingConcerns"), p));
+        tooLong(intake.goals(), MAX_TEXT).ifPresent(p -> problems.put(key(prefix, "goals"), p));
+        tooLong(intake.lifeStageNote(), 500).ifPresent(p -> problems.put(key(prefix, "lifeStageNote"), p));
+        tooLong(intake.priorTherapyNotes(), MAX_TEXT)
+                .ifPresent(p -> problems.put(key(prefix, "priorTherapyNotes"), p));
         List<String> tags = Text.tags(intake.concernTags());
         if (tags.size() > MAX_TAGS) {
-            problems.put(prefix + ".concernTags", "Use at most " + MAX_TAGS + " tags.");
+            problems.put(key(prefix, "concernTags"), "Use at most " + MAX_TAGS + " tags.");
         } else if (tags.stream().anyMatch(tag -> tag.length() > MAX_TAG)) {
-            problems.put(prefix + ".concernTags", "Keep each tag under " + MAX_TAG + " characters.");
+            problems.put(key(prefix, "concernTags"), "Keep each tag under " + MAX_TAG + " characters.");
         }
         return problems;
     }
@@ -161,21 +164,21 @@ public final class RegistrationRules {
             return problems;
         }
         if (screen.intimatePartnerViolence() == null) {
-            problems.put(prefix + ".intimatePartnerViolence", "Answer the question on intimate-partner violence.");
+            problems.put(key(prefix, "intimatePartnerViolence"), "Answer the question on intimate-partner violence.");
         }
         if (screen.affair() == null) {
-            problems.put(prefix + ".affair", "Answer the question on an affair.");
+            problems.put(key(prefix, "affair"), "Answer the question on an affair.");
         }
         if (screen.substanceDependence() == null) {
-            problems.put(prefix + ".substanceDependence", "Answer the question on substance dependence.");
+            problems.put(key(prefix, "substanceDependence"), "Answer the question on substance dependence.");
         }
         if (screen.otherConcernCurrent() && Text.blank(screen.otherConcern())) {
-            problems.put(prefix + ".otherConcern", "Describe the other concern that needs review.");
+            problems.put(key(prefix, "otherConcern"), "Describe the other concern that needs review.");
         }
         if (screen.screenedOn() != null && screen.screenedOn().isAfter(today)) {
-            problems.put(prefix + ".screenedOn", "The screen can't be dated in the future.");
+            problems.put(key(prefix, "screenedOn"), "The screen can't be dated in the future.");
         }
-        tooLong(screen.notes(), MAX_TEXT).ifPresent(p -> problems.put(prefix + ".notes", p));
+        tooLong(screen.notes(), MAX_TEXT).ifPresent(p -> problems.put(key(prefix, "notes"), p));
         return problems;
     }
 
@@ -206,7 +209,7 @@ public final class RegistrationRules {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.putAll(newPartnerProblems("partnerA", registration.partnerA(), today));
         problems.putAll(newPartnerProblems("partnerB", registration.partnerB(), today));
-        if (!problems.containsKey("partnerA") && !problems.containsKey("partnerB")) {
+        if (problems.isEmpty()) {
             listedTwice(registration.partnerA(), registration.partnerB()).ifPresent(p -> problems.put("partnerB", p));
         }
         problems.putAll(relationshipProblems("relationship", registration.relationship(), today));
@@ -237,7 +240,7 @@ public final class RegistrationRules {
         if (partner == null) {
             return Map.of(prefix, "Both partners are needed: a couple has two. Enter this partner's details.");
         }
-        return partnerProblems(prefix, partner.details(), today);
+        return partnerProblems(prefix + ".details", partner.details(), today);
     }
 
     private static Optional<String> listedTwice(@Nullable NewPartner a, @Nullable NewPartner b) {
@@ -255,6 +258,11 @@ public final class RegistrationRules {
                 ? Optional.of("Partner B has the same name and date of birth as partner A: the same person is "
                         + "listed twice. A couple is two different people.")
                 : Optional.empty();
+    }
+
+    /** The field's name as the input spells it: {@code partnerA.details.email}, or {@code otherConcern} at the top. */
+    static String key(String prefix, String field) {
+        return prefix.isEmpty() ? field : prefix + "." + field;
     }
 
     private static Optional<String> tooLong(@Nullable String text, int max) {

@@ -64,7 +64,7 @@ class ScreeningService implements Screenings {
         UUID screenId = UUID.randomUUID();
         access.require(RecordKind.SCREENING, coupleId, AuditAction.CREATE, Access.SCREEN, screenId);
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> problems = RegistrationRules.screenProblems("screen", screen, today);
+        Map<String, String> problems = RegistrationRules.screenProblems("", screen, today);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -110,7 +110,7 @@ class ScreeningService implements Screenings {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     public ScreeningHistory historyOf(UUID coupleId) {
         existing(coupleId);
         access.require(RecordKind.SCREENING, coupleId, AuditAction.VIEW, "Screening", coupleId);
