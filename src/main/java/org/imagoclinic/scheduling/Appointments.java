@@ -18,6 +18,9 @@ public interface Appointments {
      */
     List<Appointment> find(AppointmentQuery query);
 
+    /** The couple's scheduled sessions from now on (workshops they are enrolled in included), by start. */
+    List<Appointment> upcomingOf(UUID coupleId);
+
     /** Every move of an appointment, oldest first. */
     List<Move> movesOf(UUID appointmentId);
 }

@@ -55,6 +55,13 @@ class AppointmentQueries implements Appointments {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Appointment> upcomingOf(UUID coupleId) {
+        return views.of(appointments.scheduledOfCoupleAfter(coupleId, time.now().atZone(time.zone()).toOffsetDateTime())
+                .stream().map(id -> appointments.find(id).orElseThrow()).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Move> movesOf(UUID appointmentId) {
         appointments.find(appointmentId).orElseThrow(() -> new NotFoundException("No appointment with this id."));
         return appointments.moves(appointmentId, time);
