@@ -10,6 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -46,7 +49,7 @@ import org.imagoclinic.shared.ui.components.ClinicCalendar;
 @PageTitle("Calendar · Imago Clinic")
 @Menu(title = "Calendar", order = 20, icon = "vaadin:calendar")
 @RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
-class CalendarView extends VerticalLayout {
+class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     static final Map<String, Object> OPTIONS = Map.of(
             "slotMinTime", "07:00:00", "slotMaxTime", "21:00:00", "slotDuration", "00:15:00",
@@ -89,6 +92,26 @@ class CalendarView extends VerticalLayout {
         calendar.addEntryClickListener(click -> openDetails(UUID.fromString(click.getEntryId())));
         calendar.addEntryMoveListener(move -> moved(UUID.fromString(move.getEntryId()), move.getStart()));
         refresh();
+    }
+
+    /**
+     * Links may say whose calendar and which day: {@code calendar?therapist=<staff id>&date=2026-03-02}
+     * (or {@code room=<room id>}).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("therapist").or(() -> parameters.getSingleParameter("room")).ifPresent(id ->
+                scope.getListDataView().getItems().filter(item -> id.equals(String.valueOf(item.therapistId()))
+                        || item.room() != null && id.equals(item.room().id().toString())).findFirst()
+                        .ifPresent(scope::setValue));
+        parameters.getSingleParameter("date").ifPresent(day -> {
+            try {
+                showDate(LocalDate.parse(day));
+            } catch (java.time.format.DateTimeParseException notADay) {
+                Show.problem("The link's date is not a day such as 2026-03-02.");
+            }
+        });
     }
 
     /** The day the calendar opens on: the clinic's today, unless a test or a link says otherwise. */
