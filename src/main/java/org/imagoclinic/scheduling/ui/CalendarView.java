@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,10 +71,12 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     private final TherapistProfiles therapists;
     private final Rooms rooms;
     private final CurrentUser currentUser;
-    private LocalDate date = LocalDate.now();
+    private final Clock clock;
+    private LocalDate date;
 
     CalendarView(Appointments appointments, Bookings bookings, Attendance attendance, Couples couples,
-                 BookingEligibility eligibility, TherapistProfiles therapists, Rooms rooms, CurrentUser currentUser) {
+                 BookingEligibility eligibility, TherapistProfiles therapists, Rooms rooms, CurrentUser currentUser,
+                 Clock clock) {
         this.appointments = appointments;
         this.bookings = bookings;
         this.attendance = attendance;
@@ -82,8 +85,9 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         this.therapists = therapists;
         this.rooms = rooms;
         this.currentUser = currentUser;
+        this.clock = clock;
         setSizeFull();
-        date = LocalDate.now(java.time.Clock.systemDefaultZone());
+        date = LocalDate.now(clock);
         calendar.setOptions(OPTIONS);
         calendar.setHeight("720px");
         calendar.setId("clinic-calendar");
@@ -142,7 +146,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         view.setValue(ClinicCalendar.View.WEEK);
         view.addValueChangeListener(change -> refresh());
         Button previous = new Button("Previous", click -> step(-1));
-        Button today = new Button("Today", click -> showDate(LocalDate.now()));
+        Button today = new Button("Today", click -> showDate(LocalDate.now(clock)));
         Button next = new Button("Next", click -> step(1));
         Button book = new Button("Book a session", click -> openBooking(null));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +37,15 @@ import org.imagoclinic.security.Roles;
 class MyDayView extends VerticalLayout {
 
     private final Grid<Appointment> grid = new Grid<>();
-    private final DatePicker day = new DatePicker("Day", LocalDate.now());
+    private final DatePicker day = new DatePicker("Day");
     private final Appointments appointments;
     private final Attendance attendance;
     private final Optional<UUID> me;
+    private final Clock clock;
 
-    MyDayView(Appointments appointments, Attendance attendance, Rooms rooms, CalendarFeeds feeds, CurrentUser currentUser) {
+    MyDayView(Appointments appointments, Attendance attendance, Rooms rooms, CalendarFeeds feeds, CurrentUser currentUser,
+              Clock clock) {
+        this.clock = clock;
         this.appointments = appointments;
         this.attendance = attendance;
         this.me = currentUser.get().flatMap(CurrentUser.SignedInAccount::staffId);
@@ -51,6 +55,7 @@ class MyDayView extends VerticalLayout {
             return;
         }
         day.setLocale(java.util.Locale.UK);
+        day.setValue(LocalDate.now(clock));
         day.addValueChangeListener(change -> refresh());
         grid.addColumn(Show::span).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Appointment::coupleName).setHeader("Couple");
@@ -97,7 +102,7 @@ class MyDayView extends VerticalLayout {
     }
 
     void refresh() {
-        LocalDate shown = day.getValue() == null ? LocalDate.now() : day.getValue();
+        LocalDate shown = day.getValue() == null ? LocalDate.now(clock) : day.getValue();
         grid.setItems(appointments.find(AppointmentQuery.ofTherapist(me.orElseThrow(), shown, shown)));
     }
 }

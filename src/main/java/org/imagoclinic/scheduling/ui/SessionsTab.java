@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
@@ -20,10 +21,12 @@ class SessionsTab implements CoupleTab {
 
     private final Appointments appointments;
     private final TherapistProfiles therapists;
+    private final Clock clock;
 
-    SessionsTab(Appointments appointments, TherapistProfiles therapists) {
+    SessionsTab(Appointments appointments, TherapistProfiles therapists, Clock clock) {
         this.appointments = appointments;
         this.therapists = therapists;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +50,7 @@ class SessionsTab implements CoupleTab {
         upcoming.setItems(appointments.upcomingOf(coupleId));
         upcoming.setEmptyStateText("No sessions booked.");
         Grid<Appointment> past = grid();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         past.setItems(appointments.find(AppointmentQuery.ofCouple(coupleId, today.minusDays(90), today)).reversed());
         past.setEmptyStateText("No sessions in the last three months.");
         VerticalLayout content = new VerticalLayout(new H4("To come"), upcoming, new H4("Last three months"), past);

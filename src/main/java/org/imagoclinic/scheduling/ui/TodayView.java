@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.imagoclinic.scheduling.Appointment;
@@ -32,10 +33,12 @@ class TodayView extends VerticalLayout {
     private final Grid<Appointment> grid = new Grid<>();
     private final Appointments appointments;
     private final Attendance attendance;
+    private final Clock clock;
 
-    TodayView(Appointments appointments, Attendance attendance, TherapistProfiles therapists, Rooms rooms) {
+    TodayView(Appointments appointments, Attendance attendance, TherapistProfiles therapists, Rooms rooms, Clock clock) {
         this.appointments = appointments;
         this.attendance = attendance;
+        this.clock = clock;
         setSizeFull();
         grid.addColumn(Show::span).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Appointment::coupleName).setHeader("Couple");
@@ -47,7 +50,7 @@ class TodayView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No sessions today.");
-        add(new H3("Sessions on " + Show.day(LocalDate.now())), grid);
+        add(new H3("Sessions on " + Show.day(LocalDate.now(clock))), grid);
         refresh();
     }
 
@@ -68,7 +71,7 @@ class TodayView extends VerticalLayout {
     }
 
     void refresh() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         grid.setItems(appointments.find(AppointmentQuery.wholeClinic(today, today)));
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -51,8 +52,10 @@ class WaitlistView extends VerticalLayout {
     private final Couples couples;
     private final TherapistProfiles therapists;
     private final Rooms rooms;
+    private final Clock clock;
 
-    WaitlistView(Waitlist waitlist, Couples couples, TherapistProfiles therapists, Rooms rooms) {
+    WaitlistView(Waitlist waitlist, Couples couples, TherapistProfiles therapists, Rooms rooms, Clock clock) {
+        this.clock = clock;
         this.waitlist = waitlist;
         this.couples = couples;
         this.therapists = therapists;
@@ -63,7 +66,7 @@ class WaitlistView extends VerticalLayout {
         grid.addColumn(entry -> entry.preferredTherapistId() == null ? "Anyone"
                 : therapists.of(entry.preferredTherapistId()).name()).setHeader("Therapist");
         grid.addColumn(WaitlistView::when).setHeader("Suits them");
-        grid.addColumn(entry -> Show.DAY.format(entry.addedAt().atZone(java.time.ZoneId.systemDefault()))).setHeader("Waiting since");
+        grid.addColumn(entry -> Show.DAY.format(entry.addedAt().atZone(clock.getZone()))).setHeader("Waiting since");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("Nobody is waiting.");
