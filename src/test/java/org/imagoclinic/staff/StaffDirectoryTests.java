@@ -89,6 +89,16 @@ class StaffDirectoryTests {
     }
 
     @Test
+    void theProposedUserNameSkipsThoseAlreadyTaken() {
+        String lastName = "Moss" + StaffExamples.unique().replaceAll("[0-9]", "x");
+        String first = directory.add(frontDesk("Alma", lastName)).newSignIn().username();
+
+        assertThat(first).isEqualTo("a" + lastName.toLowerCase());
+        assertThat(directory.suggestUsername("Abe", lastName)).isEqualTo(first + "2");
+        assertThat(directory.add(frontDesk("Abe", lastName)).newSignIn().username()).isEqualTo(first + "2");
+    }
+
+    @Test
     void someoneWithoutARoleGetsNoSignInUntilTheyAreGivenOne() {
         StaffMember member = directory.add(withoutRole("Fay", "Lund")).member();
         assertThat(member.username()).isNull();
