@@ -22,6 +22,7 @@ class AssignSupervisorDialog extends Dialog {
 
     AssignSupervisorDialog(StaffDirectory directory, StaffMember supervisee, LocalDate today, Runnable afterSave) {
         setHeaderTitle("Supervisor of " + supervisee.displayName());
+        setWidth("28rem");
         supervisor.setItems(directory.activeSupervisors().stream()
                 .filter(candidate -> !candidate.id().equals(supervisee.id())).toList());
         supervisor.setItemLabelGenerator(StaffMember::displayName);
@@ -29,6 +30,7 @@ class AssignSupervisorDialog extends Dialog {
         supervisor.setWidthFull();
         startsOn.setValue(today);
         startsOn.setRequiredIndicatorVisible(true);
+        startsOn.setWidthFull();
         startsOn.setHelperText("The current supervision, if any, ends the day before");
         problem.setId("assign-problem");
         problem.setVisible(false);

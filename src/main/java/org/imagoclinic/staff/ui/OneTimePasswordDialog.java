@@ -22,7 +22,8 @@ class OneTimePasswordDialog extends Dialog {
         username.setId("new-sign-in-username");
         Span password = new Span(signIn.oneTimePassword());
         password.setId("one-time-password");
-        password.addClassName("one-time-password");
+        password.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("font-weight", "600");
         add(new Paragraph(new Span("User name: "), username),
                 new Paragraph(new Span("One-time password: "), password),
                 new Paragraph("Hand these over in person. The password is shown only now and must be changed "

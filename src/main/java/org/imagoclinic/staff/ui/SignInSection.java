@@ -24,7 +24,7 @@ class SignInSection extends VerticalLayout {
             return;
         }
         SignInStatus signIn = status.get();
-        Paragraph state = new Paragraph("User name " + signIn.username() + ". "
+        Paragraph state = new Paragraph("User name: " + signIn.username() + ". "
                 + (!signIn.enabled() ? "Deactivated: can no longer sign in."
                 : signIn.locked() ? "Locked for now after too many failed sign-ins." : "Can sign in."));
         state.setId("sign-in-state");

@@ -76,6 +76,8 @@ class StaffForm extends Composite<VerticalLayout> {
         data = newData;
         binder.readBean(data);
         username.setReadOnly(hasAccount);
+        username.setHelperText(hasAccount ? "Their sign-in account has this user name for good"
+                : "For signing in when they have a role; proposed from the name");
         proposeUsername = !hasAccount && data.getUsername().isBlank();
         therapistSection.setVisible(StaffMember.clinical(roles.getValue()));
         formError.setVisible(false);

@@ -95,6 +95,8 @@ class StaffMemberView extends VerticalLayout implements BeforeEnterObserver {
     private DescriptionList details(StaffMember member) {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("staff-facts");
+        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-l)").set("margin", "0");
         fact(facts, "Email", member.email());
         fact(facts, "Phone", member.phone() == null ? "–" : member.phone());
         fact(facts, "Roles", member.roles().isEmpty() ? "None" : String.join(", ", member.roleLabels()));
@@ -107,15 +109,25 @@ class StaffMemberView extends VerticalLayout implements BeforeEnterObserver {
             swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")
                     .set("border-radius", "50%").set("margin-right", "0.4em")
                     .set("background-color", therapist.calendarColour());
-            facts.add(new DescriptionList.Term("Calendar colour"),
-                    new DescriptionList.Description(swatch, new Span(therapist.calendarColour())));
+            DescriptionList.Description colour = new DescriptionList.Description(swatch,
+                    new Span(therapist.calendarColour()));
+            colour.getStyle().set("margin", "0");
+            facts.add(term("Calendar colour"), colour);
             fact(facts, "Under supervision", therapist.underSupervision() ? "Yes" : "No");
         }
         return facts;
     }
 
     private static void fact(DescriptionList facts, String label, String value) {
-        facts.add(new DescriptionList.Term(label), new DescriptionList.Description(value));
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        description.getStyle().set("margin", "0");
+        facts.add(term(label), description);
+    }
+
+    private static DescriptionList.Term term(String label) {
+        DescriptionList.Term term = new DescriptionList.Term(label);
+        term.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return term;
     }
 
     private void confirmDeactivation(StaffMember member) {
