@@ -7,7 +7,8 @@
  * {@link org.imagoclinic.staff.StaffMemberAdded}, {@link org.imagoclinic.staff.StaffMemberDeactivated}
  * and {@link org.imagoclinic.staff.SupervisionAssigned}, and implements the security module's
  * {@link org.imagoclinic.security.SupervisionDirectory} so that the care-team rule knows whose
- * couples a supervisor may open.
+ * couples a supervisor may open. Why people live here and accounts in security, and the rules of
+ * supervision links: docs/adr/0008-staff-directory-and-sign-in-accounts.md.
  *
  * <p>It depends on the shared kernel for the refusals every module uses (invalid input, not found,
  * conflict); on security because each person's sign-in account is created, changed and

@@ -235,6 +235,14 @@ class StaffApiTests {
         mvc.perform(get("/api/me").with(httpBasic(username, second))).andExpect(status().isOk());
     }
 
+    @Test
+    void theStaffApiIsDescribedByOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/staff'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/{id}/supervisor'].put").exists());
+    }
+
     private ResultActions send(MockHttpServletRequestBuilder request, String user, String body) throws Exception {
         return mvc.perform(request.with(basic(user)).contentType(MediaType.APPLICATION_JSON).content(body));
     }
