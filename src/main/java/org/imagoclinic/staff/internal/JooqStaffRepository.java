@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.staff.AlreadyTakenException;
 import org.imagoclinic.staff.Discipline;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffMemberDetails;
@@ -21,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -84,7 +86,7 @@ class JooqStaffRepository implements StaffRepository {
 
     @Override
     public void insert(UUID id, StaffMemberDetails details) {
-        db.insertInto(STAFF_MEMBER)
+        emailUnique(details, () -> db.insertInto(STAFF_MEMBER)
                 .set(STAFF_MEMBER.ID, id)
                 .set(STAFF_MEMBER.TITLE, details.title())
                 .set(STAFF_MEMBER.FIRST_NAME, details.firstName())
@@ -92,13 +94,13 @@ class JooqStaffRepository implements StaffRepository {
                 .set(STAFF_MEMBER.EMAIL, details.email())
                 .set(STAFF_MEMBER.PHONE, details.phone())
                 .set(STAFF_MEMBER.ROLES, details.roles().stream().sorted().toArray(String[]::new))
-                .execute();
+                .execute());
         saveTherapistProfile(id, details);
     }
 
     @Override
     public void update(UUID id, StaffMemberDetails details) {
-        db.update(STAFF_MEMBER)
+        emailUnique(details, () -> db.update(STAFF_MEMBER)
                 .set(STAFF_MEMBER.TITLE, details.title())
                 .set(STAFF_MEMBER.FIRST_NAME, details.firstName())
                 .set(STAFF_MEMBER.LAST_NAME, details.lastName())
@@ -106,8 +108,18 @@ class JooqStaffRepository implements StaffRepository {
                 .set(STAFF_MEMBER.PHONE, details.phone())
                 .set(STAFF_MEMBER.ROLES, details.roles().stream().sorted().toArray(String[]::new))
                 .where(STAFF_MEMBER.ID.eq(id))
-                .execute();
+                .execute());
         saveTherapistProfile(id, details);
+    }
+
+    /** The service checks first; this catches someone saving the same address at the same moment. */
+    private static void emailUnique(StaffMemberDetails details, Runnable write) {
+        try {
+            write.run();
+        } catch (DuplicateKeyException raced) {
+            throw new AlreadyTakenException("email",
+                    "Another staff member was just saved with the email address " + details.email() + ".");
+        }
     }
 
     @Override

@@ -34,10 +34,18 @@ interface StaffRepository {
     /** The user names (lower case) that start with the prefix. */
     Set<String> usernamesStartingWith(String prefix);
 
-    /** Stores a new person; their therapist profile too when they hold a clinical role. */
+    /**
+     * Stores a new person; their therapist profile too when they hold a clinical role.
+     *
+     * @throws org.imagoclinic.staff.AlreadyTakenException when someone else has the email address
+     */
     void insert(UUID id, StaffMemberDetails details);
 
-    /** Replaces the person's details; their therapist profile is kept when they give up clinical work. */
+    /**
+     * Replaces the person's details; their therapist profile is kept when they give up clinical work.
+     *
+     * @throws org.imagoclinic.staff.AlreadyTakenException when someone else has the email address
+     */
     void update(UUID id, StaffMemberDetails details);
 
     void setUsername(UUID id, String username);

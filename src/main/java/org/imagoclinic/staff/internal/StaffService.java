@@ -26,12 +26,18 @@ import org.imagoclinic.staff.SupervisionAssigned;
 import org.imagoclinic.staff.SupervisionLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Reads are for anyone signed in and run read-only (the class's default, so a write that forgets
+ * its own annotations fails); every write is for administrators and runs in one read-write
+ * transaction with the sign-in account and audit entries it touches.
+ */
 @Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
 class StaffService implements StaffDirectory {
 
     static final String SUBJECT = "StaffMember";
@@ -63,57 +69,43 @@ class StaffService implements StaffDirectory {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<StaffMember> find(StaffQuery query, int offset, int limit) {
         return staff.find(query, Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public int count(StaffQuery query) {
         return staff.count(query);
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public StaffMember get(UUID id) {
         return staff.findById(id).orElseThrow(() -> new NotFoundException("There is no staff member " + id + "."));
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<StaffMember> activeSupervisors() {
         return staff.activeWithRole(Roles.SUPERVISOR);
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<SupervisionLink> supervisionHistory(UUID superviseeId) {
         return supervision.historyOf(superviseeId);
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<SupervisionLink> currentSupervisees(UUID supervisorId) {
         return supervision.heldBySupervisorOn(supervisorId, today());
     }
 
     @Override
     @PreAuthorize(ADMIN)
-    @Transactional(readOnly = true)
     public String suggestUsername(String firstName, String lastName) {
         return signIns.suggest(firstName, lastName);
     }
 
     @Override
     @PreAuthorize(ADMIN)
-    @Transactional(readOnly = true)
     public Optional<SignInStatus> signInOf(UUID id) {
         return signIns.statusOf(id);
     }
@@ -135,12 +127,7 @@ class StaffService implements StaffDirectory {
     private SavedStaffMember add(StaffMemberDetails details, @Nullable String initialPassword) {
         input.check(details, null);
         UUID id = UUID.randomUUID();
-        try {
-            staff.insert(id, details);
-        } catch (DuplicateKeyException raced) {
-            throw new ConflictException("Another staff member was just saved with the email address "
-                    + details.email() + ".");
-        }
+        staff.insert(id, details);
         NewSignIn signIn = details.roles().isEmpty() ? null : signIns.open(id, details, initialPassword);
         StaffMember added = get(id);
         audit.record(AuditRecord.allowed(AuditAction.CREATE, SUBJECT, id).because(rolesOf(added)));
@@ -162,12 +149,7 @@ class StaffService implements StaffDirectory {
                     + "ask another administrator.");
         }
         signIns.update(before, details);
-        try {
-            staff.update(id, details);
-        } catch (DuplicateKeyException raced) {
-            throw new ConflictException("Another staff member was just saved with the email address "
-                    + details.email() + ".");
-        }
+        staff.update(id, details);
         NewSignIn signIn = before.username() == null && !details.roles().isEmpty()
                 ? signIns.open(id, details, null) : null;
         StaffMember after = get(id);

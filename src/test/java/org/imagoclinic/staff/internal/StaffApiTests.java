@@ -236,6 +236,28 @@ class StaffApiTests {
     }
 
     @Test
+    void anAdministratorCanNeitherDeactivateThemselvesNorDropTheirOwnAdministratorRole() throws Exception {
+        String email = unique("kim.aro") + "@example.org";
+        JsonNode saved = body(send(post("/api/staff"), "admin", personJson("Kim", "Aro", email, "ADMIN"))
+                .andExpect(status().isCreated()));
+        String id = saved.at("/staffMember/id").asString();
+        RequestPostProcessor kim = httpBasic(saved.at("/signIn/username").asString(),
+                saved.at("/signIn/oneTimePassword").asString());
+
+        mvc.perform(post("/api/staff/" + id + "/deactivate").with(kim))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("can't deactivate yourself")));
+        mvc.perform(put("/api/staff/" + id).with(kim).contentType(MediaType.APPLICATION_JSON)
+                        .content(personJson("Kim", "Aro", email, "FRONT_DESK")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.roles", containsString("your own administrator role")));
+
+        mvc.perform(post("/api/staff/" + id + "/deactivate").with(basic("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
+    }
+
+    @Test
     void theStaffApiIsDescribedByOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
