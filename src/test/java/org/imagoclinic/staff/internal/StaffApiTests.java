@@ -241,8 +241,13 @@ class StaffApiTests {
         JsonNode saved = body(send(post("/api/staff"), "admin", personJson("Kim", "Aro", email, "ADMIN"))
                 .andExpect(status().isCreated()));
         String id = saved.at("/staffMember/id").asString();
-        RequestPostProcessor kim = httpBasic(saved.at("/signIn/username").asString(),
-                saved.at("/signIn/oneTimePassword").asString());
+        String kimsUsername = saved.at("/signIn/username").asString();
+        mvc.perform(put("/api/me/password").with(httpBasic(kimsUsername, saved.at("/signIn/oneTimePassword").asString()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"" + saved.at("/signIn/oneTimePassword").asString()
+                                + "\", \"newPassword\": \"kims-own-passphrase\"}"))
+                .andExpect(status().isNoContent());
+        RequestPostProcessor kim = httpBasic(kimsUsername, "kims-own-passphrase");
 
         mvc.perform(post("/api/staff/" + id + "/deactivate").with(kim))
                 .andExpect(status().isConflict())
