@@ -42,7 +42,7 @@ class InterimTherapistRoster implements TherapistRoster {
     public String nameOf(UUID staffId) {
         return signedInClinician().filter(me -> me.staffId().orElseThrow().equals(staffId))
                 .map(SignedInAccount::displayName)
-                .orElseGet(() -> "Therapist " + staffId.toString().substring(0, 8));
+                .orElseGet(() -> "staff member " + staffId.toString().substring(0, 8));
     }
 
     private Optional<SignedInAccount> signedInClinician() {
