@@ -1,13 +1,28 @@
 /**
- * The couple is the client: couples and their two partners, intake, the suitability screen,
- * consents, the confidentiality policy and episodes of care with the assigned therapist. Owns
- * schema {@code clients} and answers "who is on this couple's care team" for the care-team rule.
- * Publishes {@code CoupleRegistered}, {@code EpisodeOpened}, {@code TherapistAssigned} and
- * {@code EpisodeClosed}.
+ * The couple is the client. Owns schema {@code clients}: the people who come as partners (each
+ * identified once, even across several couples over the years), couples of exactly two partners,
+ * their relationship, consents and confidentiality policy, the intake, the suitability screen with
+ * every clinical decision on it, and episodes of care with the therapists assigned to them.
  *
- * <p>Its features arrive with the clients issue; until then it owns only its empty schema.
+ * <p>Its API: {@link org.imagoclinic.clients.Couples} (registration, details, consents, intake,
+ * the couples list), {@link org.imagoclinic.clients.Screenings} (the screen and the decisions),
+ * {@link org.imagoclinic.clients.EpisodesOfCare} (open, start, pause, resume, close, assign
+ * therapists) and {@link org.imagoclinic.clients.BookingEligibility}, which the scheduling module
+ * asks before it books a joint session. It publishes {@code CoupleRegistered}, {@code EpisodeOpened},
+ * {@code TherapistAssigned}, {@code EpisodeClosed}, {@code ScreeningFlagRaised} and
+ * {@code ScreeningCleared}. Later modules add tabs to the couple page through the
+ * {@code couple-tabs} named interface ({@code clients.ui.tabs.CoupleTab}) without this module
+ * knowing them.
+ *
+ * <p>It depends on the shared kernel (the shell, the REST API's exceptions), on security, whose
+ * care-team rule it calls before every read and write of a couple's records, whose
+ * {@code CareTeamDirectory} it implements from the open episode's therapists, and whose
+ * {@code CurrentUser} tells it who records what; and on audit, where it writes every change. Who
+ * may do what, and why, is in ADR 0012. Therapists are staff ids: once the staff module is merged,
+ * the therapist roster (internal) asks its directory whether an id is an active therapist and for
+ * the names to show.
  */
-@ApplicationModule(displayName = "Clients", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "audit"})
 @NullMarked
 package org.imagoclinic.clients;
 

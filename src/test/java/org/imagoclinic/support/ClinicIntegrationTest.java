@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "vaadin.devmode.devTools.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import(TestCareTeams.class)
 public @interface ClinicIntegrationTest {
 
     /** The demo sign-ins' password (README). */

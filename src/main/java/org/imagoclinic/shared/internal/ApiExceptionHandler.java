@@ -4,39 +4,34 @@ import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error of the REST API as an RFC 9457 problem detail: Spring MVC's own exceptions through
  * {@link ResponseEntityExceptionHandler}, refusals as 403, a database that can't be reached as
- * 503, and anything unexpected as a 500 that gives nothing of the server's insides away. Bad input
- * (an {@link InvalidInputException}, a request body that fails bean validation, or a value in it
- * that can't be read) is a 400 whose {@code errors} property holds a message per field.
+ * 503, and anything unexpected as a 500 that gives nothing of the server's insides away. Input
+ * that can't be read or bound is a 400 whose {@code errors} name each field, like
+ * {@link InvalidInputException}'s.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -52,42 +47,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(exception, invalid(InputProblems.of(exception)), headers, status, request);
+    }
+
+    @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : exception.getBindingResult().getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), Objects.requireNonNullElse(error.getDefaultMessage(), "Not valid."));
-        }
-        exception.getBindingResult().getGlobalErrors().forEach(error ->
-                errors.putIfAbsent("", Objects.requireNonNullElse(error.getDefaultMessage(), "Not valid.")));
-        return handleExceptionInternal(exception, invalid(new InvalidInputException(errors)), headers, status, request);
+        exception.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                String.valueOf(error.getDefaultMessage())));
+        exception.getBindingResult().getGlobalErrors().forEach(error -> errors.putIfAbsent("",
+                String.valueOf(error.getDefaultMessage())));
+        return handleExceptionInternal(exception, invalid(errors), headers, status, request);
     }
 
-    /** A value in the body that can't be read (a word where a date belongs, an unknown choice) names its field. */
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (exception.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
-                            : String.valueOf(reference.getIndex()))
-                    .collect(Collectors.joining("."));
-            return handleExceptionInternal(exception, invalid(new InvalidInputException(field, unreadable(jackson))),
-                    headers, status, request);
-        }
-        return super.handleHttpMessageNotReadable(exception, headers, status, request);
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = exception.getPropertyName() == null ? "" : exception.getPropertyName();
+        return handleExceptionInternal(exception, invalid(Map.of(name, "This value has the wrong form.")), headers,
+                status, request);
     }
 
-    private static String unreadable(JacksonException exception) {
-        if (exception instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            return "Choose one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + ".";
-        }
-        if (String.valueOf(exception.getOriginalMessage()).contains("`null`")) {
-            return "Give this value; it can't be left out or null.";
-        }
-        return "This value can't be read here; check its type and format.";
+    private static ProblemDetail invalid(Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.isEmpty() ? "The request is not valid." : String.join(" ", errors.values()));
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

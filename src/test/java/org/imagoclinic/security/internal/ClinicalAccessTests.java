@@ -2,16 +2,22 @@ package org.imagoclinic.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.clients.EpisodeClosing;
+import org.imagoclinic.clients.EpisodeEnding;
+import org.imagoclinic.clients.EpisodesOfCare;
+import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.ClinicalAccess.BreakGlassGrant;
 import org.imagoclinic.security.RecordKind;
@@ -19,7 +25,6 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
-import org.imagoclinic.support.TestCareTeams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +32,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The care-team rule in the running application: decisions, the audit trail, break-glass. */
+/**
+ * The care-team rule in the running application: decisions, the audit trail, break-glass. The
+ * couples and their care teams come from the clients module's real API.
+ */
 @ClinicIntegrationTest
 class ClinicalAccessTests {
 
@@ -35,8 +43,6 @@ class ClinicalAccessTests {
     ApplicationContext context;
     @Autowired
     ClinicalAccess access;
-    @Autowired
-    TestCareTeams careTeams;
     @Autowired
     AuditLog auditLog;
     @Autowired
@@ -50,13 +56,12 @@ class ClinicalAccessTests {
     @Test
     void theCouplesTherapistOpensTheirNotesAndTheReadIsAudited() {
         var therapist = TestAccounts.staff(context, "lee", Roles.THERAPIST);
-        UUID couple = careTeams.coupleCaredForBy(therapist.staffId());
+        UUID couple = coupleCaredForBy(therapist.staffId());
         TestAccounts.signIn(context, therapist.username());
 
         access.require(RecordKind.SESSION_NOTE, couple, AuditAction.VIEW, "SessionNote", "note-1");
 
-        assertThat(entriesFor(couple)).singleElement().satisfies(entry -> {
-            assertThat(entry.username()).isEqualTo(therapist.username());
+        assertThat(entriesBy(therapist.username(), couple)).singleElement().satisfies(entry -> {
             assertThat(entry.staffId()).isEqualTo(therapist.staffId());
             assertThat(entry.action()).isEqualTo(AuditAction.VIEW);
             assertThat(entry.subjectId()).isEqualTo("note-1");
@@ -68,15 +73,14 @@ class ClinicalAccessTests {
     void anotherTherapistIsRefusedInPlainWordsAndTheRefusalIsAuditedAsDenied() {
         var own = TestAccounts.staff(context, "own", Roles.THERAPIST);
         var other = TestAccounts.staff(context, "other", Roles.THERAPIST);
-        UUID couple = careTeams.coupleCaredForBy(own.staffId());
+        UUID couple = coupleCaredForBy(own.staffId());
         TestAccounts.signIn(context, other.username());
 
         assertThatThrownBy(() -> access.require(RecordKind.IMAGO_PROFILE, couple, AuditAction.VIEW, "ImagoProfile", 7))
                 .isInstanceOf(ExplainedRefusal.class)
                 .hasMessageContaining("not on this couple's care team");
 
-        assertThat(entriesFor(couple)).singleElement().satisfies(entry -> {
-            assertThat(entry.username()).isEqualTo(other.username());
+        assertThat(entriesBy(other.username(), couple)).singleElement().satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(AuditOutcome.DENIED);
             assertThat(entry.reason()).contains("break-glass");
         });
@@ -87,7 +91,7 @@ class ClinicalAccessTests {
     void theFrontDeskSeesContactsButNeverClinicalContent() {
         var therapist = TestAccounts.staff(context, "t", Roles.THERAPIST);
         var desk = TestAccounts.staff(context, "desk", Roles.FRONT_DESK);
-        UUID couple = careTeams.coupleCaredForBy(therapist.staffId());
+        UUID couple = coupleCaredForBy(therapist.staffId());
         TestAccounts.signIn(context, desk.username());
 
         access.require(RecordKind.COUPLE_CONTACTS, couple, AuditAction.VIEW, "Couple", couple);
@@ -95,32 +99,33 @@ class ClinicalAccessTests {
         assertThatThrownBy(() -> access.require(RecordKind.MEASURE, couple, AuditAction.VIEW, "Measure", 1))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("The front desk does not see clinical content such as outcome measures.");
-        assertThat(entriesFor(couple)).extracting(AuditLogEntry::outcome).containsExactly(AuditOutcome.DENIED);
+        assertThat(entriesBy(desk.username(), couple)).extracting(AuditLogEntry::outcome)
+                .containsExactly(AuditOutcome.DENIED);
     }
 
     @Test
     void breakGlassOpensTheCoupleForOneHourWithTheReasonOnRecord() {
         var own = TestAccounts.staff(context, "own", Roles.THERAPIST);
         var covering = TestAccounts.staff(context, "cover", Roles.THERAPIST);
-        UUID couple = careTeams.coupleCaredForBy(own.staffId());
+        UUID couple = coupleCaredForBy(own.staffId());
         TestAccounts.signIn(context, covering.username());
 
         BreakGlassGrant grant = access.breakGlass(couple, "Covering an urgent call while Dr Own is on leave");
         access.require(RecordKind.SESSION_NOTE, couple, AuditAction.VIEW, "SessionNote", "n");
 
         assertThat(ChronoUnit.MINUTES.between(grant.grantedAt(), grant.expiresAt())).isEqualTo(60);
-        assertThat(entriesFor(couple)).extracting(AuditLogEntry::action, AuditLogEntry::outcome)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(AuditAction.VIEW, AuditOutcome.ALLOWED),
-                        org.assertj.core.groups.Tuple.tuple(AuditAction.BREAK_GLASS, AuditOutcome.ALLOWED));
-        assertThat(entriesFor(couple).getLast().reason()).isEqualTo("Covering an urgent call while Dr Own is on leave");
+        List<AuditLogEntry> entries = entriesBy(covering.username(), couple);
+        assertThat(entries).extracting(AuditLogEntry::action, AuditLogEntry::outcome)
+                .containsExactly(tuple(AuditAction.VIEW, AuditOutcome.ALLOWED),
+                        tuple(AuditAction.BREAK_GLASS, AuditOutcome.ALLOWED));
+        assertThat(entries.getLast().reason()).isEqualTo("Covering an urgent call while Dr Own is on leave");
     }
 
     @Test
     void anExpiredBreakGlassGrantOpensNothing() {
         var own = TestAccounts.staff(context, "own", Roles.THERAPIST);
         var covering = TestAccounts.staff(context, "late", Roles.SUPERVISOR);
-        UUID couple = careTeams.coupleCaredForBy(own.staffId());
+        UUID couple = coupleCaredForBy(own.staffId());
         UUID accountId = context.getBean(AccountRepository.class).findByUsername(covering.username()).orElseThrow()
                 .account().id();
         Instant twoHoursAgo = Instant.now().minus(2, ChronoUnit.HOURS);
@@ -137,7 +142,7 @@ class ClinicalAccessTests {
     void breakGlassNeedsAReasonAndAClinicalRole() {
         var therapist = TestAccounts.staff(context, "terse", Roles.THERAPIST);
         var desk = TestAccounts.staff(context, "desk", Roles.FRONT_DESK);
-        UUID couple = careTeams.coupleCaredForBy(UUID.randomUUID());
+        UUID couple = coupleCaredForBy(UUID.randomUUID());
 
         TestAccounts.signIn(context, therapist.username());
         assertThatThrownBy(() -> access.breakGlass(couple, "urgent"))
@@ -153,7 +158,7 @@ class ClinicalAccessTests {
     @Test
     void breakGlassIsListedForReviewByAdministratorsAndSupervisors() {
         var covering = TestAccounts.staff(context, "cover", Roles.THERAPIST);
-        UUID couple = careTeams.coupleCaredForBy(UUID.randomUUID());
+        UUID couple = coupleCaredForBy(UUID.randomUUID());
         TestAccounts.signIn(context, covering.username());
         access.breakGlass(couple, "Client in crisis called the clinic out of hours");
 
@@ -169,11 +174,31 @@ class ClinicalAccessTests {
         assertThatThrownBy(() -> access.breakGlassLog(today, today)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private java.util.List<AuditLogEntry> entriesFor(UUID couple) {
+    @Test
+    void whenTheEpisodeClosesTheTherapistIsNoLongerOnTheCareTeam() {
+        var therapist = TestAccounts.staff(context, "leaving", Roles.THERAPIST);
+        UUID couple = coupleCaredForBy(therapist.staffId());
+        TestAccounts.signIn(context, therapist.username());
+        assertThat(access.may(RecordKind.SESSION_NOTE, couple)).isTrue();
+
+        var episodes = context.getBean(EpisodesOfCare.class);
+        UUID episode = episodes.episodesOf(couple).getFirst().id();
+        episodes.close(couple, episode, new EpisodeClosing(EpisodeEnding.DROPPED_OUT, "Stopped coming after the intake.",
+                null));
+
+        assertThat(access.may(RecordKind.SESSION_NOTE, couple)).isFalse();
+    }
+
+    private UUID coupleCaredForBy(UUID therapistStaffId) {
+        return TestCouples.caredForBy(context, therapistStaffId).id();
+    }
+
+    /** What one person did to one couple, newest first (registering the couple was someone else's doing). */
+    private List<AuditLogEntry> entriesBy(String username, UUID couple) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         TestAccounts.signIn(context, "admin");
         try {
-            return auditLog.find(new AuditQuery(null, null, couple, null, null, null), 0, 100);
+            return auditLog.find(new AuditQuery(username, null, couple, null, null, null), 0, 100);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -1,0 +1,114 @@
+package org.imagoclinic.clients;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the scheduling module asks before it books a couple, and what its calendar shows. The
+ * answers carry no clinical content (a hold says that joint sessions wait for the therapist, never
+ * why), so any signed-in caller and background task may ask; the caller checks access to its own
+ * records. Every method throws {@link org.imagoclinic.shared.NotFoundException} for an unknown couple.
+ */
+public interface BookingEligibility {
+
+    /**
+     * Whether a joint session (joint couple session, intensive, workshop place) may be booked now.
+     * Refused while the couple is in screening review or after a decision other than joint work; a
+     * treatment session also needs an open, not paused, episode of care. An intake session needs no
+     * episode.
+     */
+    Answer jointSession(UUID coupleId, JointSessionPurpose purpose);
+
+    /**
+     * Whether an individual session for one partner may be booked now: needs an open, not paused,
+     * episode, and is not held by screening review (individual work may be what the review decides).
+     *
+     * @throws org.imagoclinic.shared.InvalidInputException when the person is not one of the couple's partners
+     */
+    Answer individualSession(UUID coupleId, UUID personId);
+
+    /** The couple as the calendar needs it: display name, partners, open episode and its therapists. */
+    CoupleAtAGlance atAGlance(UUID coupleId);
+
+    /** A short name for the couple with no clinical content, e.g. "Smith &amp; Jones" or "Alex &amp; Sam Smith". */
+    String displayName(UUID coupleId);
+
+    /** Why a joint session is being booked. */
+    enum JointSessionPurpose {
+        /** The first, intake session: may be booked before an episode of care is open. */
+        INTAKE,
+        /** Any other joint work: needs an open episode. */
+        TREATMENT
+    }
+
+    /** Why a booking is refused; {@link #NONE} when it is not. */
+    enum Hold {
+        NONE,
+        SCREENING_REVIEW,
+        INDIVIDUAL_WORK_FIRST,
+        REFERRED_OUT,
+        NO_OPEN_EPISODE,
+        EPISODE_PAUSED
+    }
+
+    /**
+     * The answer, with the reason in plain words to show to whoever books.
+     *
+     * @param hold {@link Hold#NONE} when allowed
+     */
+    record Answer(boolean allowed, Hold hold, String reason) {
+
+        public static Answer yes(String reason) {
+            return new Answer(true, Hold.NONE, reason);
+        }
+
+        public static Answer no(Hold hold, String reason) {
+            return new Answer(false, hold, reason);
+        }
+    }
+
+    /** A partner as the calendar shows them: a person id and a name (preferred and last). */
+    record PartnerAtAGlance(UUID personId, String displayName) {
+    }
+
+    /**
+     * The open episode of care.
+     *
+     * @param primaryTherapistId null until assigned
+     * @param coTherapistId null when there is none
+     */
+    record OpenEpisode(UUID episodeId, EpisodeStatus status, LocalDate openedOn, @Nullable UUID primaryTherapistId,
+                       @Nullable UUID coTherapistId) {
+
+        /** The staff ids of the episode's therapists (none, one or two). */
+        public Set<UUID> therapistIds() {
+            Set<UUID> ids = new LinkedHashSet<>();
+            if (primaryTherapistId != null) {
+                ids.add(primaryTherapistId);
+            }
+            if (coTherapistId != null) {
+                ids.add(coTherapistId);
+            }
+            return ids;
+        }
+    }
+
+    /**
+     * A couple for the calendar.
+     *
+     * @param openEpisode empty when no episode of care is open
+     */
+    record CoupleAtAGlance(UUID coupleId, String displayName, PartnerAtAGlance partnerA, PartnerAtAGlance partnerB,
+                           Optional<OpenEpisode> openEpisode, ScreeningHold screeningHold) {
+
+        /** Both partners' person ids, A first. */
+        public List<UUID> partnerIds() {
+            return List.of(partnerA.personId(), partnerB.personId());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.imagoclinic.clients.internal;
+
+import static org.imagoclinic.clients.internal.db.Tables.EPISODE;
+import static org.imagoclinic.clients.internal.db.Tables.EPISODE_CHANGE;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.imagoclinic.clients.Episode;
+import org.imagoclinic.clients.EpisodeEnding;
+import org.imagoclinic.clients.EpisodeStatus;
+import org.imagoclinic.clients.internal.db.tables.records.EpisodeChangeRecord;
+import org.imagoclinic.clients.internal.db.tables.records.EpisodeRecord;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqEpisodeRepository implements EpisodeRepository {
+
+    private static final String CLOSED = EpisodeStatus.CLOSED.name();
+
+    private final DSLContext db;
+
+    JooqEpisodeRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(UUID id, UUID coupleId, LocalDate openedOn, @Nullable UUID primaryTherapistId,
+                       @Nullable UUID coTherapistId, OffsetDateTime now) {
+        db.insertInto(EPISODE)
+                .set(EPISODE.ID, id)
+                .set(EPISODE.COUPLE_ID, coupleId)
+                .set(EPISODE.STATUS, EpisodeStatus.INTAKE.name())
+                .set(EPISODE.OPENED_ON, openedOn)
+                .set(EPISODE.PRIMARY_THERAPIST_ID, primaryTherapistId)
+                .set(EPISODE.CO_THERAPIST_ID, coTherapistId)
+                .set(EPISODE.CREATED_AT, now)
+                .set(EPISODE.UPDATED_AT, now)
+                .execute();
+    }
+
+    @Override
+    public Optional<Episode> findForUpdate(UUID episodeId) {
+        return db.selectFrom(EPISODE).where(EPISODE.ID.eq(episodeId)).forUpdate().fetchOptional()
+                .map(row -> toEpisode(row, changesOf(List.of(row.getId())).getOrDefault(row.getId(), List.of())));
+    }
+
+    @Override
+    public Optional<Episode> openOf(UUID coupleId) {
+        return db.selectFrom(EPISODE).where(EPISODE.COUPLE_ID.eq(coupleId).and(EPISODE.STATUS.ne(CLOSED)))
+                .fetchOptional()
+                .map(row -> toEpisode(row, changesOf(List.of(row.getId())).getOrDefault(row.getId(), List.of())));
+    }
+
+    @Override
+    public List<Episode> of(UUID coupleId) {
+        List<EpisodeRecord> rows = db.selectFrom(EPISODE).where(EPISODE.COUPLE_ID.eq(coupleId))
+                .orderBy(EPISODE.OPENED_ON.desc(), EPISODE.CREATED_AT.desc())
+                .fetch();
+        Map<UUID, List<Episode.Change>> changes = changesOf(rows.stream().map(EpisodeRecord::getId).toList());
+        return rows.stream().map(row -> toEpisode(row, changes.getOrDefault(row.getId(), List.of()))).toList();
+    }
+
+    @Override
+    public void changeStatus(UUID id, EpisodeStatus status, @Nullable LocalDate startedOn, OffsetDateTime now) {
+        db.update(EPISODE)
+                .set(EPISODE.STATUS, status.name())
+                .set(EPISODE.STARTED_ON, startedOn)
+                .set(EPISODE.UPDATED_AT, now)
+                .where(EPISODE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void close(UUID id, EpisodeEnding ending, String reason, LocalDate closedOn, OffsetDateTime now) {
+        db.update(EPISODE)
+                .set(EPISODE.STATUS, CLOSED)
+                .set(EPISODE.ENDING, ending.name())
+                .set(EPISODE.CLOSING_REASON, reason)
+                .set(EPISODE.CLOSED_ON, closedOn)
+                .set(EPISODE.UPDATED_AT, now)
+                .where(EPISODE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void assign(UUID id, UUID primaryTherapistId, @Nullable UUID coTherapistId, OffsetDateTime now) {
+        db.update(EPISODE)
+                .set(EPISODE.PRIMARY_THERAPIST_ID, primaryTherapistId)
+                .set(EPISODE.CO_THERAPIST_ID, coTherapistId)
+                .set(EPISODE.UPDATED_AT, now)
+                .where(EPISODE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void recordChange(UUID episodeId, Episode.ChangeKind kind, EpisodeStatus statusAfter, LocalDate effectiveOn,
+                             @Nullable String reason, @Nullable UUID primaryTherapistId,
+                             @Nullable UUID coTherapistId, String recordedBy, OffsetDateTime now) {
+        db.insertInto(EPISODE_CHANGE)
+                .set(EPISODE_CHANGE.EPISODE_ID, episodeId)
+                .set(EPISODE_CHANGE.CHANGE, kind.name())
+                .set(EPISODE_CHANGE.STATUS_AFTER, statusAfter.name())
+                .set(EPISODE_CHANGE.EFFECTIVE_ON, effectiveOn)
+                .set(EPISODE_CHANGE.REASON, reason)
+                .set(EPISODE_CHANGE.PRIMARY_THERAPIST_ID, primaryTherapistId)
+                .set(EPISODE_CHANGE.CO_THERAPIST_ID, coTherapistId)
+                .set(EPISODE_CHANGE.RECORDED_AT, now)
+                .set(EPISODE_CHANGE.RECORDED_BY, recordedBy)
+                .execute();
+    }
+
+    @Override
+    public Set<UUID> careTeamOf(UUID coupleId) {
+        Set<UUID> team = new LinkedHashSet<>();
+        db.select(EPISODE.PRIMARY_THERAPIST_ID, EPISODE.CO_THERAPIST_ID).from(EPISODE)
+                .where(EPISODE.COUPLE_ID.eq(coupleId).and(EPISODE.STATUS.ne(CLOSED)))
+                .fetch()
+                .forEach(row -> {
+                    if (row.value1() != null) {
+                        team.add(row.value1());
+                    }
+                    if (row.value2() != null) {
+                        team.add(row.value2());
+                    }
+                });
+        return team;
+    }
+
+    private Map<UUID, List<Episode.Change>> changesOf(List<UUID> episodeIds) {
+        if (episodeIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.selectFrom(EPISODE_CHANGE).where(EPISODE_CHANGE.EPISODE_ID.in(episodeIds))
+                .orderBy(EPISODE_CHANGE.ID)
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(EpisodeChangeRecord::getEpisodeId,
+                        Collectors.mapping(JooqEpisodeRepository::toChange, Collectors.toList())));
+    }
+
+    private static Episode.Change toChange(EpisodeChangeRecord row) {
+        return new Episode.Change(Episode.ChangeKind.valueOf(row.getChange()), EpisodeStatus.valueOf(row.getStatusAfter()),
+                row.getEffectiveOn(), row.getReason(), row.getPrimaryTherapistId(), row.getCoTherapistId(),
+                row.getRecordedAt().toInstant(), row.getRecordedBy());
+    }
+
+    private static Episode toEpisode(EpisodeRecord row, List<Episode.Change> changes) {
+        return new Episode(row.getId(), row.getCoupleId(), EpisodeStatus.valueOf(row.getStatus()), row.getOpenedOn(),
+                row.getStartedOn(), row.getClosedOn(), row.getEnding() == null ? null : EpisodeEnding.valueOf(row.getEnding()),
+                row.getClosingReason(), row.getPrimaryTherapistId(), row.getCoTherapistId(), changes);
+    }
+}

@@ -1,0 +1,159 @@
+package org.imagoclinic.clients.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.clients.NewDecision;
+import org.imagoclinic.clients.NewScreen;
+import org.imagoclinic.clients.RecordedDecision;
+import org.imagoclinic.clients.Screen;
+import org.imagoclinic.clients.ScreeningCleared;
+import org.imagoclinic.clients.ScreeningFlag;
+import org.imagoclinic.clients.ScreeningFlagRaised;
+import org.imagoclinic.clients.ScreeningHistory;
+import org.imagoclinic.clients.ScreeningStatus;
+import org.imagoclinic.clients.Screenings;
+import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The suitability screen. Role checks are left to the care-team rule, so that a refusal names the
+ * couple, says why in plain words and is audited as denied (ADR 0012).
+ */
+@Service
+@PreAuthorize(Access.ANY_ROLE)
+class ScreeningService implements Screenings {
+
+    static final int MINIMUM_REASON_LENGTH = 10;
+
+    private final CoupleRepository couples;
+    private final ScreeningRepository screens;
+    private final ClinicalAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScreeningService(CoupleRepository couples, ScreeningRepository screens, ClinicalAccess access,
+                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.couples = couples;
+        this.screens = screens;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Screen record(UUID coupleId, NewScreen screen) {
+        existing(coupleId);
+        UUID screenId = UUID.randomUUID();
+        access.require(RecordKind.SCREENING, coupleId, AuditAction.CREATE, Access.SCREEN, screenId);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> problems = RegistrationRules.screenProblems("", screen, today);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        couples.lock(coupleId);
+        Set<ScreeningFlag> flags = screen.currentFlags();
+        LocalDate screenedOn = screen.screenedOn() == null ? today : screen.screenedOn();
+        Screen recorded = screens.insertScreen(screenId, coupleId, screen, screenedOn, flags,
+                RecordedBy.current(currentUser), OffsetDateTime.now(clock));
+        refreshStatus(coupleId);
+        if (!flags.isEmpty()) {
+            events.publishEvent(new ScreeningFlagRaised(coupleId, screenId, flags, screenedOn));
+        }
+        return recorded;
+    }
+
+    @Override
+    @Transactional
+    public RecordedDecision decide(UUID coupleId, NewDecision decision) {
+        existing(coupleId);
+        UUID decisionId = UUID.randomUUID();
+        access.require(RecordKind.SCREENING, coupleId, AuditAction.CREATE, Access.DECISION, decisionId);
+        LocalDate today = LocalDate.now(clock);
+        checkDecision(decision, today);
+        couples.lock(coupleId);
+        ScreeningHistory history = history(coupleId);
+        Screen underReview = history.underReview().orElseThrow(() -> new ConflictException(
+                "No screen is waiting for a decision: " + nothingToDecide(history.status())));
+        LocalDate decidedOn = decision.decidedOn() == null ? today : decision.decidedOn();
+        if (decidedOn.isBefore(underReview.screenedOn())) {
+            throw new InvalidInputException("decidedOn", "The decision can't come before the screen it decides ("
+                    + EpisodeRules.DAY.format(underReview.screenedOn()) + ").");
+        }
+        RecordedDecision recorded;
+        try {
+            recorded = screens.insertDecision(decisionId, coupleId, underReview.id(), decision.decision(),
+                    decision.reason().strip(), decidedOn, RecordedBy.current(currentUser), OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException decidedMeanwhile) {
+            throw new ConflictException("Someone else recorded a decision on this screen a moment ago: reload to see it.");
+        }
+        refreshStatus(coupleId);
+        events.publishEvent(new ScreeningCleared(coupleId, underReview.id(), decisionId, decision.decision(), decidedOn));
+        return recorded;
+    }
+
+    @Override
+    @Transactional // the read is audited
+    public ScreeningHistory historyOf(UUID coupleId) {
+        existing(coupleId);
+        access.require(RecordKind.SCREENING, coupleId, AuditAction.VIEW, "Screening", coupleId);
+        return history(coupleId);
+    }
+
+    private ScreeningHistory history(UUID coupleId) {
+        List<Screen> all = screens.screens(coupleId);
+        List<RecordedDecision> decisions = screens.decisions(coupleId);
+        return new ScreeningHistory(coupleId, ScreeningRules.evaluate(all, decisions).status(), all, decisions);
+    }
+
+    private void refreshStatus(UUID coupleId) {
+        ScreeningRules.Outcome outcome = ScreeningRules.evaluate(screens.screens(coupleId), screens.decisions(coupleId));
+        couples.setScreening(coupleId, outcome.status(), outcome.flags());
+    }
+
+    private static void checkDecision(NewDecision decision, LocalDate today) {
+        if (decision == null || decision.decision() == null) {
+            throw new InvalidInputException("decision",
+                    "Choose the decision: proceed with joint work, individual work first, or refer out.");
+        }
+        if (decision.reason() == null || decision.reason().strip().length() < MINIMUM_REASON_LENGTH) {
+            throw new InvalidInputException("reason", "Give the reason for the decision in a sentence (at least "
+                    + MINIMUM_REASON_LENGTH + " characters).");
+        }
+        if (decision.decidedOn() != null && decision.decidedOn().isAfter(today)) {
+            throw new InvalidInputException("decidedOn", "The decision can't be dated in the future.");
+        }
+    }
+
+    private static String nothingToDecide(ScreeningStatus status) {
+        return switch (status) {
+            case NOT_SCREENED -> "the couple has not been screened yet.";
+            case CLEAR -> "the newest screen flagged no current concern.";
+            default -> "the flagged screen has been decided (" + status.label().toLowerCase() + "). "
+                    + "To change course, record a new screen.";
+        };
+    }
+
+    private void existing(UUID coupleId) {
+        if (!couples.exists(coupleId)) {
+            throw new NotFoundException("No couple with this id is registered.");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.imagoclinic.clients.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Couples;
+import org.imagoclinic.clients.ScreeningHold;
+import org.imagoclinic.clients.internal.TherapistRoster;
+import org.imagoclinic.clients.ui.tabs.CoupleChanged;
+import org.imagoclinic.clients.ui.tabs.CoupleTab;
+import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A couple's page: who they are and where they stand, then a tab per kind of record. The tabs are
+ * every {@link CoupleTab} bean (this module's and later modules'), in order, each shown only to
+ * those who may see its kind of record, and filled only when first opened.
+ */
+@Route("couples/:coupleId")
+@PageTitle("Couple · Imago Clinic")
+@RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
+class CoupleView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String COUPLE_ID = "coupleId";
+
+    private final transient Couples couples;
+    private final transient ClinicalAccess access;
+    private final transient TherapistRoster roster;
+    private final transient List<CoupleTab> tabs;
+    private final Map<Div, CoupleTab> holders = new IdentityHashMap<>();
+    private @Nullable UUID coupleId;
+    private @Nullable TabSheet sheet;
+    private @Nullable Registration changes;
+
+    CoupleView(Couples couples, ClinicalAccess access, TherapistRoster roster, ObjectProvider<CoupleTab> tabs) {
+        this.couples = couples;
+        this.access = access;
+        this.roster = roster;
+        this.tabs = tabs.stream().sorted(Comparator.comparingInt(CoupleTab::order)).toList();
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            coupleId = UUID.fromString(event.getRouteParameters().get(COUPLE_ID).orElse(""));
+            show(couples.get(coupleId), 0);
+        } catch (IllegalArgumentException | NotFoundException unknown) {
+            coupleId = null;
+            removeAll();
+            add(new H2("No such couple"), new Paragraph("This link leads to no couple the clinic has registered."),
+                    new RouterLink("Back to the couples list", CouplesView.class));
+        }
+    }
+
+    private void show(Couple couple, int selectedTab) {
+        removeAll();
+        holders.clear();
+        add(header(couple));
+        sheet = new TabSheet();
+        sheet.setSizeFull();
+        for (CoupleTab tab : tabs) {
+            if (access.may(tab.recordKind(), couple.id())) {
+                Div holder = new Div();
+                holder.setWidthFull();
+                holders.put(holder, tab);
+                sheet.add(tab.title(), holder);
+            }
+        }
+        sheet.addSelectedChangeListener(change -> fill(sheet.getSelectedIndex()));
+        add(sheet);
+        sheet.setSelectedIndex(Math.min(selectedTab, Math.max(0, sheet.getTabCount() - 1)));
+        fill(sheet.getSelectedIndex());
+    }
+
+    private HorizontalLayout header(Couple couple) {
+        H2 name = Ui.withId(new H2(couple.displayName()), "couple-name");
+        name.getStyle().set("margin", "0");
+        VerticalLayout who = new VerticalLayout(name, Ui.muted(couple.partnerA().displayName() + " and "
+                + couple.partnerB().displayName()));
+        who.setPadding(false);
+        who.setSpacing(false);
+        who.setWidth(null);
+        HorizontalLayout badges = new HorizontalLayout();
+        badges.setWrap(true);
+        couple.openEpisode().ifPresentOrElse(open -> {
+            badges.add(Ui.badge("Episode: " + open.status().label(), "success"));
+            if (open.primaryTherapistId() != null) {
+                badges.add(Ui.badge("Therapist: " + roster.nameOf(open.primaryTherapistId()), "contrast"));
+            }
+        }, () -> badges.add(Ui.badge("No open episode", "contrast")));
+        if (couple.screeningHold() != ScreeningHold.NONE) {
+            badges.add(Ui.withId(Ui.badge(couple.screeningHold().label(), "error"), "screening-hold"));
+        }
+        HorizontalLayout header = new HorizontalLayout(who, badges);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.CENTER);
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        return header;
+    }
+
+    private void fill(int index) {
+        if (sheet == null || coupleId == null || index < 0 || sheet.getTabCount() == 0) {
+            return;
+        }
+        Div holder = (Div) sheet.getComponent(sheet.getTabAt(index));
+        if (holder.getChildren().findAny().isPresent()) {
+            return;
+        }
+        try {
+            holder.add(holders.get(holder).content(coupleId));
+        } catch (AccessDeniedException refused) {
+            holder.add(new Paragraph(refused.getMessage()));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        changes = ComponentUtil.addListener(attach.getUI(), CoupleChanged.class, changed -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (changes != null) {
+            changes.remove();
+        }
+    }
+
+    /** After a tab changed the couple: header and every tab anew, on the same tab. */
+    private void refresh() {
+        if (coupleId != null) {
+            show(couples.get(coupleId), sheet == null ? 0 : sheet.getSelectedIndex());
+        }
+    }
+}

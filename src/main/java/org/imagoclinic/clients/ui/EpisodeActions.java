@@ -1,0 +1,123 @@
+package org.imagoclinic.clients.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Episode;
+import org.imagoclinic.clients.EpisodeClosing;
+import org.imagoclinic.clients.EpisodeEnding;
+import org.imagoclinic.clients.EpisodesOfCare;
+import org.imagoclinic.clients.NewEpisode;
+import org.imagoclinic.clients.StatusChange;
+import org.imagoclinic.clients.TherapistAssignment;
+import org.imagoclinic.clients.internal.TherapistRoster;
+import org.imagoclinic.clients.ui.tabs.CoupleChanged;
+
+/** The dialogs of the episodes tab: open, assign therapists, start, pause, resume and close (with a reason). */
+class EpisodeActions {
+
+    private final EpisodesOfCare episodes;
+    private final TherapistRoster roster;
+    private final List<UUID> knownTherapists;
+    private final Clock clock;
+    private final Component anchor;
+
+    EpisodeActions(EpisodesOfCare episodes, TherapistRoster roster, List<UUID> knownTherapists, Clock clock,
+                   Component anchor) {
+        this.episodes = episodes;
+        this.roster = roster;
+        this.knownTherapists = knownTherapists;
+        this.clock = clock;
+        this.anchor = anchor;
+    }
+
+    void open(Couple couple) {
+        TherapistPicker primary = new TherapistPicker("Primary therapist", roster, knownTherapists);
+        TherapistPicker co = new TherapistPicker("Co-therapist", roster, knownTherapists);
+        DatePicker on = day("Opened on");
+        new FormDialog("Open an episode of care", new FormLayout(on, primary, co), "Open episode",
+                () -> Ui.attempt(() -> {
+                    episodes.open(couple.id(), new NewEpisode(on.getValue(), primary.getValue(), co.getValue()));
+                    done("The episode of care is open, in intake.");
+                }, Map.of("openedOn", on, "primaryTherapistId", primary, "coTherapistId", co))).open();
+    }
+
+    void assign(Couple couple, Episode open) {
+        TherapistPicker primary = new TherapistPicker("Primary therapist", roster, knownTherapists);
+        TherapistPicker co = new TherapistPicker("Co-therapist", roster, knownTherapists);
+        primary.setValue(open.primaryTherapistId());
+        co.setValue(open.coTherapistId());
+        DatePicker on = day("From");
+        new FormDialog("Assign therapists", new FormLayout(primary, co, on), "Assign", () -> Ui.attempt(() -> {
+            episodes.assignTherapists(couple.id(), new TherapistAssignment(primary.getValue(), co.getValue(),
+                    on.getValue()));
+            done("Therapists assigned.");
+        }, Map.of("primaryTherapistId", primary, "coTherapistId", co, "on", on))).open();
+    }
+
+    void start(Couple couple, Episode open) {
+        DatePicker on = day("Treatment started on");
+        new FormDialog("Start treatment", new FormLayout(on), "Start", () -> Ui.attempt(() -> {
+            episodes.start(couple.id(), open.id(), new StatusChange(on.getValue(), null));
+            done("The episode is active.");
+        }, Map.of("on", on))).open();
+    }
+
+    void pause(Couple couple, Episode open) {
+        DatePicker on = day("Paused from");
+        TextArea reason = new TextArea("Reason");
+        reason.setHelperText("Seen by everyone who works with the couple: no clinical detail");
+        new FormDialog("Pause the episode", new FormLayout(on, reason), "Pause", () -> Ui.attempt(() -> {
+            episodes.pause(couple.id(), open.id(), new StatusChange(on.getValue(), reason.getValue()));
+            done("The episode is paused.");
+        }, Map.of("on", on, "reason", reason))).open();
+    }
+
+    void resume(Couple couple, Episode open) {
+        DatePicker on = day("Resumed on");
+        new FormDialog("Resume the episode", new FormLayout(on), "Resume", () -> Ui.attempt(() -> {
+            episodes.resume(couple.id(), open.id(), new StatusChange(on.getValue(), null));
+            done("The episode is active again.");
+        }, Map.of("on", on))).open();
+    }
+
+    void close(Couple couple, Episode open) {
+        Select<EpisodeEnding> ending = new Select<>();
+        ending.setLabel("How it ended");
+        ending.setItems(EpisodeEnding.values());
+        ending.setItemLabelGenerator(EpisodeEnding::label);
+        TextArea reason = new TextArea("Reason");
+        reason.setHelperText("Seen by everyone who works with the couple: no clinical detail");
+        DatePicker on = day("Closed on");
+        FormLayout form = new FormLayout(ending, on, reason);
+        form.setColspan(reason, 2);
+        new FormDialog("Close the episode of " + couple.displayName(), new Div(
+                new Paragraph("Closing is for good: to see the couple again, open a new episode of care."), form),
+                "Close episode", () -> Ui.attempt(() -> {
+                    episodes.close(couple.id(), open.id(), new EpisodeClosing(ending.getValue(), reason.getValue(),
+                            on.getValue()));
+                    done("The episode is closed.");
+                }, Map.of("ending", ending, "reason", reason, "closedOn", on))).open();
+    }
+
+    private DatePicker day(String label) {
+        DatePicker day = new DatePicker(label, LocalDate.now(clock));
+        day.setMax(LocalDate.now(clock));
+        return day;
+    }
+
+    private void done(String message) {
+        Ui.saved(message);
+        CoupleChanged.fire(anchor);
+    }
+}

@@ -1,0 +1,93 @@
+package org.imagoclinic.clients.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.imagoclinic.clients.AffairStatus;
+import org.imagoclinic.clients.NewScreen;
+import org.imagoclinic.clients.RiskStatus;
+import org.imagoclinic.clients.ScreeningFlag;
+
+/**
+ * The suitability screen's questions, with a live note on what the answers mean: any current
+ * concern holds the couple for a clinical decision before joint work.
+ */
+class ScreenForm extends FormLayout {
+
+    final DatePicker screenedOn = new DatePicker("Screened on");
+    final RadioButtonGroup<RiskStatus> violence = new RadioButtonGroup<>("Intimate-partner violence");
+    final RadioButtonGroup<AffairStatus> affair = new RadioButtonGroup<>("Affair");
+    final RadioButtonGroup<RiskStatus> substance = new RadioButtonGroup<>("Substance dependence");
+    final Checkbox acuteCrisis = new Checkbox("Acute crisis now (suicidality or a psychiatric crisis)");
+    final TextField otherConcern = new TextField("Other concern");
+    final Checkbox otherConcernCurrent = new Checkbox("This other concern needs review before joint work");
+    final TextArea notes = new TextArea("Notes");
+    final Paragraph meaning = new Paragraph();
+
+    private final Binder<ScreenForm> binder = new Binder<>();
+
+    ScreenForm(Clock clock) {
+        screenedOn.setValue(LocalDate.now(clock));
+        screenedOn.setMax(LocalDate.now(clock));
+        violence.setItems(RiskStatus.values());
+        violence.setItemLabelGenerator(RiskStatus::label);
+        affair.setItems(AffairStatus.values());
+        affair.setItemLabelGenerator(AffairStatus::label);
+        substance.setItems(RiskStatus.values());
+        substance.setItemLabelGenerator(RiskStatus::label);
+        meaning.setId("screen-meaning");
+        // the binder only validates; answers() reads the fields
+        binder.forField(violence).asRequired("Answer the question on intimate-partner violence.")
+                .bind(form -> violence.getValue(), (form, value) -> { });
+        binder.forField(affair).asRequired("Answer the question on an affair.")
+                .bind(form -> affair.getValue(), (form, value) -> { });
+        binder.forField(substance).asRequired("Answer the question on substance dependence.")
+                .bind(form -> substance.getValue(), (form, value) -> { });
+        binder.forField(otherConcern).withValidator(PartnerForm.rule(text -> otherConcernCurrent.getValue()
+                        && (text == null || text.isBlank()) ? Optional.of("Describe the other concern that needs review.")
+                        : Optional.empty()))
+                .bind(form -> otherConcern.getValue(), (form, value) -> { });
+        violence.addValueChangeListener(change -> explain());
+        affair.addValueChangeListener(change -> explain());
+        substance.addValueChangeListener(change -> explain());
+        acuteCrisis.addValueChangeListener(change -> explain());
+        otherConcernCurrent.addValueChangeListener(change -> explain());
+        add(screenedOn, violence, affair, substance, acuteCrisis, otherConcern, otherConcernCurrent, notes, meaning);
+        setColspan(notes, 2);
+        setColspan(meaning, 2);
+        explain();
+    }
+
+    boolean validate() {
+        return binder.validate().isOk();
+    }
+
+    NewScreen answers() {
+        return new NewScreen(screenedOn.getValue(), violence.getValue(), affair.getValue(), substance.getValue(),
+                acuteCrisis.getValue(), otherConcern.getValue(), otherConcernCurrent.getValue(), notes.getValue());
+    }
+
+    Map<String, HasValidation> fields() {
+        return Map.of("screenedOn", screenedOn, "intimatePartnerViolence", violence, "affair", affair,
+                "substanceDependence", substance, "otherConcern", otherConcern, "notes", notes);
+    }
+
+    private void explain() {
+        var flags = answers().currentFlags();
+        meaning.setText(flags.isEmpty() ? "Nothing in these answers holds the couple: joint work may go ahead."
+                : "These answers hold the couple in screening review (" + flags.stream().map(ScreeningFlag::label)
+                        .collect(Collectors.joining(", ")) + "): no joint session can be booked until a therapist or "
+                        + "supervisor on the care team records a decision.");
+    }
+}

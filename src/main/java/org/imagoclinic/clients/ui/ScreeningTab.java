@@ -1,0 +1,133 @@
+package org.imagoclinic.clients.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.clients.ClinicalDecision;
+import org.imagoclinic.clients.NewDecision;
+import org.imagoclinic.clients.Screen;
+import org.imagoclinic.clients.ScreeningHistory;
+import org.imagoclinic.clients.ScreeningStatus;
+import org.imagoclinic.clients.Screenings;
+import org.imagoclinic.clients.ui.tabs.CoupleChanged;
+import org.imagoclinic.clients.ui.tabs.CoupleTab;
+import org.imagoclinic.security.RecordKind;
+
+/**
+ * The suitability screen (clinical content, care team only; opening it is an audited read): every
+ * screen with its flags and the decision on it, recording a new screen, and the decision that ends
+ * a screening review.
+ */
+@SpringComponent
+class ScreeningTab implements CoupleTab {
+
+    private final Screenings screenings;
+    private final Clock clock;
+
+    ScreeningTab(Screenings screenings, Clock clock) {
+        this.screenings = screenings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String title() {
+        return "Screening";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.SCREENING;
+    }
+
+    @Override
+    public Component content(UUID coupleId) {
+        ScreeningHistory history = screenings.historyOf(coupleId);
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.add(Ui.withId(new Paragraph("Status: " + history.status().label()), "screening-status"));
+        HorizontalLayout actions = new HorizontalLayout(new Button("Record a screen", click -> record(coupleId, layout)));
+        if (history.status() == ScreeningStatus.REVIEW_PENDING) {
+            Div review = Ui.alert("This couple is held in screening review: no joint session can be booked until a "
+                    + "therapist or supervisor on the care team records a clinical decision.");
+            Button decide = new Button("Record decision", click -> decide(coupleId, layout));
+            decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(decide);
+            layout.add(review);
+        }
+        layout.add(actions);
+        if (history.screens().isEmpty()) {
+            layout.add(new Paragraph("No screen recorded yet. Record the suitability screen before joint work starts: "
+                    + "intimate-partner violence, an affair, substance dependence, an acute crisis."));
+        }
+        history.screens().forEach(screen -> layout.add(card(screen, history)));
+        return layout;
+    }
+
+    private Div card(Screen screen, ScreeningHistory history) {
+        Div card = Ui.card();
+        HorizontalLayout flags = new HorizontalLayout(new H3("Screen of " + Ui.day(screen.screenedOn())));
+        flags.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (screen.currentFlags().isEmpty()) {
+            flags.add(Ui.badge("No current concerns", "success"));
+        }
+        screen.currentFlags().forEach(flag -> flags.add(Ui.badge(flag.label(), "error")));
+        card.add(flags, new Paragraph("Intimate-partner violence: " + screen.intimatePartnerViolence().label()
+                + " · Affair: " + screen.affair().label() + " · Substance dependence: "
+                + screen.substanceDependence().label() + " · Acute crisis: " + (screen.acuteCrisis() ? "Yes" : "No")
+                + (screen.otherConcern() == null ? "" : " · Other: " + screen.otherConcern())));
+        if (screen.notes() != null) {
+            card.add(new Paragraph(screen.notes()));
+        }
+        card.add(Ui.muted("Recorded by " + screen.recordedBy() + ", " + Ui.when(screen.recordedAt(), clock.getZone())));
+        history.decisionOn(screen.id()).ifPresent(decision -> card.add(new Paragraph("Decision of "
+                + Ui.day(decision.decidedOn()) + ": " + decision.decision().label() + ". " + decision.reason()
+                + " (" + decision.recordedBy() + ")")));
+        return card;
+    }
+
+    private void record(UUID coupleId, Component anchor) {
+        ScreenForm form = new ScreenForm(clock);
+        new FormDialog("Record a screen", form, "Save screen", () -> form.validate() && Ui.attempt(() -> {
+            Screen screen = screenings.record(coupleId, form.answers());
+            Ui.saved(screen.flagged() ? "Screen saved: the couple is held in screening review." : "Screen saved.");
+            CoupleChanged.fire(anchor);
+        }, form.fields())).open();
+    }
+
+    private void decide(UUID coupleId, Component anchor) {
+        RadioButtonGroup<ClinicalDecision> decision = new RadioButtonGroup<>("Decision");
+        decision.setItems(ClinicalDecision.values());
+        decision.setItemLabelGenerator(ClinicalDecision::label);
+        TextArea reason = new TextArea("Reason");
+        reason.setHelperText("Why, in a sentence or two; kept with the screen");
+        DatePicker on = new DatePicker("Decided on", LocalDate.now(clock));
+        on.setMax(LocalDate.now(clock));
+        FormLayout form = new FormLayout(decision, on, reason);
+        form.setColspan(reason, 2);
+        new FormDialog("Record the clinical decision", form, "Save decision", () -> Ui.attempt(() -> {
+            screenings.decide(coupleId, new NewDecision(decision.getValue(), reason.getValue(), on.getValue()));
+            Ui.saved("Decision recorded: the screening review is over.");
+            CoupleChanged.fire(anchor);
+        }, Map.of("decision", decision, "reason", reason, "decidedOn", on))).open();
+    }
+}

@@ -1,0 +1,94 @@
+package org.imagoclinic.clients;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Couples for tests, registered through the real API with names of their own (ADR 0005: never
+ * assume empty tables).
+ */
+public final class TestCouples {
+
+    private TestCouples() {
+    }
+
+    /** A last name no other test uses, e.g. "Quenby". */
+    public static String uniqueName() {
+        String letters = "bcdfghjklmnpqrstvwxz";
+        StringBuilder name = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 7; i++) {
+            name.append(i % 2 == 1 ? "aeiou".charAt(random.nextInt(5)) : letters.charAt(random.nextInt(letters.length())));
+        }
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    public static PartnerDetails partner(String firstName, String lastName, LocalDate dateOfBirth) {
+        return new PartnerDetails(firstName, lastName, null, "they/them", dateOfBirth,
+                (firstName + "." + lastName + "@example.org").toLowerCase(Locale.ROOT), "+44 20 7946 0000", null, null);
+    }
+
+    /** Two new partners with unique last names, the basics of their relationship, no therapist. */
+    public static CoupleRegistration registration() {
+        return registration(uniqueName(), uniqueName(), null);
+    }
+
+    public static CoupleRegistration registration(String lastNameA, String lastNameB, @Nullable UUID therapistId) {
+        return new CoupleRegistration(
+                NewPartner.of(partner("Alex", lastNameA, LocalDate.of(1985, 3, 14))),
+                NewPartner.of(partner("Sam", lastNameB, LocalDate.of(1987, 9, 2))),
+                relationship(),
+                new IntakeDetails("We keep having the same argument about chores.", List.of("communication"),
+                        LifeStage.COMMUNICATION_BREAKDOWN, null, "To listen to each other again.", false, null),
+                List.of(new ConsentEntry(ConsentKind.TREATMENT, PartnerSlot.A, true, null),
+                        new ConsentEntry(ConsentKind.TREATMENT, PartnerSlot.B, true, null)),
+                therapistId, null, null);
+    }
+
+    public static Relationship relationship() {
+        return new Relationship(RelationshipStatus.MARRIED, java.time.YearMonth.of(2015, 6), 2, List.of(4, 7),
+                "GP", ConfidentialityPolicy.NO_SECRETS);
+    }
+
+    /** A screen that flags a current concern of intimate-partner violence. */
+    public static NewScreen flaggedScreen() {
+        return new NewScreen(null, RiskStatus.CURRENT, AffairStatus.NONE, RiskStatus.NONE, false, null, false,
+                "Disclosed in the individual screening call.");
+    }
+
+    /**
+     * A newly registered couple whose open episode (in intake) has this primary therapist, as the front
+     * desk does it: register the couple, open an episode, assign the therapist. Done by a front-desk
+     * account of its own; whoever was signed in before is signed in again afterwards.
+     */
+    public static Couple caredForBy(ApplicationContext context, UUID primaryTherapistId) {
+        return asFrontDesk(context, () -> {
+            Couple couple = context.getBean(Couples.class).register(registration());
+            EpisodesOfCare episodes = context.getBean(EpisodesOfCare.class);
+            episodes.open(couple.id(), new NewEpisode(null, null, null));
+            episodes.assignTherapists(couple.id(), new TherapistAssignment(primaryTherapistId, null, null));
+            return context.getBean(Couples.class).get(couple.id());
+        });
+    }
+
+    /** Runs something as a front-desk account of its own, then restores who was signed in. */
+    public static <T> T asFrontDesk(ApplicationContext context, Supplier<T> work) {
+        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        TestAccounts.signIn(context, TestAccounts.staff(context, "desk", Roles.FRONT_DESK).username());
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.imagoclinic.clients.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.CoupleSummary;
+import org.imagoclinic.clients.Screenings;
+import org.imagoclinic.clients.TestCouples;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The couples list and a couple's page as each role sees them. */
+@ClinicIntegrationTest
+class CouplePagesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Screenings screenings;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theFrontDeskFindsACoupleByEitherPartnersNameAndOpensIt() {
+        var therapist = TestAccounts.staff(context, "list", Roles.THERAPIST);
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(CouplesView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Couples");
+
+        test($(TextField.class).withLabel("Name").single()).setValue(couple.partnerB().details().lastName().toLowerCase());
+
+        @SuppressWarnings("unchecked")
+        Grid<CoupleSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).displayName()).isEqualTo(couple.displayName());
+        assertThat($(ComboBox.class).withLabel("Screening flag").exists()).as("clinical filter shown").isFalse();
+        test(grid).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(CoupleView.class);
+        assertThat($(H2.class).id("couple-name").getText()).isEqualTo(couple.displayName());
+    }
+
+    @Test
+    void theFrontDeskSeesNoClinicalTabAndOpeningThePageReadsNothingClinical() {
+        var therapist = TestAccounts.staff(context, "page", Roles.THERAPIST);
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        TestAccounts.signIn(context, therapist.username());
+        screenings.record(couple.id(), TestCouples.flaggedScreen());
+        var desk = TestAccounts.staff(context, "desk", Roles.FRONT_DESK);
+        TestAccounts.signIn(context, desk.username());
+
+        navigate("couples/" + couple.id(), CoupleView.class);
+
+        assertThat(tabTitles()).containsExactly("Overview", "Partners", "Consents", "Episodes");
+        assertThat($(Paragraph.class).id("booking-answer").getText()).contains("until their therapist has reviewed");
+        test($(TabSheet.class).single()).select("Episodes");
+        assertThat(jdbc.queryForObject("select count(*) from audit.audit_entry where couple_id = ? and username = ?",
+                Integer.class, couple.id(), desk.username())).isZero();
+    }
+
+    @Test
+    void theTherapistsIntakeTabIsAnAuditedReadOnlyWhenOpened() {
+        var therapist = TestAccounts.staff(context, "tabs", Roles.THERAPIST);
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        TestAccounts.signIn(context, therapist.username());
+
+        navigate("couples/" + couple.id(), CoupleView.class);
+        assertThat(intakeReads(couple, therapist.username())).isZero();
+        test($(TabSheet.class).single()).select("Intake");
+
+        assertThat(intakeReads(couple, therapist.username())).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCoupleLeadsBackToTheList() {
+        TestAccounts.signIn(context, "frontdesk");
+
+        navigate("couples/" + java.util.UUID.randomUUID(), CoupleView.class);
+
+        assertThat($(H2.class).single().getText()).isEqualTo("No such couple");
+    }
+
+    private int intakeReads(Couple couple, String username) {
+        return jdbc.queryForObject("select count(*) from audit.audit_entry where couple_id = ? and username = ? "
+                + "and subject_type = 'Intake' and action = 'VIEW'", Integer.class, couple.id(), username);
+    }
+
+    private List<String> tabTitles() {
+        TabSheet sheet = $(TabSheet.class).single();
+        return IntStream.range(0, sheet.getTabCount()).mapToObj(i -> sheet.getTabAt(i).getLabel()).toList();
+    }
+}
