@@ -7,7 +7,7 @@ import java.util.UUID;
  * Registering couples and looking them up. The couple is the client: two partners, each a person
  * the clinic identifies once, even across several couples over the years.
  *
- * <p>Who may do what (ADR 0009): anyone signed in sees the couples list and a couple's names,
+ * <p>Who may do what (ADR 0012): anyone signed in sees the couples list and a couple's names,
  * contacts, consents and episodes; the front desk, therapists and supervisors register couples and
  * change these details (audited). The intake details are clinical content: only the couple's care
  * team reads or changes them, through the care-team rule, and every read is audited.

@@ -8,7 +8,7 @@ import java.util.UUID;
  * dropped out). A couple may have several over the years, never two open at once. Every change is
  * dated, has its reason where one is needed, and is audited.
  *
- * <p>Who may do what (ADR 0009): the front desk, therapists and supervisors open an episode and
+ * <p>Who may do what (ADR 0012): the front desk, therapists and supervisors open an episode and
  * assign its therapists while it is in intake; once treatment has started, changing the therapists,
  * and starting, pausing, resuming and closing an episode are clinical decisions for the couple's
  * care team. Illegal steps (e.g. pausing a closed episode) are refused with a plain-words

@@ -18,11 +18,10 @@
  * care-team rule it calls before every read and write of a couple's records, whose
  * {@code CareTeamDirectory} it implements from the open episode's therapists, and whose
  * {@code CurrentUser} tells it who records what; and on audit, where it writes every change. Who
- * may do what, and why, is in ADR 0009. Therapists are staff ids: once the staff module is merged,
- * the therapist roster (internal) asks its directory whether an id is an active therapist and for
- * the names to show.
+ * may do what, and why, is in ADR 0012. And on staff: therapists are staff ids, and its directory
+ * says whether an id is an active therapist or supervisor who may be assigned, and what their name is.
  */
-@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "audit"})
+@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "audit", "staff"})
 @NullMarked
 package org.imagoclinic.clients;
 

@@ -15,12 +15,11 @@
  * <p>It depends on the shared kernel (exceptions, the shell's calendar component), on clients, which
  * it asks whether a couple may be booked and whose {@code EpisodeClosed} it listens to, and whose
  * couple page it adds a "Sessions" tab to; on security, for who is signed in, the roles and the
- * care-team rule; and on audit, where every change is written. Therapists are staff ids: their
- * names and colours come through {@code TherapistProfiles}, backed by the staff directory once that
- * module is in this branch.
+ * care-team rule; on audit, where every change is written; and on staff, whose directory says who
+ * is an active therapist, with the name and calendar colour to show ({@code TherapistProfiles}).
  */
 @ApplicationModule(displayName = "Scheduling", allowedDependencies = {"shared", "shared :: components", "clients",
-        "clients :: couple-tabs", "security", "audit"})
+        "clients :: couple-tabs", "staff", "security", "audit"})
 @NullMarked
 package org.imagoclinic.scheduling;
 

@@ -52,6 +52,15 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** A screenshot for finding out why a journey failed; never fails itself. */
+    static void screenshotQuietly(Page page, String name) {
+        try {
+            screenshot(page, name);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the journey's own failure is the one to report
+        }
+    }
+
     @Override
     public void close() {
         chromium.close();

@@ -51,8 +51,8 @@ class ClashRuleTests {
         ClashException clash = catchThrowableOfType(ClashException.class,
                 () -> book(other, lee, clinic.anotherRoom(4), monday.atTime(11, 0)));
 
-        assertThat(clash.getMessage()).isEqualTo("Therapist "
-                + lee.staffId().toString().substring(0, 8) + " already has " + smiths.displayName() + " 10:00–11:30.");
+        String leesName = context.getBean(TherapistProfiles.class).of(lee.staffId()).name();
+        assertThat(clash.getMessage()).isEqualTo(leesName + " already has " + smiths.displayName() + " 10:00–11:30.");
         assertThat(clash.clashes()).extracting(Clash::resource).containsExactly(Clash.Resource.THERAPIST);
         assertThat(clash.clashes().getFirst().appointmentId()).isEqualTo(first.id());
         assertThat(appointments.find(AppointmentQuery.ofCouple(other.id(), monday, monday))).isEmpty();

@@ -5,12 +5,15 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +27,9 @@ class SecurityTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void anAnonymousVisitorIsSentToTheSignInPage() throws Exception {
@@ -88,6 +94,29 @@ class SecurityTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
+    }
+
+    @Test
+    void aOneTimePasswordOpensNothingInTheApiButWhoAmI() throws Exception {
+        String username = TestAccounts.create(context, "fresh", "Fran Fresh", "one-time-Pa55word", true, Roles.ADMIN);
+
+        mvc.perform(get("/api/me").with(httpBasic(username, "one-time-Pa55word"))).andExpect(status().isOk());
+        mvc.perform(get("/api/accounts").with(httpBasic(username, "one-time-Pa55word")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("Choose your own password first")));
+
+        mvc.perform(put("/api/me/password").with(httpBasic(username, "one-time-Pa55word"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"one-time-Pa55word\", \"newPassword\": \"short\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.newPassword").value("Use at least 12 characters."));
+        mvc.perform(put("/api/me/password").with(httpBasic(username, "one-time-Pa55word"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"one-time-Pa55word\", \"newPassword\": \"a-passphrase-of-my-own\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/accounts").with(httpBasic(username, "a-passphrase-of-my-own")))
+                .andExpect(status().isOk());
     }
 
     @Test

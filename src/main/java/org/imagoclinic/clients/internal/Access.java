@@ -2,7 +2,7 @@ package org.imagoclinic.clients.internal;
 
 import org.imagoclinic.security.Roles;
 
-/** The role expressions of the module's services (ADR 0009); the care-team rule comes on top. */
+/** The role expressions of the module's services (ADR 0012); the care-team rule comes on top. */
 final class Access {
 
     /** Anyone who works at the clinic. */

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Booking answers for the scheduling module. No role check and no audit: the answers carry no
- * clinical content, and scheduling's own services check who books (ADR 0009).
+ * clinical content, and scheduling's own services check who books (ADR 0012).
  */
 @Service
 class BookingEligibilityService implements BookingEligibility {

@@ -112,7 +112,7 @@ class CoupleService implements Couples {
             couples.insertConsent(coupleId, consent.partner() == PartnerSlot.A ? partnerA : partnerB, consent,
                     consent.on() == null ? today : consent.on(), me, now);
         }
-        // Registration writes the intake it was told; reading it back is for the care team (ADR 0009).
+        // Registration writes the intake it was told; reading it back is for the care team (ADR 0012).
         audit.record(new AuditRecord(AuditAction.CREATE, Access.COUPLE, coupleId.toString(), coupleId,
                 AuditOutcome.ALLOWED, "registered with intake details and " + registration.consents().size()
                 + " consent(s)"));

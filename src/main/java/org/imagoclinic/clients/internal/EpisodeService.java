@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Episodes of care. Opening one, and assigning its therapists while it is in intake, is front-desk
  * work; starting, pausing, resuming and closing it, and changing therapists once treatment has
- * started, are the care team's clinical decisions, checked by the care-team rule (ADR 0009).
+ * started, are the care team's clinical decisions, checked by the care-team rule (ADR 0012).
  */
 @Service
 @PreAuthorize(Access.ANY_ROLE)

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The suitability screen. Role checks are left to the care-team rule, so that a refusal names the
- * couple, says why in plain words and is audited as denied (ADR 0009).
+ * couple, says why in plain words and is audited as denied (ADR 0012).
  */
 @Service
 @PreAuthorize(Access.ANY_ROLE)

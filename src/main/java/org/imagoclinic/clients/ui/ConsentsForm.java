@@ -38,7 +38,8 @@ class ConsentsForm extends VerticalLayout {
         on.setValue(LocalDate.now(clock));
         on.setMax(LocalDate.now(clock));
         Div table = new Div();
-        table.addClassName("clients-consents");
+        table.getStyle().set("display", "grid").set("grid-template-columns", "1fr auto auto")
+                .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-xs)").set("align-items", "center");
         table.add(new Span(""), new Span(nameA), new Span(nameB));
         for (ConsentKind kind : ConsentKind.values()) {
             Checkbox a = box(kind, PartnerSlot.A, nameA);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -41,7 +40,6 @@ import org.springframework.security.access.AccessDeniedException;
  * those who may see its kind of record, and filled only when first opened.
  */
 @Route("couples/:coupleId")
-@StyleSheet("clients.css")
 @PageTitle("Couple · Imago Clinic")
 @RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 class CoupleView extends VerticalLayout implements BeforeEnterObserver {
@@ -105,7 +103,9 @@ class CoupleView extends VerticalLayout implements BeforeEnterObserver {
                 + couple.partnerB().displayName()));
         who.setPadding(false);
         who.setSpacing(false);
+        who.setWidth(null);
         HorizontalLayout badges = new HorizontalLayout();
+        badges.setWrap(true);
         couple.openEpisode().ifPresentOrElse(open -> {
             badges.add(Ui.badge("Episode: " + open.status().label(), "success"));
             if (open.primaryTherapistId() != null) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -41,7 +40,6 @@ import org.imagoclinic.security.Roles;
  * audited.
  */
 @Route("couples")
-@StyleSheet("clients.css")
 @PageTitle("Couples · Imago Clinic")
 @Menu(title = "Couples", order = 10, icon = "vaadin:users")
 @RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})

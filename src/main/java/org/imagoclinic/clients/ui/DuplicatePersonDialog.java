@@ -26,7 +26,9 @@ class DuplicatePersonDialog extends Dialog {
                 + "person, across couples."));
         for (PersonMatch match : matches) {
             Div card = new Div();
-            card.addClassName("clients-match");
+            card.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                    .set("gap", "var(--lumo-space-xs)").set("padding", "var(--lumo-space-s) 0")
+                    .set("border-top", "1px solid var(--lumo-contrast-10pct)");
             card.add(new Span(match.firstName() + " " + match.lastName() + ", born " + Ui.day(match.dateOfBirth())),
                     Ui.muted((match.email() == null ? "no email" : match.email())
                             + (match.couples().isEmpty() ? "" : " · in " + String.join(", ", match.couples()))));

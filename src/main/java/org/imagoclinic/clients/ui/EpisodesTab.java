@@ -102,8 +102,7 @@ class EpisodesTab implements CoupleTab {
                 Ui.badge(episode.status() == EpisodeStatus.CLOSED && episode.ending() != null ? episode.ending().label()
                         : episode.status().label(), episode.status().open() ? "success" : "contrast"));
         title.setAlignItems(FlexComponent.Alignment.CENTER);
-        Div card = new Div(title);
-        card.addClassName("clients-card");
+        Div card = Ui.card(title);
         card.add(new Paragraph(episode.primaryTherapistId() == null ? "No therapist assigned yet."
                 : "Therapist: " + roster.nameOf(episode.primaryTherapistId()) + (episode.coTherapistId() == null ? ""
                 : ", co-therapist: " + roster.nameOf(episode.coTherapistId()))));

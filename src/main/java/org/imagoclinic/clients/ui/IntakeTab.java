@@ -3,8 +3,6 @@ package org.imagoclinic.clients.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
@@ -47,15 +45,15 @@ class IntakeTab implements CoupleTab {
     public Component content(UUID coupleId) {
         Intake intake = couples.intakeOf(coupleId);
         IntakeDetails details = intake.details();
-        DescriptionList list = new DescriptionList();
-        add(list, "Presenting concerns", details.presentingConcerns());
-        add(list, "Tags", String.join(", ", details.concernTags()));
-        add(list, "Life stage", details.lifeStage() == null ? null : details.lifeStage().label()
+        DescriptionList list = Ui.facts();
+        Ui.fact(list, "Presenting concerns", details.presentingConcerns());
+        Ui.fact(list, "Tags", String.join(", ", details.concernTags()));
+        Ui.fact(list, "Life stage", details.lifeStage() == null ? null : details.lifeStage().label()
                 + (details.lifeStageNote() == null ? "" : ": " + details.lifeStageNote()));
-        add(list, "Their goals", details.goals());
-        add(list, "Couples therapy before", details.priorTherapy() ? "Yes" + (details.priorTherapyNotes() == null ? ""
+        Ui.fact(list, "Their goals", details.goals());
+        Ui.fact(list, "Couples therapy before", details.priorTherapy() ? "Yes" + (details.priorTherapyNotes() == null ? ""
                 : ": " + details.priorTherapyNotes()) : "No");
-        add(list, "Last written", Ui.when(intake.updatedAt(), clock.getZone()) + " by " + intake.updatedBy());
+        Ui.fact(list, "Last written", Ui.when(intake.updatedAt(), clock.getZone()) + " by " + intake.updatedBy());
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.add(new Button("Edit intake", click -> edit(coupleId, details, layout)), list);
@@ -72,7 +70,4 @@ class IntakeTab implements CoupleTab {
         }, form.fields())).open();
     }
 
-    private static void add(DescriptionList list, String term, String description) {
-        list.add(new Term(term), new Description(description == null || description.isBlank() ? "—" : description));
-    }
 }

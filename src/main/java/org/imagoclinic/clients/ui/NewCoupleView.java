@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -38,7 +37,6 @@ import org.springframework.security.access.AccessDeniedException;
  * Every step keeps what was typed; a refused registration writes nothing and marks each field.
  */
 @Route("couples/new")
-@StyleSheet("clients.css")
 @PageTitle("New couple · Imago Clinic")
 @RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR})
 class NewCoupleView extends VerticalLayout {

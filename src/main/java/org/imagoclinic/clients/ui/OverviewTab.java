@@ -3,8 +3,6 @@ package org.imagoclinic.clients.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,22 +55,22 @@ class OverviewTab implements CoupleTab {
     public Component content(UUID coupleId) {
         Couple couple = couples.get(coupleId);
         Relationship relationship = couple.relationship();
-        DescriptionList facts = new DescriptionList();
-        add(facts, "Relationship", relationship.status().label() + (relationship.togetherSince() == null ? ""
+        DescriptionList facts = Ui.facts();
+        Ui.fact(facts, "Relationship", relationship.status().label() + (relationship.togetherSince() == null ? ""
                 : ", together since " + relationship.togetherSince().getMonth().getDisplayName(TextStyle.FULL,
                 Locale.ENGLISH) + " " + relationship.togetherSince().getYear()));
-        add(facts, "Children", relationship.childrenCount() == null ? "Not recorded" : relationship.childrenCount()
+        Ui.fact(facts, "Children", relationship.childrenCount() == null ? "Not recorded" : relationship.childrenCount()
                 + (relationship.childrenAges().isEmpty() ? "" : " (aged " + relationship.childrenAges().stream()
                 .map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
-        add(facts, "Referred by", relationship.referralSource() == null ? "Not recorded" : relationship.referralSource());
-        add(facts, "Confidentiality policy", relationship.confidentialityPolicy().label() + ": "
+        Ui.fact(facts, "Referred by", relationship.referralSource() == null ? "Not recorded" : relationship.referralSource());
+        Ui.fact(facts, "Confidentiality policy", relationship.confidentialityPolicy().label() + ": "
                 + relationship.confidentialityPolicy().explanation());
-        add(facts, "Episode of care", couple.openEpisode().map(open -> open.status().label() + " since "
+        Ui.fact(facts, "Episode of care", couple.openEpisode().map(open -> open.status().label() + " since "
                 + Ui.day(open.startedOn() == null ? open.openedOn() : open.startedOn())
                 + (open.primaryTherapistId() == null ? ", no therapist yet" : ", with " + roster.nameOf(open.primaryTherapistId())
                 + (open.coTherapistId() == null ? "" : " and " + roster.nameOf(open.coTherapistId()))))
                 .orElse("None open"));
-        add(facts, "Registered", Ui.when(couple.registeredAt(), clock.getZone()) + " by " + couple.registeredBy());
+        Ui.fact(facts, "Registered", Ui.when(couple.registeredAt(), clock.getZone()) + " by " + couple.registeredBy());
 
         BookingEligibility.Answer intake = booking.jointSession(coupleId, JointSessionPurpose.INTAKE);
         BookingEligibility.Answer treatment = booking.jointSession(coupleId, JointSessionPurpose.TREATMENT);
@@ -83,7 +81,4 @@ class OverviewTab implements CoupleTab {
         return layout;
     }
 
-    private static void add(DescriptionList list, String term, String description) {
-        list.add(new Term(term), new Description(description));
-    }
 }

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,27 +68,22 @@ class PartnersTab implements CoupleTab {
         return layout;
     }
 
-    private static VerticalLayout card(Partner partner) {
+    private static Div card(Partner partner) {
         PartnerDetails details = partner.details();
-        DescriptionList list = new DescriptionList();
-        add(list, "Name", details.firstName() + " " + details.lastName()
+        DescriptionList list = Ui.facts();
+        Ui.fact(list, "Name", details.firstName() + " " + details.lastName()
                 + (details.preferredName() == null ? "" : " (" + details.preferredName() + ")"));
-        add(list, "Pronouns", details.pronouns());
-        add(list, "Date of birth", Ui.day(details.dateOfBirth()));
-        add(list, "Email", details.email());
-        add(list, "Phone", details.phone());
-        add(list, "Address", details.address());
-        add(list, "Emergency contact", details.emergencyContact() == null ? null : details.emergencyContact().name()
+        Ui.fact(list, "Pronouns", details.pronouns());
+        Ui.fact(list, "Date of birth", Ui.day(details.dateOfBirth()));
+        Ui.fact(list, "Email", details.email());
+        Ui.fact(list, "Phone", details.phone());
+        Ui.fact(list, "Address", details.address());
+        Ui.fact(list, "Emergency contact", details.emergencyContact() == null ? null : details.emergencyContact().name()
                 + ", " + details.emergencyContact().phone() + (details.emergencyContact().relationship() == null ? ""
                 : " (" + details.emergencyContact().relationship() + ")"));
-        VerticalLayout card = new VerticalLayout(new H3("Partner " + partner.slot() + ": " + partner.displayName()), list);
-        card.addClassName("clients-card");
-        return card;
+        return Ui.card(new H3("Partner " + partner.slot() + ": " + partner.displayName()), list);
     }
 
-    private static void add(DescriptionList list, String term, String description) {
-        list.add(new Term(term), new Description(description == null || description.isBlank() ? "—" : description));
-    }
 
     private void edit(Couple couple, Component anchor) {
         PartnerForm a = new PartnerForm(clock);

@@ -67,9 +67,8 @@ class ScreeningTab implements CoupleTab {
         layout.add(Ui.withId(new Paragraph("Status: " + history.status().label()), "screening-status"));
         HorizontalLayout actions = new HorizontalLayout(new Button("Record a screen", click -> record(coupleId, layout)));
         if (history.status() == ScreeningStatus.REVIEW_PENDING) {
-            Div review = new Div(new Paragraph("This couple is held in screening review: no joint session can be "
-                    + "booked until a therapist or supervisor on the care team records a clinical decision."));
-            review.addClassName("clients-alert");
+            Div review = Ui.alert("This couple is held in screening review: no joint session can be booked until a "
+                    + "therapist or supervisor on the care team records a clinical decision.");
             Button decide = new Button("Record decision", click -> decide(coupleId, layout));
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(decide);
@@ -85,8 +84,7 @@ class ScreeningTab implements CoupleTab {
     }
 
     private Div card(Screen screen, ScreeningHistory history) {
-        Div card = new Div();
-        card.addClassName("clients-card");
+        Div card = Ui.card();
         HorizontalLayout flags = new HorizontalLayout(new H3("Screen of " + Ui.day(screen.screenedOn())));
         flags.setAlignItems(FlexComponent.Alignment.CENTER);
         if (screen.currentFlags().isEmpty()) {

@@ -9,7 +9,7 @@ import org.imagoclinic.clients.internal.TherapistRoster;
 
 /**
  * Picks a therapist by name from the roster and those already caring for couples; a staff id may
- * be pasted too, until the staff directory lists every therapist (see {@link TherapistRoster}).
+ * be pasted too (see {@link TherapistRoster}).
  */
 class TherapistPicker extends ComboBox<UUID> {
 

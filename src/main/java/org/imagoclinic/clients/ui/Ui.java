@@ -2,6 +2,9 @@ package org.imagoclinic.clients.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -55,8 +58,47 @@ final class Ui {
 
     static Span muted(String text) {
         Span span = new Span(text);
-        span.addClassName("clients-muted");
+        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return span;
+    }
+
+    /** A bordered card for one record (a partner, a screen, an episode). */
+    static Div card(Component... content) {
+        Div card = new Div(content);
+        card.setWidthFull();
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("box-sizing", "border-box");
+        return card;
+    }
+
+    /** A message that needs attention, in the error colours. */
+    static Div alert(String text) {
+        Div alert = new Div(new Paragraph(text));
+        alert.setWidthFull();
+        alert.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-m)")
+                .set("box-sizing", "border-box");
+        return alert;
+    }
+
+    /** Terms and their descriptions in two columns. */
+    static DescriptionList facts() {
+        DescriptionList facts = new DescriptionList();
+        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-s)");
+        return facts;
+    }
+
+    /** One fact; a dash when there is nothing to say. */
+    static void fact(DescriptionList facts, String term, @Nullable String description) {
+        DescriptionList.Term dt = new DescriptionList.Term(term);
+        dt.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        DescriptionList.Description dd = new DescriptionList.Description(
+                description == null || description.isBlank() ? "—" : description);
+        dd.getStyle().set("margin", "0");
+        facts.add(dt, dd);
     }
 
     /**

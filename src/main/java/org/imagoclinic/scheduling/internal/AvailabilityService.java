@@ -13,6 +13,7 @@ import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.scheduling.HoursBlock;
 import org.imagoclinic.scheduling.NewTimeOff;
 import org.imagoclinic.scheduling.TherapistAvailability;
+import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.TimeOff;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
@@ -31,12 +32,15 @@ class AvailabilityService implements TherapistAvailability {
     private final SchedulingAccess access;
     private final AuditTrail audit;
     private final ClinicTime time;
+    private final TherapistProfiles therapists;
 
-    AvailabilityService(AvailabilityRepository availability, SchedulingAccess access, AuditTrail audit, ClinicTime time) {
+    AvailabilityService(AvailabilityRepository availability, SchedulingAccess access, AuditTrail audit, ClinicTime time,
+                        TherapistProfiles therapists) {
         this.availability = availability;
         this.access = access;
         this.audit = audit;
         this.time = time;
+        this.therapists = therapists;
     }
 
     @Override
@@ -50,6 +54,9 @@ class AvailabilityService implements TherapistAvailability {
     @PreAuthorize(SchedulingAccess.ADMINS)
     public List<HoursBlock> replaceHours(UUID therapistId, List<HoursBlock> hours) {
         List<HoursBlock> blocks = hours == null ? List.of() : hours;
+        therapists.whyNotBookable(therapistId).ifPresent(why -> {
+            throw new InvalidInputException("therapistId", why);
+        });
         Map<String, String> errors = new LinkedHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             HoursBlock block = blocks.get(i);

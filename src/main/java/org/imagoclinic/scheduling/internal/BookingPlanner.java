@@ -16,6 +16,7 @@ import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
+import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +35,14 @@ class BookingPlanner {
     private final BookingEligibility eligibility;
     private final RoomRepository rooms;
     private final HoursChecker hours;
+    private final TherapistProfiles therapists;
 
-    BookingPlanner(BookingEligibility eligibility, RoomRepository rooms, HoursChecker hours) {
+    BookingPlanner(BookingEligibility eligibility, RoomRepository rooms, HoursChecker hours,
+                   TherapistProfiles therapists) {
         this.eligibility = eligibility;
         this.rooms = rooms;
         this.hours = hours;
+        this.therapists = therapists;
     }
 
     BookingPlan plan(BookingRequest request) {
@@ -51,6 +55,11 @@ class BookingPlanner {
             errors.put("therapistId", "Choose the therapist.");
         } else if (request.therapistId().equals(request.coTherapistId())) {
             errors.put("coTherapistId", "The second therapist must be someone other than the first.");
+        } else {
+            therapists.whyNotBookable(request.therapistId()).ifPresent(why -> errors.put("therapistId", why));
+        }
+        if (request.coTherapistId() != null && !request.coTherapistId().equals(request.therapistId())) {
+            therapists.whyNotBookable(request.coTherapistId()).ifPresent(why -> errors.put("coTherapistId", why));
         }
         LocalDateTime start = request.start();
         LocalDateTime end = null;

@@ -73,7 +73,7 @@ class CalendarFeedService implements CalendarFeeds {
         if (!own && !me.hasRole(Roles.ADMIN)) {
             throw new ExplainedRefusal("A therapist's calendar feed is for the therapist and administrators only.");
         }
-        return write(therapistId);
+        return write(therapistId, "Imago Clinic · " + therapists.nameOf(therapistId));
     }
 
     @Override
@@ -97,10 +97,10 @@ class CalendarFeedService implements CalendarFeeds {
         if (secret == null || secret.length() < 20) {
             return Optional.empty();
         }
-        return feeds.therapistOf(hash(secret)).map(this::write);
+        return feeds.therapistOf(hash(secret)).map(therapist -> write(therapist, "Imago Clinic sessions"));
     }
 
-    private String write(UUID therapistId) {
+    private String write(UUID therapistId, String calendarName) {
         LocalDate today = time.today();
         var stored = appointments.find(AppointmentQuery.ofTherapist(therapistId, today.minusWeeks(WEEKS_BACK),
                 today.plusMonths(MONTHS_AHEAD)), time.days(today.minusWeeks(WEEKS_BACK), today.plusMonths(MONTHS_AHEAD)));
@@ -112,7 +112,7 @@ class CalendarFeedService implements CalendarFeeds {
             events.add(new ICalendarWriter.FeedEvent(a.id(), a.kind(), initialsOf(a), a.start().toInstant(),
                     a.end().toInstant(), place));
         }
-        return ICalendarWriter.write("Imago Clinic · " + therapists.nameOf(therapistId), events, time.now());
+        return ICalendarWriter.write(calendarName, events, time.now());
     }
 
     private String initialsOf(StoredAppointment a) {

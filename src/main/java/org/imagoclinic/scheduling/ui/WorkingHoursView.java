@@ -20,12 +20,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.imagoclinic.scheduling.HoursBlock;
 import org.imagoclinic.scheduling.NewTimeOff;
 import org.imagoclinic.scheduling.TherapistAvailability;
@@ -36,8 +33,7 @@ import org.imagoclinic.security.Roles;
 
 /**
  * Administrators keep each therapist's usual week (up to two blocks a day, e.g. 09:00–13:00 and
- * 14:00–18:00) and their time off. A therapist is chosen by name, or by pasting a staff id until the
- * staff directory lists every therapist here.
+ * 14:00–18:00) and their time off; the therapists are the staff directory's active clinicians.
  */
 @Route("admin/working-hours")
 @PageTitle("Working hours · Imago Clinic")
@@ -53,23 +49,9 @@ class WorkingHoursView extends VerticalLayout {
 
     WorkingHoursView(TherapistAvailability availability, TherapistProfiles therapists) {
         this.availability = availability;
-        Set<TherapistProfile> known = new LinkedHashSet<>(therapists.therapists());
-        therapist.setItems(known);
+        therapist.setItems(therapists.therapists());
         therapist.setItemLabelGenerator(TherapistProfile::name);
-        therapist.setAllowCustomValue(true);
-        therapist.setHelperText("Choose a name, or paste a staff id");
         therapist.setWidth("24rem");
-        therapist.addCustomValueSetListener(typed -> {
-            try {
-                TherapistProfile pasted = therapists.of(UUID.fromString(typed.getDetail().strip()));
-                known.add(pasted);
-                therapist.setItems(known);
-                therapist.setValue(pasted);
-            } catch (IllegalArgumentException notAnId) {
-                therapist.setErrorMessage("Choose a therapist from the list, or paste a staff id.");
-                therapist.setInvalid(true);
-            }
-        });
         therapist.addValueChangeListener(change -> load());
         editor.setPadding(false);
         editor.setVisible(false);

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.CurrentUser.SignedInAccount;
+import org.imagoclinic.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +29,22 @@ class AccountsController {
     @GetMapping("/me")
     SignedInAccount me() {
         return currentUser.require();
+    }
+
+    /** Changes the caller's own password; also how an API client replaces a one-time password. */
+    @PutMapping("/me/password")
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
+        accountService.changeOwnPassword(change.currentPassword() == null ? "" : change.currentPassword(),
+                change.newPassword() == null ? "" : change.newPassword())
+                .ifPresent(problem -> {
+                    throw new InvalidInputException(problem.field() == AccountService.Field.CURRENT
+                            ? "currentPassword" : "newPassword", problem.message());
+                });
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The caller's current and new password. */
+    record PasswordChange(String currentPassword, String newPassword) {
     }
 
     @GetMapping("/accounts")

@@ -37,7 +37,9 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        String detail = exception.getMessage() != null && exception.getMessage().startsWith("Choose your own password")
+                ? exception.getMessage() : "Your role does not allow this.";
+        write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -29,7 +29,8 @@ final class InputProblems {
         }
         Class<?> type = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         Map<String, String> problems = new LinkedHashMap<>();
-        problems.put(field, expected(type));
+        boolean missing = String.valueOf(jackson.getOriginalMessage()).contains("`null`");
+        problems.put(field, missing ? "Give this value; it can't be left out or null." : expected(type));
         return problems;
     }
 

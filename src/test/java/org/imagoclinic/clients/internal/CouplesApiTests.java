@@ -208,6 +208,16 @@ class CouplesApiTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theCouplesApiIsDescribedByOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/couples'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/couples/{id}/screening/decision'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/couples/{id}/episodes/{episodeId}/close'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/couples/{id}/therapist'].put").exists());
+    }
+
     private ResultActions postAsDesk(String path, String body) throws Exception {
         return mvc.perform(post(path).with(httpBasic(DESK, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(body));
     }

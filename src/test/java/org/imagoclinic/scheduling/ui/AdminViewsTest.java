@@ -61,14 +61,14 @@ class AdminViewsTest extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void anAdministratorSetsATherapistsWeekByPastingTheirStaffId() {
-        UUID therapist = UUID.randomUUID();
+    void anAdministratorSetsATherapistsWeek() {
+        UUID therapist = TestAccounts.staff(context, "hours", org.imagoclinic.security.Roles.THERAPIST).staffId();
         TestAccounts.signIn(context, "admin");
         navigate(WorkingHoursView.class);
 
         ComboBox<TherapistProfile> picker = $(ComboBox.class).withLabel("Therapist").single();
-        com.vaadin.flow.component.ComponentUtil.fireEvent(picker, new com.vaadin.flow.component.combobox.ComboBoxBase
-                .CustomValueSetEvent<>(picker, true, therapist.toString()));
+        picker.setValue(picker.getListDataView().getItems().filter(profile -> profile.staffId().equals(therapist))
+                .findFirst().orElseThrow());
         List<TimePicker> pickers = $(TimePicker.class).all();
         test(pickers.get(0)).setValue(LocalTime.of(9, 0));
         test(pickers.get(1)).setValue(LocalTime.of(13, 0));

@@ -142,7 +142,7 @@ class ClinicalAccessTests {
     void breakGlassNeedsAReasonAndAClinicalRole() {
         var therapist = TestAccounts.staff(context, "terse", Roles.THERAPIST);
         var desk = TestAccounts.staff(context, "desk", Roles.FRONT_DESK);
-        UUID couple = coupleCaredForBy(UUID.randomUUID());
+        UUID couple = coupleCaredForBy(TestAccounts.staff(context, "elsewhere", Roles.THERAPIST).staffId());
 
         TestAccounts.signIn(context, therapist.username());
         assertThatThrownBy(() -> access.breakGlass(couple, "urgent"))
@@ -158,7 +158,7 @@ class ClinicalAccessTests {
     @Test
     void breakGlassIsListedForReviewByAdministratorsAndSupervisors() {
         var covering = TestAccounts.staff(context, "cover", Roles.THERAPIST);
-        UUID couple = coupleCaredForBy(UUID.randomUUID());
+        UUID couple = coupleCaredForBy(TestAccounts.staff(context, "elsewhere", Roles.THERAPIST).staffId());
         TestAccounts.signIn(context, covering.username());
         access.breakGlass(couple, "Client in crisis called the clinic out of hours");
 

@@ -1,8 +1,17 @@
 package org.imagoclinic.security.internal;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.staff.Discipline;
+import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.StaffMember;
+import org.imagoclinic.staff.StaffMemberDetails;
+import org.imagoclinic.staff.TherapistDetails;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -28,14 +37,31 @@ public final class TestAccounts {
     public record TestStaff(String username, UUID staffId) {
     }
 
-    /** A new account linked to a new staff id, with a unique user name starting with {@code prefix}. */
+    /**
+     * A new member of the staff directory with a sign-in account, as an administrator would add
+     * them, with a unique user name starting with {@code prefix} and the password
+     * {@code staff-password-2026} (already their own: no change demanded).
+     */
     public static TestStaff staff(ApplicationContext context, String prefix, String... roles) {
-        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID staffId = UUID.randomUUID();
-        String hash = context.getBean(PasswordEncoder.class).encode("staff-password-2026");
-        context.getBean(AccountRepository.class).create(new AccountRepository.NewAccount(username, prefix,
-                username + "@example.org", hash, false, Set.of(roles), staffId));
-        return new TestStaff(username, staffId);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String username = prefix + "-" + unique;
+        Set<String> roleSet = Set.of(roles);
+        TherapistDetails therapist = StaffMember.clinical(roleSet)
+                ? new TherapistDetails("LMFT", null, Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699", false) : null;
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-setup", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
+        try {
+            UUID staffId = context.getBean(StaffDirectory.class).add(new StaffMemberDetails(null, prefix, "Test" + unique,
+                    username + "@example.org", null, roleSet, username, therapist)).member().id();
+            AccountRepository accounts = context.getBean(AccountRepository.class);
+            UUID accountId = accounts.findByStaffId(staffId).orElseThrow().id();
+            accounts.changePassword(accountId, context.getBean(PasswordEncoder.class).encode("staff-password-2026"), false);
+            return new TestStaff(username, staffId);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** Puts the account into the security context, as a form sign-in would. */

@@ -1,0 +1,53 @@
+package org.imagoclinic.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.staff.SavedStaffMember;
+import org.imagoclinic.staff.StaffDirectory;
+
+/** Adds someone to the staff directory; with a role they get a sign-in whose one-time password is shown once. */
+@Route("admin/staff/new")
+@PageTitle("Add staff member · Imago Clinic")
+@RolesAllowed(Roles.ADMIN)
+class NewStaffMemberView extends VerticalLayout {
+
+    private final StaffDirectory directory;
+    private final StaffForm form;
+
+    NewStaffMemberView(StaffDirectory directory) {
+        this.directory = directory;
+        this.form = new StaffForm(directory);
+        setMaxWidth("60rem");
+        form.edit(new StaffFormData(), false);
+        Button save = new Button("Add staff member", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", click -> getUI().ifPresent(ui -> ui.navigate(StaffListView.class)));
+        add(new H2("Add a staff member"), form, new HorizontalLayout(save, cancel));
+    }
+
+    private void save() {
+        form.validDetails().ifPresent(details -> {
+            try {
+                SavedStaffMember saved = directory.add(details);
+                Runnable open = () -> StaffMemberView.open(saved.member().id());
+                if (saved.newSignIn() == null) {
+                    open.run();
+                } else {
+                    new OneTimePasswordDialog(saved.member().displayName() + " can now sign in", saved.newSignIn(),
+                            open).open();
+                }
+            } catch (InvalidInputException | ConflictException refused) {
+                form.showRefusal(refused);
+            }
+        });
+    }
+}

@@ -1,0 +1,112 @@
+package org.imagoclinic.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The administrator's journey in Chromium: add a supervisor and a therapist, link them, each
+ * signs in with the one-time password shown once and chooses their own, and the audit trail
+ * shows all of it.
+ */
+@ClinicIntegrationTest
+class StaffAndAuditJourneyTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorAddsAndLinksTwoCliniciansWhoSignInAndChangeTheirPasswords() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Page admin = browser.newPage("http://localhost:" + port);
+        SignIn.as(admin, "admin");
+
+        Credentials supervisor = addClinician(admin, "Ruth", "Okoro" + suffix, "Supervisor", false);
+        Browser.screenshot(admin, "staff-one-time-password");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have noted the password")).click();
+        Credentials therapist = addClinician(admin, "Tom", "Reyes" + suffix, "Therapist", true);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have noted the password")).click();
+
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign supervisor")).click();
+        choose(admin, "Supervisor", "Ruth Okoro" + suffix);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true)).click();
+        assertThat(admin.locator("#current-supervisor")).containsText("Ruth Okoro" + suffix);
+        Browser.waitForVaadin(admin);
+        Browser.screenshot(admin, "staff-supervision");
+
+        for (Credentials person : new Credentials[] {therapist, supervisor}) {
+            Page page = browser.newPage("http://localhost:" + port);
+            SignIn.as(page, person.username(), person.password());
+            page.waitForURL("**/password");
+            page.getByLabel("Current password").fill(person.password());
+            page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("my-own-passphrase-" + suffix);
+            page.getByLabel("New password again").fill("my-own-passphrase-" + suffix);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+            assertThat(page.locator("#greeting")).containsText(person.lastName());
+        }
+
+        admin.navigate("/audit");
+        assertThat(admin.locator("vaadin-grid")).containsText("supervised by Ruth Okoro" + suffix);
+        admin.getByLabel("Person").fill(therapist.username());
+        admin.keyboard().press("Tab");
+        // the therapist's own two entries: the sign-in and the password change
+        admin.waitForFunction("() => document.querySelector('vaadin-grid').size === 2");
+        assertThat(admin.locator("vaadin-grid")).containsText("Signed in");
+        assertThat(admin.locator("vaadin-grid")).containsText("changed own password");
+        Browser.waitForVaadin(admin);
+        Browser.screenshot(admin, "audit-trail");
+    }
+
+    private static Credentials addClinician(Page admin, String firstName, String lastName, String role,
+                                            boolean underSupervision) {
+        admin.navigate("/admin/staff/new");
+        admin.getByLabel("First name").fill(firstName);
+        admin.getByLabel("Last name").fill(lastName);
+        admin.getByLabel("Email").fill((firstName + "." + lastName + "@example.org").toLowerCase());
+        admin.getByLabel(role, new Page.GetByLabelOptions().setExact(true)).check();
+        admin.getByLabel("Credentials").fill("LMFT, Certified Imago Therapist");
+        choose(admin, "Discipline", "Marriage and family therapy");
+        admin.locator("#calendar-colour-hex input").fill("#3366cc");
+        if (underSupervision) {
+            admin.getByLabel("Works under supervision").check();
+        }
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add staff member")).click();
+        try {
+            admin.locator("#new-sign-in-username").waitFor();
+        } catch (RuntimeException notShown) {
+            Browser.screenshotQuietly(admin, "staff-form-refused");
+            throw notShown;
+        }
+        String username = admin.locator("#new-sign-in-username").textContent().trim();
+        String password = admin.locator("#one-time-password").textContent().trim();
+        return new Credentials(username, password, lastName);
+    }
+
+    /** Picks an item of a combo box the way a person does: type, then click the suggestion. */
+    private static void choose(Page page, String label, String item) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(item);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item)).click();
+    }
+
+    record Credentials(String username, String password, String lastName) {
+    }
+}
