@@ -1,12 +1,25 @@
 /**
- * Sessions for couples, never double-booked: locations, rooms, working hours and time off,
- * appointments and recurring series, attendance and the waitlist. Owns schema {@code scheduling};
- * PostgreSQL's exclusion constraints keep therapist, room and partners from being in two places
- * at once. Publishes the {@code Session*} events.
+ * Sessions for couples, never double-booked: locations and rooms, therapists' working hours and
+ * time off, appointments (joint, individual, intensives, workshops; in a room or by telehealth) with
+ * recurring series and move history, attendance, the waitlist and each therapist's iCalendar feed.
+ * Owns schema {@code scheduling}, where PostgreSQL's exclusion constraints keep a therapist, a room
+ * and each partner from being in two places at once (ADR 0011). Publishes the {@code Session*}
+ * events and cancels a couple's future sessions when their episode of care closes.
  *
- * <p>Its features arrive with the scheduling issue; until then it owns only its empty schema.
+ * <p>Its API: {@link org.imagoclinic.scheduling.Bookings} (check, book, move, cancel, enrol),
+ * {@link org.imagoclinic.scheduling.Attendance} (check in, completed, no-show),
+ * {@link org.imagoclinic.scheduling.Appointments} (the calendar), {@link org.imagoclinic.scheduling.Rooms},
+ * {@link org.imagoclinic.scheduling.TherapistAvailability}, {@link org.imagoclinic.scheduling.Waitlist},
+ * {@link org.imagoclinic.scheduling.CalendarFeeds} and {@link org.imagoclinic.scheduling.TherapistProfiles}.
+ *
+ * <p>It depends on the shared kernel (exceptions, the shell's calendar component), on clients, which
+ * it asks whether a couple may be booked and whose {@code EpisodeClosed} it listens to, and whose
+ * couple page it adds a "Sessions" tab to; on security, for who is signed in, the roles and the
+ * care-team rule; on audit, where every change is written; and on staff, whose directory says who
+ * is an active therapist, with the name and calendar colour to show ({@code TherapistProfiles}).
  */
-@ApplicationModule(displayName = "Scheduling", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Scheduling", allowedDependencies = {"shared", "shared :: components", "clients",
+        "clients :: couple-tabs", "staff", "security", "audit"})
 @NullMarked
 package org.imagoclinic.scheduling;
 

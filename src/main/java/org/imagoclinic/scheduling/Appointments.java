@@ -1,0 +1,26 @@
+package org.imagoclinic.scheduling;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reading the calendar. Times and attendance are not clinical content: everyone who works at the
+ * clinic may read them (front desk, therapists, supervisors, administrators).
+ */
+public interface Appointments {
+
+    /** One appointment; {@link org.imagoclinic.shared.NotFoundException} when there is none. */
+    Appointment get(UUID appointmentId);
+
+    /**
+     * The appointments that overlap the query's days, by start. A therapist's week reads only the
+     * index entries of that therapist and week, however many appointments the clinic has.
+     */
+    List<Appointment> find(AppointmentQuery query);
+
+    /** The couple's scheduled sessions from now on (workshops they are enrolled in included), by start. */
+    List<Appointment> upcomingOf(UUID coupleId);
+
+    /** Every move of an appointment, oldest first. */
+    List<Move> movesOf(UUID appointmentId);
+}

@@ -1,0 +1,20 @@
+package org.imagoclinic.scheduling;
+
+import java.util.UUID;
+
+/**
+ * Whether a session happened: check-in (front desk, or the session's therapist), completed, no-show.
+ * Refused with {@link org.imagoclinic.shared.ConflictException} when the state forbids it (e.g. a
+ * no-show before the start).
+ */
+public interface Attendance {
+
+    /** Scheduled → checked in, from twelve hours before the start until its end; publishes {@link SessionCheckedIn}. */
+    Appointment checkIn(UUID appointmentId);
+
+    /** Scheduled or checked in → completed, once it has started; publishes {@link SessionCompleted}. */
+    Appointment complete(UUID appointmentId);
+
+    /** Scheduled → no-show, once it has started; publishes {@link SessionMissed}. */
+    Appointment markNoShow(UUID appointmentId);
+}

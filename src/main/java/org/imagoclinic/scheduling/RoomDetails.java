@@ -1,0 +1,8 @@
+package org.imagoclinic.scheduling;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A room as an administrator enters it. */
+public record RoomDetails(@Nullable UUID locationId, @Nullable String name, @Nullable Integer capacity) {
+}

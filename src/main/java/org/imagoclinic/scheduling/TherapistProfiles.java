@@ -1,0 +1,18 @@
+package org.imagoclinic.scheduling;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The therapists the calendar knows, with names and colours, from the staff directory, which owns them. */
+public interface TherapistProfiles {
+
+    /** Therapists to choose from in the calendar, by name. */
+    List<TherapistProfile> therapists();
+
+    /** The profile of a staff id; never fails, an unknown id gets a neutral name and colour. */
+    TherapistProfile of(UUID staffId);
+
+    /** Why sessions can't be booked with this staff member (unknown, inactive, not a therapist); empty when they can. */
+    Optional<String> whyNotBookable(UUID staffId);
+}

@@ -1,0 +1,58 @@
+package org.imagoclinic.scheduling.internal;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.clients.BookingEligibility;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Stored appointments as the API hands them out: wall-clock times and the couple's display name. */
+@Component
+class AppointmentViews {
+
+    private final BookingEligibility couples;
+    private final ClinicTime time;
+
+    AppointmentViews(BookingEligibility couples, ClinicTime time) {
+        this.couples = couples;
+        this.time = time;
+    }
+
+    Appointment of(StoredAppointment a) {
+        return of(List.of(a)).getFirst();
+    }
+
+    List<Appointment> of(List<StoredAppointment> stored) {
+        Map<UUID, String> names = new HashMap<>();
+        return stored.stream().map(a -> view(a, names)).toList();
+    }
+
+    private Appointment view(StoredAppointment a, Map<UUID, String> names) {
+        String name = a.coupleId() == null ? (a.title() == null ? "Workshop" : a.title())
+                : names.computeIfAbsent(a.coupleId(), this::coupleName);
+        Appointment.Cancellation cancellation = a.cancelledBy() == null ? null
+                : new Appointment.Cancellation(a.cancelledBy(), a.cancelReason(), Boolean.TRUE.equals(a.lateCancellation()),
+                a.cancelledAt().toInstant());
+        return new Appointment(a.id(), a.kind(), a.status(), a.coupleId(), name, a.partnerId(), a.episodeId(),
+                a.therapistId(), a.coTherapistId(), a.roomId(), a.telehealth(), a.meetingLink(), a.title(), a.capacity(),
+                a.enrolledCouples(), time.local(a.start()), time.local(a.end()), a.seriesId(), a.seriesIndex(),
+                a.hoursOverrideReason(), cancellation, instant(a.checkedInAt()), instant(a.finishedAt()), a.moved());
+    }
+
+    private static java.time.@Nullable Instant instant(@Nullable OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    private String coupleName(UUID coupleId) {
+        try {
+            return couples.displayName(coupleId);
+        } catch (NotFoundException gone) {
+            return "Couple no longer on record";
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.imagoclinic.scheduling.internal;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagoclinic.clients.BookingEligibility;
+import org.imagoclinic.clients.BookingEligibility.CoupleAtAGlance;
+import org.imagoclinic.clients.BookingEligibility.JointSessionPurpose;
+import org.imagoclinic.clients.BookingEligibility.PartnerAtAGlance;
+import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.Recurrence;
+import org.imagoclinic.scheduling.Room;
+import org.imagoclinic.scheduling.TherapistProfiles;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a booking request into a {@link BookingPlan}, refusing input that is incomplete or malformed
+ * (one plain-words message per field), and lists the clinic's rules the plan breaks: the couple's
+ * booking eligibility (asked of the clients module), the room, the therapists' hours and time off.
+ */
+@Component
+class BookingPlanner {
+
+    static final int MOST_SESSIONS_IN_A_SERIES = 52;
+
+    private final BookingEligibility eligibility;
+    private final RoomRepository rooms;
+    private final HoursChecker hours;
+    private final TherapistProfiles therapists;
+
+    BookingPlanner(BookingEligibility eligibility, RoomRepository rooms, HoursChecker hours,
+                   TherapistProfiles therapists) {
+        this.eligibility = eligibility;
+        this.rooms = rooms;
+        this.hours = hours;
+        this.therapists = therapists;
+    }
+
+    BookingPlan plan(BookingRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        AppointmentKind kind = request.kind();
+        if (kind == null) {
+            errors.put("kind", "Choose the kind of session.");
+        }
+        if (request.therapistId() == null) {
+            errors.put("therapistId", "Choose the therapist.");
+        } else if (request.therapistId().equals(request.coTherapistId())) {
+            errors.put("coTherapistId", "The second therapist must be someone other than the first.");
+        } else {
+            therapists.whyNotBookable(request.therapistId()).ifPresent(why -> errors.put("therapistId", why));
+        }
+        if (request.coTherapistId() != null && !request.coTherapistId().equals(request.therapistId())) {
+            therapists.whyNotBookable(request.coTherapistId()).ifPresent(why -> errors.put("coTherapistId", why));
+        }
+        LocalDateTime start = request.start();
+        LocalDateTime end = null;
+        if (start == null) {
+            errors.put("start", "Choose when the session starts.");
+        } else {
+            end = endOf(request, kind, start, errors);
+        }
+        checkWho(request, kind, errors);
+        checkPlace(request, errors);
+        if (request.recurrence() != null) {
+            checkRecurrence(request.recurrence(), kind, start, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return resolve(request, kind, start, end);
+    }
+
+    private static @Nullable LocalDateTime endOf(BookingRequest request, @Nullable AppointmentKind kind,
+                                                 LocalDateTime start, Map<String, String> errors) {
+        if (request.end() != null) {
+            if (!request.end().isAfter(start)) {
+                errors.put("end", "The end must be after the start.");
+                return null;
+            }
+            if (Duration.between(start, request.end()).compareTo(JooqAppointmentRepository.LONGEST) > 0) {
+                errors.put("end", "A session lasts at most 12 hours; book a longer workshop as one event a day.");
+                return null;
+            }
+            return request.end();
+        }
+        Integer minutes = request.durationMinutes();
+        if (minutes != null && (minutes < 10 || minutes > 720)) {
+            errors.put("durationMinutes", "A session lasts between 10 minutes and 12 hours.");
+            return null;
+        }
+        if (minutes == null && kind == null) {
+            return null;
+        }
+        return start.plusMinutes(minutes != null ? minutes : kind.defaultMinutes());
+    }
+
+    private static void checkWho(BookingRequest request, @Nullable AppointmentKind kind, Map<String, String> errors) {
+        if (kind == null) {
+            return;
+        }
+        if (kind == AppointmentKind.WORKSHOP) {
+            if (request.coupleId() != null) {
+                errors.put("coupleId", "Book the workshop first, then enrol couples in it.");
+            }
+            if (request.title() == null || request.title().isBlank()) {
+                errors.put("title", "Give the workshop a title, e.g. \"Getting the Love You Want\".");
+            }
+            if (request.capacity() == null || request.capacity() < 1 || request.capacity() > 100) {
+                errors.put("capacity", "Say how many couples the workshop takes (1 to 100).");
+            }
+        } else if (request.coupleId() == null) {
+            errors.put("coupleId", "Choose the couple.");
+        }
+        if (kind == AppointmentKind.INDIVIDUAL && request.partnerId() == null) {
+            errors.put("partnerId", "Choose the partner who comes to the individual session.");
+        }
+        if (kind != AppointmentKind.INDIVIDUAL && request.partnerId() != null) {
+            errors.put("partnerId", "Only an individual session is for one partner; leave the partner out.");
+        }
+    }
+
+    private static void checkPlace(BookingRequest request, Map<String, String> errors) {
+        if (request.telehealthRequested()) {
+            String link = request.meetingLink();
+            if (link == null || link.isBlank()) {
+                errors.put("meetingLink", "Give the meeting link of the telehealth session.");
+            } else if (!link.strip().startsWith("https://")) {
+                errors.put("meetingLink", "A meeting link starts with https://.");
+            }
+            if (request.roomId() != null) {
+                errors.put("roomId", "A telehealth session needs no room.");
+            }
+        } else if (request.roomId() == null) {
+            errors.put("roomId", "Choose a room, or make it a telehealth session.");
+        }
+    }
+
+    private static void checkRecurrence(Recurrence recurrence, @Nullable AppointmentKind kind,
+                                        @Nullable LocalDateTime start, Map<String, String> errors) {
+        if (kind == AppointmentKind.WORKSHOP) {
+            errors.put("recurrence", "A workshop is one event; book each day of it on its own.");
+        }
+        if (recurrence.frequency() == null) {
+            errors.put("recurrence.frequency", "Choose weekly or every two weeks.");
+        }
+        if ((recurrence.occurrences() == null) == (recurrence.until() == null)) {
+            errors.put("recurrence", "End the series either after a number of sessions or on a day, not both.");
+        } else if (recurrence.occurrences() != null
+                && (recurrence.occurrences() < 1 || recurrence.occurrences() > MOST_SESSIONS_IN_A_SERIES)) {
+            errors.put("recurrence.occurrences", "A series has 1 to " + MOST_SESSIONS_IN_A_SERIES + " sessions.");
+        } else if (recurrence.until() != null && start != null && (recurrence.until().isBefore(start.toLocalDate())
+                || recurrence.until().isAfter(start.toLocalDate().plusYears(1)))) {
+            errors.put("recurrence.until", "The series ends on or after its first session, and within a year.");
+        }
+    }
+
+    private BookingPlan resolve(BookingRequest request, AppointmentKind kind, LocalDateTime start, LocalDateTime end) {
+        Room room = request.roomId() == null ? null : rooms.room(request.roomId())
+                .orElseThrow(() -> new NotFoundException("No room with this id."));
+        List<UUID> persons = new ArrayList<>();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        String coupleName = request.title() == null ? "" : request.title().strip();
+        UUID episodeId = null;
+        if (request.coupleId() != null) {
+            CoupleAtAGlance couple = eligibility.atAGlance(request.coupleId());
+            coupleName = couple.displayName();
+            episodeId = couple.openEpisode().map(BookingEligibility.OpenEpisode::episodeId).orElse(null);
+            for (PartnerAtAGlance partner : List.of(couple.partnerA(), couple.partnerB())) {
+                names.put(partner.personId(), partner.displayName());
+                if (kind.joint() || partner.personId().equals(request.partnerId())) {
+                    persons.add(partner.personId());
+                }
+            }
+            if (kind == AppointmentKind.INDIVIDUAL && persons.isEmpty()) {
+                throw new InvalidInputException("partnerId", "This person is not one of the partners of "
+                        + couple.displayName() + ".");
+            }
+        }
+        String link = request.telehealthRequested() && request.meetingLink() != null ? request.meetingLink().strip() : null;
+        String override = request.hoursOverrideReason() == null || request.hoursOverrideReason().isBlank() ? null
+                : request.hoursOverrideReason().strip();
+        return new BookingPlan(kind, request.coupleId(), coupleName, request.partnerId(), episodeId,
+                request.therapistId(), request.coTherapistId(), room, request.telehealthRequested(), link,
+                request.title() == null ? null : request.title().strip(), request.capacity(),
+                slots(start, end, request.recurrence()), request.recurrence(), override, persons, names);
+    }
+
+    /** Every session's time: a series keeps the wall-clock time of the first, whatever the clocks do. */
+    static List<BookingPlan.Slot> slots(LocalDateTime start, LocalDateTime end, @Nullable Recurrence recurrence) {
+        if (recurrence == null) {
+            return List.of(new BookingPlan.Slot(start, end));
+        }
+        List<BookingPlan.Slot> slots = new ArrayList<>();
+        for (int i = 0; i < MOST_SESSIONS_IN_A_SERIES; i++) {
+            LocalDateTime next = start.plusDays((long) i * recurrence.frequency().days());
+            if (recurrence.occurrences() != null ? i >= recurrence.occurrences()
+                    : next.toLocalDate().isAfter(recurrence.until())) {
+                break;
+            }
+            slots.add(new BookingPlan.Slot(next, next.plus(Duration.between(start, end))));
+        }
+        return slots;
+    }
+
+    /** The rules the plan breaks: the couple's eligibility and the room first, then hours and time off. */
+    List<RuleProblem> problems(BookingPlan plan) {
+        List<RuleProblem> problems = new ArrayList<>();
+        eligibilityProblem(plan).ifPresent(reason -> problems.add(new RuleProblem(reason, false)));
+        if (plan.room() != null) {
+            if (!plan.room().active()) {
+                problems.add(new RuleProblem(plan.room().label() + " is no longer in use: choose another room.", false));
+            } else if (plan.room().capacity() < plan.people()) {
+                problems.add(new RuleProblem(plan.room().label() + " holds " + plan.room().capacity()
+                        + " people; this session needs room for " + plan.people() + ".", false));
+            }
+        }
+        boolean withDay = plan.slots().size() > 1;
+        for (BookingPlan.Slot slot : plan.slots()) {
+            for (UUID therapist : plan.therapistIds()) {
+                hours.problem(therapist, slot.start(), slot.end(), withDay)
+                        .ifPresent(problem -> problems.add(new RuleProblem(problem, true)));
+            }
+        }
+        return problems;
+    }
+
+    private Optional<String> eligibilityProblem(BookingPlan plan) {
+        if (plan.coupleId() == null) {
+            return Optional.empty();
+        }
+        BookingEligibility.Answer answer = switch (plan.kind().attendance()) {
+            case COUPLE -> eligibility.jointSession(plan.coupleId(),
+                    plan.kind() == AppointmentKind.INTAKE ? JointSessionPurpose.INTAKE : JointSessionPurpose.TREATMENT);
+            case PARTNER -> eligibility.individualSession(plan.coupleId(), plan.partnerId());
+            case GROUP -> BookingEligibility.Answer.yes("");
+        };
+        return answer.allowed() ? Optional.empty() : Optional.of(answer.reason());
+    }
+}

@@ -1,0 +1,128 @@
+package org.imagoclinic.scheduling.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditOutcome;
+import org.imagoclinic.audit.AuditRecord;
+import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.clients.BookingEligibility;
+import org.imagoclinic.clients.BookingEligibility.CoupleAtAGlance;
+import org.imagoclinic.clients.BookingEligibility.JointSessionPurpose;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.CancelledBy;
+import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Couples enrolling in and withdrawing from a workshop. The workshop's row is locked while its list
+ * changes, so two enrolments can't both take the last place; each partner's clash is PostgreSQL's.
+ */
+@Component
+class Enrolments {
+
+    private final AppointmentRepository appointments;
+    private final BookingEligibility eligibility;
+    private final ClashGuard guard;
+    private final ClashDescriber clashes;
+    private final SessionEvents events;
+    private final AppointmentViews views;
+    private final SchedulingAccess access;
+    private final TherapistProfilesLookup therapists;
+    private final AuditTrail audit;
+    private final ClinicTime time;
+    private final SchedulingSettings settings;
+
+    Enrolments(AppointmentRepository appointments, BookingEligibility eligibility, ClashGuard guard,
+               ClashDescriber clashes, SessionEvents events, AppointmentViews views, SchedulingAccess access,
+               TherapistProfilesLookup therapists, AuditTrail audit, ClinicTime time, SchedulingSettings settings) {
+        this.appointments = appointments;
+        this.eligibility = eligibility;
+        this.guard = guard;
+        this.clashes = clashes;
+        this.events = events;
+        this.views = views;
+        this.access = access;
+        this.therapists = therapists;
+        this.audit = audit;
+        this.time = time;
+        this.settings = settings;
+    }
+
+    Appointment enrol(UUID workshopId, UUID coupleId) {
+        StoredAppointment workshop = lockedWorkshop(workshopId);
+        if (workshop.enrolledCouples().contains(coupleId)) {
+            return views.of(workshop);
+        }
+        if (workshop.capacity() != null && workshop.enrolledCouples().size() >= workshop.capacity()) {
+            throw new BusinessRuleException("The workshop is full: " + workshop.capacity() + " couples are enrolled.");
+        }
+        BookingEligibility.Answer answer = eligibility.jointSession(coupleId, JointSessionPurpose.TREATMENT);
+        if (!answer.allowed()) {
+            throw new BusinessRuleException(answer.reason());
+        }
+        CoupleAtAGlance couple = eligibility.atAGlance(coupleId);
+        UUID episodeId = couple.openEpisode().map(BookingEligibility.OpenEpisode::episodeId).orElse(null);
+        OffsetDateTime now = now();
+        guard.write(() -> appointments.enrol(workshopId, coupleId, episodeId, couple.partnerIds(),
+                        ClinicTime.range(workshop.start(), workshop.end()), now, access.myName()),
+                () -> clashes.clashes(couple.partnerIds().stream().map(person -> Hold.person(person, coupleId)).toList(),
+                        workshop.start(), workshop.end(), Map.of(couple.partnerA().personId(),
+                                couple.partnerA().displayName(), couple.partnerB().personId(),
+                                couple.partnerB().displayName()), List.of(workshopId), false));
+        audit.record(new AuditRecord(AuditAction.UPDATE, SchedulingAccess.APPOINTMENT, workshopId.toString(), coupleId,
+                AuditOutcome.ALLOWED, "enrolled in the workshop"));
+        StoredAppointment after = appointments.find(workshopId).orElseThrow();
+        events.scheduled(after, events.partyOf(after, coupleId));
+        return views.of(after);
+    }
+
+    Appointment withdraw(UUID workshopId, UUID coupleId, CancelledBy by, String reason) {
+        if (by == null || reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say who withdraws the couple and why.");
+        }
+        StoredAppointment workshop = lockedWorkshop(workshopId);
+        if (!workshop.enrolledCouples().contains(coupleId)) {
+            throw new NotFoundException("This couple is not enrolled in the workshop.");
+        }
+        withdrawQuietly(workshop, coupleId, by, reason.strip());
+        return views.of(appointments.find(workshopId).orElseThrow());
+    }
+
+    /** Withdraws a couple without asking who is signed in: for the closing of an episode. */
+    void withdrawQuietly(StoredAppointment workshop, UUID coupleId, CancelledBy by, String reason) {
+        SessionEvents.Party party = events.partyOf(workshop, coupleId);
+        boolean late = LateCancellation.isLate(time.now(), workshop.start().toInstant(), time.zone(),
+                settings.lateCancelNotice());
+        appointments.withdraw(workshop.id(), coupleId, now());
+        audit.record(new AuditRecord(AuditAction.UPDATE, SchedulingAccess.APPOINTMENT, workshop.id().toString(), coupleId,
+                AuditOutcome.ALLOWED, "withdrawn from the workshop by " + by.label() + ": " + reason));
+        events.cancelled(workshop, party, by, late, reason);
+    }
+
+    private StoredAppointment lockedWorkshop(UUID workshopId) {
+        StoredAppointment workshop = appointments.findForUpdate(workshopId)
+                .orElseThrow(() -> new NotFoundException("No appointment with this id."));
+        if (workshop.kind() != AppointmentKind.WORKSHOP) {
+            throw new ConflictException("Only a workshop takes enrolments; this is a " + workshop.kind().label()
+                    .toLowerCase() + ".");
+        }
+        if (workshop.status() != AppointmentStatus.SCHEDULED) {
+            throw new ConflictException("The workshop is " + workshop.status().label().toLowerCase()
+                    + ": its list can no longer change.");
+        }
+        access.requireMayActFor(workshop.therapistIds(), therapists.nameOf(workshop.therapistId()));
+        return workshop;
+    }
+
+    private OffsetDateTime now() {
+        return time.now().atZone(time.zone()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,20 @@
+package org.imagoclinic.scheduling.internal;
+
+import java.util.UUID;
+import org.imagoclinic.scheduling.TherapistProfiles;
+import org.springframework.stereotype.Component;
+
+/** Therapists' names for messages, from whichever {@link TherapistProfiles} is in force. */
+@Component
+class TherapistProfilesLookup {
+
+    private final TherapistProfiles profiles;
+
+    TherapistProfilesLookup(TherapistProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    String nameOf(UUID staffId) {
+        return profiles.of(staffId).name();
+    }
+}

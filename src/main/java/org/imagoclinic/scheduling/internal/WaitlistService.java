@@ -1,0 +1,119 @@
+package org.imagoclinic.scheduling.internal;
+
+import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditOutcome;
+import org.imagoclinic.audit.AuditRecord;
+import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.clients.BookingEligibility;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.NewWaitlistEntry;
+import org.imagoclinic.scheduling.Priority;
+import org.imagoclinic.scheduling.SlotOffer;
+import org.imagoclinic.scheduling.Waitlist;
+import org.imagoclinic.scheduling.WaitlistEntry;
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The waitlist: kept by the front desk, therapists and supervisors; offering a slot books it (ADR 0011). */
+@Service
+@PreAuthorize(SchedulingAccess.STAFF)
+class WaitlistService implements Waitlist {
+
+    private final WaitlistRepository waitlist;
+    private final Bookings bookings;
+    private final BookingEligibility couples;
+    private final SchedulingAccess access;
+    private final AuditTrail audit;
+    private final ClinicTime time;
+
+    WaitlistService(WaitlistRepository waitlist, Bookings bookings, BookingEligibility couples, SchedulingAccess access,
+                    AuditTrail audit, ClinicTime time) {
+        this.waitlist = waitlist;
+        this.bookings = bookings;
+        this.couples = couples;
+        this.access = access;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WaitlistEntry> waiting() {
+        Map<UUID, String> names = new HashMap<>();
+        return waitlist.waiting().stream().map(entry -> new WaitlistEntry(entry.id(), entry.coupleId(),
+                names.computeIfAbsent(entry.coupleId(), couples::displayName), entry.preferredTherapistId(),
+                entry.days().isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(entry.days()),
+                entry.earliest(), entry.latest(), entry.priority(), entry.note(), entry.addedAt().toInstant(),
+                entry.addedBy())).toList();
+    }
+
+    @Override
+    @Transactional
+    public WaitlistEntry add(NewWaitlistEntry entry) {
+        if (entry == null || entry.coupleId() == null) {
+            throw new InvalidInputException("coupleId", "Choose the couple.");
+        }
+        if (entry.earliest() != null && entry.latest() != null && !entry.latest().isAfter(entry.earliest())) {
+            throw new InvalidInputException("latest", "The latest time must be after the earliest.");
+        }
+        String name = couples.displayName(entry.coupleId());
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
+        try {
+            waitlist.insert(new WaitlistRepository.Waiting(id, entry.coupleId(), entry.preferredTherapistId(),
+                    entry.days() == null ? List.of() : entry.days().stream().sorted().toList(), entry.earliest(),
+                    entry.latest(), entry.priority() == null ? Priority.NORMAL : entry.priority(),
+                    entry.note() == null || entry.note().isBlank() ? null : entry.note().strip(), now, access.myName()));
+        } catch (DuplicateKeyException waitingAlready) {
+            throw new ConflictException(name + " are already on the waitlist.");
+        }
+        audit.record(new AuditRecord(AuditAction.CREATE, "WaitlistEntry", id.toString(), entry.coupleId(),
+                AuditOutcome.ALLOWED, "put on the waitlist"));
+        return waiting().stream().filter(waiting -> waiting.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Appointment offer(UUID entryId, SlotOffer offer) {
+        WaitlistRepository.Waiting entry = waitlist.openForUpdate(entryId)
+                .orElseThrow(() -> new NotFoundException("Nobody is waiting under this id."));
+        if (offer == null) {
+            throw new InvalidInputException("start", "Choose the slot to offer.");
+        }
+        UUID therapist = offer.therapistId() != null ? offer.therapistId() : entry.preferredTherapistId();
+        BookingRequest request = new BookingRequest(offer.kind() == null ? AppointmentKind.INTAKE : offer.kind(),
+                entry.coupleId(), null, therapist, null, offer.telehealthOffered() ? null : offer.roomId(), offer.start(), null,
+                offer.durationMinutes(), offer.telehealthOffered(), offer.meetingLink(), null, null, null,
+                offer.hoursOverrideReason());
+        Appointment booked = bookings.book(request).first();
+        waitlist.close(entryId, "BOOKED", booked.id(), time.now().atZone(time.zone()).toOffsetDateTime());
+        audit.record(new AuditRecord(AuditAction.UPDATE, "WaitlistEntry", entryId.toString(), entry.coupleId(),
+                AuditOutcome.ALLOWED, "slot offered and booked"));
+        return booked;
+    }
+
+    @Override
+    @Transactional
+    public void withdraw(UUID entryId) {
+        WaitlistRepository.Waiting entry = waitlist.openForUpdate(entryId)
+                .orElseThrow(() -> new NotFoundException("Nobody is waiting under this id."));
+        waitlist.close(entryId, "WITHDRAWN", null, time.now().atZone(time.zone()).toOffsetDateTime());
+        audit.record(new AuditRecord(AuditAction.UPDATE, "WaitlistEntry", entryId.toString(), entry.coupleId(),
+                AuditOutcome.ALLOWED, "taken off the waitlist"));
+    }
+}

@@ -1,0 +1,133 @@
+package org.imagoclinic.scheduling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.scheduling.Attendance;
+import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.Cancellation;
+import org.imagoclinic.scheduling.CancelledBy;
+import org.imagoclinic.scheduling.Move;
+import org.imagoclinic.scheduling.Reschedule;
+import org.imagoclinic.scheduling.Rooms;
+import org.imagoclinic.scheduling.TherapistProfiles;
+
+/** A session's details (who, when, where, status, where it was before) and what can be done with it. */
+class AppointmentDialog extends Dialog {
+
+    AppointmentDialog(Appointment appointment, Appointments appointments, Bookings bookings, Attendance attendance,
+                      TherapistProfiles therapists, Rooms rooms, Runnable changed) {
+        setHeaderTitle(appointment.kind().label() + ": " + appointment.coupleName());
+        setWidth("40rem");
+        Div details = new Div();
+        details.setId("appointment-details");
+        details.add(new Paragraph(Show.when(appointment.start(), appointment.end()) + " with "
+                + String.join(" and ", appointment.therapistIds().stream().map(id -> therapists.of(id).name()).toList())));
+        details.add(new Paragraph(appointment.telehealth() ? "Telehealth: " + appointment.meetingLink()
+                : rooms.room(appointment.roomId()).label()));
+        details.add(new Paragraph("Status: " + appointment.status().label() + (appointment.cancellation() == null ? ""
+                : ", by " + appointment.cancellation().by().label() + (appointment.cancellation().late() ? " (late)" : "")
+                + ": " + appointment.cancellation().reason())));
+        if (appointment.seriesIndex() != null) {
+            details.add(new Paragraph("Session " + appointment.seriesIndex() + " of a series"));
+        }
+        if (appointment.hoursOverrideReason() != null) {
+            details.add(new Paragraph("Booked outside working hours: " + appointment.hoursOverrideReason()));
+        }
+        if (appointment.moved()) {
+            details.add(new H4("Moved"));
+            for (Move move : appointments.movesOf(appointment.id())) {
+                details.add(new Paragraph("From " + Show.when(move.fromStart(), move.fromEnd()) + " by " + move.movedBy()
+                        + (move.reason() == null ? "" : " (" + move.reason() + ")")));
+            }
+        }
+        add(details);
+        if (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.CHECKED_IN) {
+            add(actions(appointment, bookings, attendance, changed));
+        }
+        Button close = new Button("Close", click -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(close);
+    }
+
+    private HorizontalLayout actions(Appointment appointment, Bookings bookings, Attendance attendance, Runnable changed) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        if (appointment.status() == AppointmentStatus.SCHEDULED) {
+            actions.add(new Button("Check in", click -> act(() -> attendance.checkIn(appointment.id()), "Checked in.", changed)));
+            actions.add(new Button("No-show", click -> act(() -> attendance.markNoShow(appointment.id()),
+                    "Recorded as a no-show.", changed)));
+            actions.add(new Button("Move…", click -> move(appointment, bookings, changed)));
+            Button cancel = new Button("Cancel…", click -> cancel(appointment, bookings, changed));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(cancel);
+        }
+        actions.add(new Button("Completed", click -> act(() -> attendance.complete(appointment.id()),
+                "Recorded as completed.", changed)));
+        return actions;
+    }
+
+    private void act(Runnable action, String done, Runnable changed) {
+        if (Show.attempt(action, Map.of())) {
+            Show.done(done);
+            close();
+            changed.run();
+        }
+    }
+
+    private void move(Appointment appointment, Bookings bookings, Runnable changed) {
+        DateTimePicker start = new DateTimePicker("New start", appointment.start());
+        start.setLocale(java.util.Locale.UK);
+        start.setStep(java.time.Duration.ofMinutes(15));
+        TextField reason = new TextField("Why (optional)");
+        Checkbox following = new Checkbox("Move the later sessions of the series too");
+        following.setVisible(appointment.seriesId() != null);
+        Dialog dialog = new Dialog(new FormLayout(start, reason, following));
+        dialog.setHeaderTitle("Move the session");
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Move", click -> {
+            if (Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(start.getValue(), null, null,
+                    reason.getValue(), null, following.getValue())), Map.of("start", start))) {
+                Show.done("Moved.");
+                dialog.close();
+                close();
+                changed.run();
+            }
+        }));
+        dialog.open();
+    }
+
+    private void cancel(Appointment appointment, Bookings bookings, Runnable changed) {
+        RadioButtonGroup<CancelledBy> by = new RadioButtonGroup<>("Who cancels");
+        by.setItems(CancelledBy.values());
+        by.setItemLabelGenerator(who -> who == CancelledBy.CLIENT ? "The client" : "The clinic");
+        by.setValue(CancelledBy.CLIENT);
+        TextField reason = new TextField("Reason");
+        Checkbox following = new Checkbox("Cancel the later sessions of the series too");
+        following.setVisible(appointment.seriesId() != null);
+        Dialog dialog = new Dialog(new FormLayout(by, reason, following));
+        dialog.setHeaderTitle("Cancel the session");
+        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), new Button("Cancel the session", click -> {
+            if (Show.attempt(() -> bookings.cancel(appointment.id(), new Cancellation(by.getValue(), reason.getValue(),
+                    following.getValue())), Map.of("by", by, "reason", reason))) {
+                Show.done("Cancelled.");
+                dialog.close();
+                close();
+                changed.run();
+            }
+        }));
+        dialog.open();
+    }
+}

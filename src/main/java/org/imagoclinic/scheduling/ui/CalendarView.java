@@ -1,0 +1,238 @@
+package org.imagoclinic.scheduling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.clients.BookingEligibility;
+import org.imagoclinic.clients.Couples;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.scheduling.Attendance;
+import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.Reschedule;
+import org.imagoclinic.scheduling.Room;
+import org.imagoclinic.scheduling.Rooms;
+import org.imagoclinic.scheduling.TherapistProfile;
+import org.imagoclinic.scheduling.TherapistProfiles;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.ClinicCalendar;
+
+/**
+ * The clinic's calendar (FullCalendar through {@link ClinicCalendar}): a day, week or month of the
+ * whole clinic, one therapist or one room, a colour per therapist, in the clinic's time zone on a
+ * 24-hour clock. Click an empty slot to book, drag a session to move it (with the same checks as a
+ * booking), click a session for its details and actions.
+ */
+@Route("calendar")
+@PageTitle("Calendar · Imago Clinic")
+@Menu(title = "Calendar", order = 20, icon = "vaadin:calendar")
+@RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
+class CalendarView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final Map<String, Object> OPTIONS = Map.of(
+            "slotMinTime", "07:00:00", "slotMaxTime", "21:00:00", "slotDuration", "00:15:00",
+            "slotLabelInterval", "01:00",
+            "eventTimeFormat", Map.of("hour", "2-digit", "minute", "2-digit", "hour12", false),
+            "slotLabelFormat", Map.of("hour", "2-digit", "minute", "2-digit", "hour12", false),
+            "dayHeaderFormat", Map.of("weekday", "short", "day", "numeric", "month", "short"));
+
+    private final ClinicCalendar calendar = new ClinicCalendar();
+    private final ComboBox<CalendarScope> scope = new ComboBox<>("Calendar of");
+    private final Select<ClinicCalendar.View> view = new Select<>();
+    private final Span period = new Span();
+    private final Appointments appointments;
+    private final Bookings bookings;
+    private final Attendance attendance;
+    private final Couples couples;
+    private final BookingEligibility eligibility;
+    private final TherapistProfiles therapists;
+    private final Rooms rooms;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private LocalDate date;
+
+    CalendarView(Appointments appointments, Bookings bookings, Attendance attendance, Couples couples,
+                 BookingEligibility eligibility, TherapistProfiles therapists, Rooms rooms, CurrentUser currentUser,
+                 Clock clock) {
+        this.appointments = appointments;
+        this.bookings = bookings;
+        this.attendance = attendance;
+        this.couples = couples;
+        this.eligibility = eligibility;
+        this.therapists = therapists;
+        this.rooms = rooms;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        setSizeFull();
+        date = LocalDate.now(clock);
+        calendar.setOptions(OPTIONS);
+        calendar.setHeight("720px");
+        calendar.setId("clinic-calendar");
+        configureToolbar();
+        calendar.addSlotClickListener(click -> openBooking(click.getStart()));
+        calendar.addEntryClickListener(click -> openDetails(UUID.fromString(click.getEntryId())));
+        calendar.addEntryMoveListener(move -> moved(UUID.fromString(move.getEntryId()), move.getStart()));
+        refresh();
+    }
+
+    /**
+     * Links may say whose calendar and which day: {@code calendar?therapist=<staff id>&date=2026-03-02}
+     * (or {@code room=<room id>}).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("therapist").or(() -> parameters.getSingleParameter("room")).ifPresent(id ->
+                scope.getListDataView().getItems().filter(item -> id.equals(String.valueOf(item.therapistId()))
+                        || item.room() != null && id.equals(item.room().id().toString())).findFirst()
+                        .ifPresent(scope::setValue));
+        parameters.getSingleParameter("date").ifPresent(day -> {
+            try {
+                showDate(LocalDate.parse(day));
+            } catch (java.time.format.DateTimeParseException notADay) {
+                Show.problem("The link's date is not a day such as 2026-03-02.");
+            }
+        });
+    }
+
+    /** The day the calendar opens on: the clinic's today, unless a test or a link says otherwise. */
+    void showDate(LocalDate day) {
+        date = day;
+        refresh();
+    }
+
+    private void configureToolbar() {
+        List<CalendarScope> scopes = new ArrayList<>();
+        scopes.add(CalendarScope.wholeClinic());
+        therapists.therapists().forEach(profile -> scopes.add(CalendarScope.of(profile)));
+        rooms.rooms(true).forEach(room -> scopes.add(CalendarScope.of(room)));
+        scope.setItems(scopes);
+        scope.setItemLabelGenerator(CalendarScope::label);
+        CalendarScope mine = currentUser.get().flatMap(CurrentUser.SignedInAccount::staffId)
+                .flatMap(id -> scopes.stream().filter(s -> id.equals(s.therapistId())).findFirst())
+                .orElse(scopes.getFirst());
+        scope.setValue(mine);
+        scope.addValueChangeListener(change -> refresh());
+        view.setLabel("Show");
+        view.setItems(ClinicCalendar.View.values());
+        view.setItemLabelGenerator(v -> switch (v) {
+            case DAY -> "Day";
+            case WEEK -> "Week";
+            case MONTH -> "Month";
+        });
+        view.setValue(ClinicCalendar.View.WEEK);
+        view.addValueChangeListener(change -> refresh());
+        Button previous = new Button("Previous", click -> step(-1));
+        Button today = new Button("Today", click -> showDate(LocalDate.now(clock)));
+        Button next = new Button("Next", click -> step(1));
+        Button book = new Button("Book a session", click -> openBooking(null));
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        period.setId("calendar-period");
+        HorizontalLayout toolbar = new HorizontalLayout(scope, view, previous, today, next, period, book);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        add(toolbar, calendar);
+    }
+
+    private void step(int direction) {
+        showDate(switch (view.getValue()) {
+            case DAY -> date.plusDays(direction);
+            case WEEK -> date.plusWeeks(direction);
+            case MONTH -> date.plusMonths(direction);
+        });
+    }
+
+    private LocalDate first() {
+        return switch (view.getValue()) {
+            case DAY -> date;
+            case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
+    }
+
+    private LocalDate last() {
+        return switch (view.getValue()) {
+            case DAY -> date;
+            case WEEK -> first().plusDays(6);
+            case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth()).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        };
+    }
+
+    void refresh() {
+        calendar.show(view.getValue(), date);
+        period.setText(Show.day(first()) + " – " + Show.day(last()));
+        CalendarScope chosen = scope.getValue() == null ? CalendarScope.wholeClinic() : scope.getValue();
+        List<Appointment> shown = appointments.find(chosen.query(first(), last()));
+        boolean wholeClinic = chosen.therapist() == null;
+        calendar.setEntries(shown.stream().map(appointment -> entry(appointment, wholeClinic)).toList());
+    }
+
+    private ClinicCalendar.Entry entry(Appointment appointment, boolean withTherapist) {
+        TherapistProfile therapist = therapists.of(appointment.therapistId());
+        String title = appointment.kind().label() + ": " + appointment.coupleName()
+                + (withTherapist ? " · " + therapist.name() : "")
+                + (appointment.status() == AppointmentStatus.SCHEDULED ? "" : " (" + appointment.status().label() + ")");
+        return new ClinicCalendar.Entry(appointment.id().toString(), title, appointment.start(), appointment.end(),
+                therapist.colour(), appointment.status() == AppointmentStatus.SCHEDULED && mayChange(appointment));
+    }
+
+    private boolean mayChange(Appointment appointment) {
+        return currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.ADMIN)
+                || me.staffId().map(appointment::hasTherapist).orElse(false)).orElse(false);
+    }
+
+    void openBooking(LocalDateTime at) {
+        CalendarScope chosen = scope.getValue();
+        boolean keepsDiary = currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.ADMIN))
+                .orElse(false);
+        TherapistProfile who = chosen != null && chosen.therapist() != null ? chosen.therapist()
+                : currentUser.get().flatMap(CurrentUser.SignedInAccount::staffId).map(therapists::of).orElse(null);
+        Room where = chosen == null ? null : chosen.room();
+        new BookingDialog(bookings, couples, eligibility, therapists.therapists(), rooms.rooms(true), keepsDiary,
+                booking -> {
+                    Show.done("Booked: " + booking.first().coupleName() + ", " + Show.when(booking.first().start(),
+                            booking.first().end()) + (booking.appointments().size() > 1
+                            ? " and " + (booking.appointments().size() - 1) + " more" : "") + ".");
+                    refresh();
+                }).preset(at, who, where).open();
+    }
+
+    private void openDetails(UUID appointmentId) {
+        new AppointmentDialog(appointments.get(appointmentId), appointments, bookings, attendance, therapists, rooms,
+                this::refresh).open();
+    }
+
+    private void moved(UUID appointmentId, LocalDateTime newStart) {
+        if (Show.attempt(() -> bookings.reschedule(appointmentId, Reschedule.to(newStart)), Map.of())) {
+            Show.done("Moved to " + Show.DAY.format(newStart) + ", " + Show.TIME.format(newStart) + ".");
+        }
+        refresh();
+    }
+
+    ClinicCalendar calendar() {
+        return calendar;
+    }
+}

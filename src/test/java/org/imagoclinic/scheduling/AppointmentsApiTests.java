@@ -1,0 +1,232 @@
+package org.imagoclinic.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The appointments REST API as a client sees it: status codes, problem details, and nothing written on refusal. */
+@ClinicIntegrationTest
+class AppointmentsApiTests {
+
+    static final RequestPostProcessor FRONT_DESK = httpBasic("frontdesk", ClinicIntegrationTest.DEMO_PASSWORD);
+    static final RequestPostProcessor ADMIN = httpBasic("admin", ClinicIntegrationTest.DEMO_PASSWORD);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Appointments appointments;
+
+    TestClinic clinic;
+    TestStaff lee;
+    Couple smiths;
+    LocalDate monday;
+
+    @BeforeEach
+    void aClinicOfOurOwn() {
+        clinic = new TestClinic(context);
+        lee = clinic.therapist();
+        smiths = clinic.couple(lee.staffId());
+        monday = TestClinic.mondayIn(2);
+    }
+
+    private String joint(Couple couple, LocalDateTime start) {
+        return """
+                {"kind": "JOINT", "coupleId": "%s", "therapistId": "%s", "roomId": "%s", "start": "%s"}
+                """.formatted(couple.id(), lee.staffId(), clinic.room().id(), start);
+    }
+
+    private static MockHttpServletRequestBuilder postJson(String path, String body) {
+        return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private int rowsOf(Couple couple) {
+        return clinic.as("frontdesk", () -> appointments.find(new AppointmentQuery(null, null, couple.id(),
+                monday.minusDays(7), monday.plusDays(30), true)).size());
+    }
+
+    @Test
+    void bookingAnswers201WithTheAppointmentAndWhereItLives() throws Exception {
+        mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(10, 0))).with(FRONT_DESK))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/appointments/")))
+                .andExpect(jsonPath("$.appointments[0].coupleName").value(smiths.displayName()))
+                .andExpect(jsonPath("$.appointments[0].start").value(monday.atTime(10, 0).toString() + ":00"))
+                .andExpect(jsonPath("$.appointments[0].end").value(monday.atTime(11, 30).toString() + ":00"))
+                .andExpect(jsonPath("$.appointments[0].status").value("SCHEDULED"));
+
+        mvc.perform(get("/api/appointments").param("therapistId", lee.staffId().toString())
+                        .param("from", monday.toString()).param("to", monday.toString()).with(FRONT_DESK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].coupleName").value(hasItem(smiths.displayName())));
+    }
+
+    @Test
+    void incompleteInputIs400NamingEachFieldAndWritesNothing() throws Exception {
+        mvc.perform(postJson("/api/appointments", "{\"coupleId\": \"" + smiths.id() + "\"}").with(FRONT_DESK))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.kind").value("Choose the kind of session."))
+                .andExpect(jsonPath("$.errors.therapistId").value("Choose the therapist."))
+                .andExpect(jsonPath("$.errors.start").exists())
+                .andExpect(jsonPath("$.errors.roomId").exists());
+        mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(10, 0)).replace("JOINT", "DINNER"))
+                        .with(FRONT_DESK))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.kind", containsString("INTAKE")));
+        assertThat(rowsOf(smiths)).isZero();
+    }
+
+    @Test
+    void anUnknownCoupleIs404() throws Exception {
+        mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(10, 0))
+                        .replace(smiths.id().toString(), "0f0e0d0c-0b0a-0908-0706-050403020100")).with(FRONT_DESK))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No couple with this id is registered."));
+        mvc.perform(get("/api/appointments/0f0e0d0c-0b0a-0908-0706-050403020100").with(FRONT_DESK))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aClashIs409SayingWhatClashesAndWritesNothing() throws Exception {
+        mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(10, 0))).with(FRONT_DESK))
+                .andExpect(status().isCreated());
+        Couple other = clinic.couple(lee.staffId());
+
+        mvc.perform(postJson("/api/appointments", joint(other, monday.atTime(11, 0))).with(FRONT_DESK))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("already has " + smiths.displayName() + " 10:00–11:30")))
+                .andExpect(jsonPath("$.detail", containsString("is taken by " + smiths.displayName())));
+        assertThat(rowsOf(other)).isZero();
+    }
+
+    @Test
+    void aBrokenRuleIs422WithTheReasonAndWritesNothing() throws Exception {
+        Couple newcomers = clinic.coupleWithoutEpisode();
+
+        mvc.perform(postJson("/api/appointments", joint(newcomers, monday.atTime(10, 0))).with(FRONT_DESK))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("no open episode of care")));
+        mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(22, 0))).with(FRONT_DESK))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("outside those hours")));
+        assertThat(rowsOf(newcomers)).isZero();
+        assertThat(rowsOf(smiths)).isZero();
+    }
+
+    @Test
+    void aTherapistCantBookForAColleagueButMayForThemselves() throws Exception {
+        TestStaff okafor = clinic.therapist();
+        RequestPostProcessor asOkafor = httpBasic(okafor.username(), "staff-password-2026");
+
+        mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(10, 0))).with(asOkafor))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("only your own sessions")));
+        mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(10, 0)))
+                        .with(httpBasic(lee.username(), "staff-password-2026")))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void movingCancellingAndAttendanceThroughTheApi() throws Exception {
+        String id = bookedId(joint(smiths, monday.atTime(10, 0)));
+
+        mvc.perform(postJson("/api/appointments/" + id + "/reschedule",
+                        "{\"start\": \"" + monday.atTime(14, 0) + "\", \"reason\": \"Asked to move\"}").with(FRONT_DESK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.appointments[0].start").value(monday.atTime(14, 0) + ":00"))
+                .andExpect(jsonPath("$.appointments[0].moved").value(true));
+        mvc.perform(get("/api/appointments/" + id + "/moves").with(FRONT_DESK))
+                .andExpect(jsonPath("$[0].fromStart").value(monday.atTime(10, 0) + ":00"))
+                .andExpect(jsonPath("$[0].reason").value("Asked to move"));
+        mvc.perform(postJson("/api/appointments/" + id + "/no-show", "").with(FRONT_DESK))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("hasn't started")));
+        mvc.perform(postJson("/api/appointments/" + id + "/cancel", "{\"by\": \"CLIENT\"}").with(FRONT_DESK))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.reason").exists());
+        mvc.perform(postJson("/api/appointments/" + id + "/cancel", "{\"by\": \"CLIENT\", \"reason\": \"Ill\"}")
+                        .with(FRONT_DESK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.appointments[0].status").value("CANCELLED"))
+                .andExpect(jsonPath("$.appointments[0].cancellation.late").value(false));
+
+        LocalDateTime soon = LocalDateTime.now().plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        String today = bookedId(joint(smiths, soon).replace("}", ", \"hoursOverrideReason\": \"Test at any hour\"}"));
+        mvc.perform(postJson("/api/appointments/" + today + "/check-in", "").with(FRONT_DESK))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHECKED_IN"));
+
+        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.HOURS);
+        Couple other = clinic.couple(lee.staffId());
+        String past = bookedId(joint(other, yesterday).replace("}", ", \"hoursOverrideReason\": \"Entered late\"}"));
+        mvc.perform(postJson("/api/appointments/" + past + "/no-show", "").with(FRONT_DESK))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("NO_SHOW"));
+        mvc.perform(postJson("/api/appointments/" + past + "/complete", "").with(FRONT_DESK))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void roomsAreKeptByAdministratorsOnly() throws Exception {
+        String room = "{\"locationId\": \"" + clinic.room().locationId() + "\", \"name\": \"Garden room\", \"capacity\": 6}";
+        mvc.perform(postJson("/api/rooms", room).with(FRONT_DESK)).andExpect(status().isForbidden());
+        mvc.perform(postJson("/api/rooms", room).with(ADMIN)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value("Garden room"));
+        mvc.perform(postJson("/api/rooms", room.replace("6", "0")).with(ADMIN)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.capacity").exists());
+        mvc.perform(get("/api/rooms").with(FRONT_DESK)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name").value(hasItem("Garden room")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/therapists/" + lee.staffId() + "/working-hours").contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"day\": \"MONDAY\", \"from\": \"09:00\", \"to\": \"17:00\"}]").with(FRONT_DESK))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void offeringAWaitlistSlotBooksItAndTakesTheCoupleOffTheList() throws Exception {
+        Couple waiting = clinic.coupleWithoutEpisode();
+        String entry = mvc.perform(postJson("/api/waitlist", "{\"coupleId\": \"" + waiting.id()
+                        + "\", \"preferredTherapistId\": \"" + lee.staffId() + "\", \"days\": [\"MONDAY\"], \"priority\": \"HIGH\"}")
+                        .with(FRONT_DESK))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String entryId = entry.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        mvc.perform(postJson("/api/waitlist", "{\"coupleId\": \"" + waiting.id() + "\"}").with(FRONT_DESK))
+                .andExpect(status().isConflict());
+
+        mvc.perform(postJson("/api/waitlist/" + entryId + "/offer", "{\"roomId\": \"" + clinic.room().id()
+                        + "\", \"start\": \"" + monday.atTime(9, 0) + "\"}").with(FRONT_DESK))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("INTAKE"))
+                .andExpect(jsonPath("$.therapistId").value(lee.staffId().toString()));
+        mvc.perform(get("/api/waitlist").with(FRONT_DESK))
+                .andExpect(jsonPath("$[*].id").value(not(hasItem(entryId))));
+    }
+
+    private String bookedId(String body) throws Exception {
+        String json = mvc.perform(postJson("/api/appointments", body).with(FRONT_DESK)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return json.replaceAll("(?s).*?\"appointments\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+    }
+}

@@ -1,0 +1,100 @@
+package org.imagoclinic.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** A therapist's iCalendar feed: only the kind of session and initials, for the therapist and administrators. */
+@ClinicIntegrationTest
+class CalendarFeedTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Bookings bookings;
+
+    TestClinic clinic;
+    TestStaff lee;
+    Couple smiths;
+    Appointment session;
+    RequestPostProcessor asLee;
+
+    @BeforeEach
+    void aBookedSession() {
+        clinic = new TestClinic(context);
+        lee = clinic.therapist();
+        smiths = clinic.couple(lee.staffId());
+        LocalDate day = LocalDate.now().plusDays(3);
+        session = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(),
+                clinic.room().id(), day.atTime(10, 0))).first());
+        asLee = httpBasic(lee.username(), "staff-password-2026");
+    }
+
+    @Test
+    void theFeedHasTheSessionWithInitialsOnlyAndNoNames() throws Exception {
+        String ics = mvc.perform(get("/api/therapists/" + lee.staffId() + "/calendar.ics").with(asLee))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("text/calendar")))
+                .andReturn().getResponse().getContentAsString();
+
+        String initials = "A" + smiths.partnerA().details().lastName().charAt(0) + " & S"
+                + smiths.partnerB().details().lastName().charAt(0);
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded).startsWith("BEGIN:VCALENDAR").contains("VERSION:2.0")
+                .contains("SUMMARY:Couple session · " + initials)
+                .contains("UID:" + session.id() + "@imagoclinic.org")
+                .contains("LOCATION:Room 1 (" + clinic.room().locationName() + ")")
+                .doesNotContain(smiths.partnerA().details().lastName())
+                .doesNotContain(smiths.partnerB().details().lastName())
+                .doesNotContain("Alex").doesNotContain("communication");
+        assertThat(unfolded.lines().filter(line -> line.startsWith("DTSTART:")).toList()).hasSize(1);
+    }
+
+    @Test
+    void onlyTheTherapistAndAdministratorsReadIt() throws Exception {
+        TestStaff okafor = clinic.therapist();
+        mvc.perform(get("/api/therapists/" + lee.staffId() + "/calendar.ics")
+                .with(httpBasic(okafor.username(), "staff-password-2026"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/therapists/" + lee.staffId() + "/calendar.ics")
+                .with(httpBasic("frontdesk", ClinicIntegrationTest.DEMO_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/therapists/" + lee.staffId() + "/calendar.ics")
+                .with(httpBasic("admin", ClinicIntegrationTest.DEMO_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/therapists/" + lee.staffId() + "/calendar.ics")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aSecretAddressWorksWithoutSigningInUntilItIsReplaced() throws Exception {
+        String first = secretPath();
+
+        String ics = mvc.perform(get(first)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ics).contains("UID:" + session.id());
+
+        String second = secretPath();
+        mvc.perform(get(first)).andExpect(status().isNotFound());
+        mvc.perform(get(second)).andExpect(status().isOk());
+        mvc.perform(get("/feeds/calendar/not-a-real-secret-at-all-0123456789.ics")).andExpect(status().isNotFound());
+    }
+
+    private String secretPath() throws Exception {
+        String json = mvc.perform(post("/api/therapists/me/calendar-feed").with(asLee)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return json.replaceAll(".*\"path\":\"([^\"]+)\".*", "$1");
+    }
+}

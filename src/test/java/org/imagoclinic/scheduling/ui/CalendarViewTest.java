@@ -1,0 +1,135 @@
+package org.imagoclinic.scheduling.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import org.imagoclinic.clients.CoupleQuery;
+import org.imagoclinic.clients.CoupleSummary;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Couples;
+import org.imagoclinic.scheduling.AppointmentQuery;
+import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.Room;
+import org.imagoclinic.scheduling.TestClinic;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.shared.ui.components.ClinicCalendar;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Booking through the calendar, browserless: click an empty slot, fill the dialog, see the entry. */
+@ClinicIntegrationTest
+class CalendarViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Couples couples;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    Bookings bookings;
+
+    TestClinic clinic;
+    TestStaff lee;
+    Couple smiths;
+    LocalDate monday;
+
+    @BeforeEach
+    void aClinicOfOurOwn() {
+        clinic = new TestClinic(context);
+        lee = clinic.therapist();
+        smiths = clinic.couple(lee.staffId());
+        monday = TestClinic.mondayIn(2);
+        TestAccounts.signIn(context, "frontdesk");
+    }
+
+    @SuppressWarnings("unchecked")
+    private CalendarView openLeesWeek() {
+        CalendarView view = navigate(CalendarView.class);
+        ComboBox<CalendarScope> scope = $(ComboBox.class).withLabel("Calendar of").single();
+        scope.setValue(scope.getListDataView().getItems().filter(item -> item.therapist() != null
+                && item.therapist().staffId().equals(lee.staffId())).findFirst().orElseThrow());
+        view.showDate(monday);
+        return view;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingAnEmptySlotOpensTheBookingDialogAndBookingShowsTheSessionOnTheCalendar() {
+        CalendarView view = openLeesWeek();
+
+        ComponentUtil.fireEvent(view.calendar(), new ClinicCalendar.SlotClickEvent(view.calendar(), true,
+                monday.atTime(10, 0).toString()));
+        BookingDialog dialog = $(BookingDialog.class).single();
+        CoupleSummary summary = couples.find(CoupleQuery.byName(smiths.partnerA().details().lastName()), 0, 5).getFirst();
+        ComboBox<CoupleSummary> couple = $(ComboBox.class, dialog).withLabel("Couple").single();
+        couple.setValue(summary);
+        ComboBox<Room> room = $(ComboBox.class, dialog).withLabel("Room").single();
+        room.setValue(clinic.room());
+        assertThat($(Div.class).withId("booking-check").single().getElement().getTextRecursively()).contains("Free: nothing clashes.");
+        test($(Button.class).withId("book-session").single()).click();
+
+        assertThat(view.calendar().getEntries()).singleElement().satisfies(entry -> {
+            assertThat(entry.title()).isEqualTo("Couple session: " + smiths.displayName());
+            assertThat(entry.start()).isEqualTo(monday.atTime(10, 0));
+            assertThat(entry.end()).isEqualTo(monday.atTime(11, 30));
+            assertThat(entry.movable()).isTrue();
+        });
+        assertThat($(BookingDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDialogShowsAClashBeforeSavingAndKeepsEveryFieldWhenItCantBook() {
+        Couple other = clinic.couple(lee.staffId());
+        bookings.book(BookingRequest.joint(other.id(), lee.staffId(), clinic.room().id(), monday.atTime(10, 0)));
+        CalendarView view = openLeesWeek();
+
+        ComponentUtil.fireEvent(view.calendar(), new ClinicCalendar.SlotClickEvent(view.calendar(), true,
+                monday.atTime(11, 0).toString()));
+        BookingDialog dialog = $(BookingDialog.class).single();
+        CoupleSummary summary = couples.find(CoupleQuery.byName(smiths.partnerA().details().lastName()), 0, 5).getFirst();
+        ComboBox<CoupleSummary> couple = $(ComboBox.class, dialog).withLabel("Couple").single();
+        couple.setValue(summary);
+        ComboBox<Room> room = $(ComboBox.class, dialog).withLabel("Room").single();
+        room.setValue(clinic.room());
+
+        assertThat($(Div.class).withId("booking-check").single().getElement().getTextRecursively()).contains("This clashes:")
+                .contains("already has " + other.displayName() + " 10:00–11:30");
+        test($(Button.class).withId("book-session").single()).click();
+
+        assertThat($(BookingDialog.class).all()).hasSize(1);
+        assertThat(couple.getValue()).isEqualTo(summary);
+        assertThat(room.getValue()).isEqualTo(clinic.room());
+        assertThat(appointments.find(AppointmentQuery.ofCouple(smiths.id(), monday, monday))).isEmpty();
+        assertThat(view.calendar().getEntries()).hasSize(1);
+    }
+
+    @Test
+    void draggingASessionMovesItWithTheSameChecks() {
+        var booked = bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(), clinic.room().id(),
+                monday.atTime(10, 0))).first();
+        CalendarView view = openLeesWeek();
+
+        ComponentUtil.fireEvent(view.calendar(), new ClinicCalendar.EntryMoveEvent(view.calendar(), true,
+                booked.id().toString(), monday.atTime(22, 0).toString(), monday.atTime(23, 30).toString()));
+        assertThat(view.calendar().getEntries().getFirst().start()).isEqualTo(monday.atTime(10, 0));
+
+        ComponentUtil.fireEvent(view.calendar(), new ClinicCalendar.EntryMoveEvent(view.calendar(), true,
+                booked.id().toString(), monday.plusDays(1).atTime(15, 0).toString(),
+                monday.plusDays(1).atTime(16, 30).toString()));
+        assertThat(view.calendar().getEntries().getFirst().start()).isEqualTo(monday.plusDays(1).atTime(15, 0));
+        assertThat(appointments.movesOf(booked.id())).hasSize(1);
+    }
+}

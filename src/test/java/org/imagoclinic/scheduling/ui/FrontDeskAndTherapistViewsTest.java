@@ -1,0 +1,111 @@
+package org.imagoclinic.scheduling.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.EpisodeClosing;
+import org.imagoclinic.clients.EpisodeEnding;
+import org.imagoclinic.clients.EpisodesOfCare;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.Recurrence;
+import org.imagoclinic.scheduling.TestClinic;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Today's list with check-in, a therapist's day, and the notice to whoever closes an episode. */
+@ClinicIntegrationTest
+class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Bookings bookings;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    EpisodesOfCare episodes;
+
+    TestClinic clinic;
+    TestStaff lee;
+    Couple smiths;
+    Appointment soon;
+
+    @BeforeEach
+    void aSessionLaterToday() {
+        clinic = new TestClinic(context);
+        lee = clinic.therapist();
+        smiths = clinic.couple(lee.staffId());
+        LocalDateTime start = LocalDateTime.now().plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
+        soon = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(),
+                clinic.room().id(), start).withOverride("Whatever the hour of the test")).first());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFrontDeskChecksACoupleInFromTodaysList() {
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(TodayView.class);
+        Grid<Appointment> grid = $(Grid.class).single();
+        if (!soon.start().toLocalDate().equals(java.time.LocalDate.now())) {
+            return; // booked just after midnight: it is tomorrow's, not on today's list
+        }
+        int row = rowOf(grid, soon);
+        Button checkIn = (Button) test(grid).getCellComponent(row, 6).getChildren().findFirst().orElseThrow();
+        assertThat(checkIn.getText()).isEqualTo("Check in");
+
+        test(checkIn).click();
+
+        assertThat(appointments.get(soon.id()).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+        assertThat(test(grid).getCellText(rowOf(grid, soon), 5)).isEqualTo("Checked in");
+        assertThat(test(grid).getCellComponent(rowOf(grid, soon), 6).getChildren()).isEmpty();
+    }
+
+    private int rowOf(Grid<Appointment> grid, Appointment appointment) {
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getRow(row).id().equals(appointment.id())) {
+                return row;
+            }
+        }
+        throw new AssertionError("Not on the list: " + appointment.coupleName());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTherapistSeesTheirOwnDay() {
+        TestAccounts.signIn(context, lee.username());
+        navigate(MyDayView.class);
+
+        Grid<Appointment> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(soon.start().toLocalDate().equals(java.time.LocalDate.now()) ? 1 : 0);
+    }
+
+    @Test
+    void whoeverClosesTheEpisodeIsToldHowManyFutureSessionsAreCancelled() {
+        clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(), clinic.room().id(),
+                TestClinic.mondayIn(2).atTime(10, 0)).withRecurrence(Recurrence.weekly(3))));
+        TestAccounts.signIn(context, lee.username());
+        navigate(MyDayView.class);
+
+        episodes.close(smiths.id(), smiths.openEpisode().orElseThrow().id(),
+                new EpisodeClosing(EpisodeEnding.COMPLETED, "Goals reached", null));
+        roundTrip();
+
+        assertThat($(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
+                .isEqualTo("The couple's 4 future sessions are being cancelled: the episode of care is closed."));
+    }
+}
