@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.LocalDate;
 import org.imagoclinic.clients.Couple;
@@ -76,6 +77,7 @@ class CalendarBookingJourneyTest {
                 .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label)))).locator("input");
         input.click();
         input.pressSequentially(typed);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        // only the suggestions on show: the overlay keeps hidden items from earlier filters
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item)).first().click();
     }
 }
