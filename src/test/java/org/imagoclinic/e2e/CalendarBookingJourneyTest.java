@@ -11,33 +11,16 @@ import org.imagoclinic.clients.Couple;
 import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.support.ClinicIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** The front desk books a session in Chromium: click an empty slot, fill the dialog, see the session on the calendar. */
 @ClinicIntegrationTest
-class CalendarBookingJourneyTest {
+class CalendarBookingJourneyTest extends BrowserJourney {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void theFrontDeskBooksACoupleByClickingAnEmptySlot() throws Exception {
@@ -46,7 +29,7 @@ class CalendarBookingJourneyTest {
         Couple smiths = clinic.couple(lee.staffId());
         LocalDate monday = TestClinic.mondayIn(2);
         LocalDate wednesday = monday.plusDays(2);
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = newPage();
         SignIn.as(page, "frontdesk");
 
         page.navigate("/calendar?therapist=" + lee.staffId() + "&date=" + monday);

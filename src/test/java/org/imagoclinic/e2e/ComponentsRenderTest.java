@@ -4,33 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import org.imagoclinic.support.ClinicIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The chart and calendar web components render in Chromium and talk back to the server. */
 @ClinicIntegrationTest
-class ComponentsRenderTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ComponentsRenderTest extends BrowserJourney {
 
     @Test
     void theChartDrawsItsLineAndTheCalendarShowsAndReportsClicks() throws Exception {
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = newPage();
         SignIn.as(page, "therapist");
 
         page.navigate("/test/components");

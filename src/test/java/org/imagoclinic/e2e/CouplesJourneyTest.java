@@ -10,35 +10,17 @@ import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The couples pages in a real Chromium, as the front desk uses them. */
 @ClinicIntegrationTest
-class CouplesJourneyTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class CouplesJourneyTest extends BrowserJourney {
 
     @Autowired
     ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void theFrontDeskFindsACoupleOpensTheirPageAndStartsANewIntake() throws Exception {
@@ -87,7 +69,7 @@ class CouplesJourneyTest {
     }
 
     private Page signedIn(String username, String password) {
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = newPage();
         page.navigate("/login");
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);

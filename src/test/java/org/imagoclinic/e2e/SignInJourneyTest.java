@@ -6,40 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import org.imagoclinic.support.ClinicIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** Signing in through the real page in a real Chromium. */
 @ClinicIntegrationTest
-class SignInJourneyTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SignInJourneyTest extends BrowserJourney {
 
     @Autowired
     ApplicationContext context;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void aTherapistSignsInSeesTheirNameAndSignsOut() throws Exception {
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = newPage();
 
         page.navigate("/");
         page.waitForURL("**/login");
@@ -69,7 +51,7 @@ class SignInJourneyTest {
     void fiveWrongPasswordsLockTheUserNameVisiblyUntilAGivenTime() throws Exception {
         String username = TestAccounts.create(context, "butterfingers", "Bea Fingers", "right-password-2026", false,
                 Roles.FRONT_DESK);
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = newPage();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             page.navigate("/login");
@@ -88,7 +70,7 @@ class SignInJourneyTest {
 
     @Test
     void aWrongPasswordKeepsTheVisitorOnTheSignInPageWithAPlainMessage() {
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = newPage();
         page.navigate("/login");
 
         page.getByLabel("User name").fill("therapist");

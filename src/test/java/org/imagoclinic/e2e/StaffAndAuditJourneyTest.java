@@ -6,10 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.imagoclinic.support.ClinicIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The administrator's journey in Chromium: add a supervisor and a therapist, link them, each
@@ -17,27 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * shows all of it.
  */
 @ClinicIntegrationTest
-class StaffAndAuditJourneyTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class StaffAndAuditJourneyTest extends BrowserJourney {
 
     @Test
     void anAdministratorAddsAndLinksTwoCliniciansWhoSignInAndChangeTheirPasswords() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        Page admin = browser.newPage("http://localhost:" + port);
+        Page admin = newPage();
         SignIn.as(admin, "admin");
 
         Credentials supervisor = addClinician(admin, "Ruth", "Okoro" + suffix, "Supervisor", false);
@@ -54,7 +36,7 @@ class StaffAndAuditJourneyTest {
         Browser.screenshot(admin, "staff-supervision");
 
         for (Credentials person : new Credentials[] {therapist, supervisor}) {
-            Page page = browser.newPage("http://localhost:" + port);
+            Page page = newPage();
             SignIn.as(page, person.username(), person.password());
             page.waitForURL("**/password");
             page.getByLabel("Current password").fill(person.password());
