@@ -9,16 +9,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
 import org.imagoclinic.shared.SignedInUser;
+import org.imagoclinic.shared.ui.home.HomePanel;
 
-/** The landing page after sign-in: greets the user by name and says in which role they work. */
+/**
+ * The landing page after sign-in: greets the user by name, says in which role they work, and shows
+ * the feature modules' {@link HomePanel panels} for them.
+ */
 @Route("")
 @PageTitle("Home · Imago Clinic")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
 @PermitAll
 class HomeView extends VerticalLayout {
 
-    HomeView(AuthenticationContext authentication) {
+    HomeView(AuthenticationContext authentication, List<HomePanel> panels) {
         addClassName("home-view");
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
             H2 greeting = new H2(greeting(LocalTime.now()) + ", " + user.displayName());
@@ -26,6 +32,8 @@ class HomeView extends VerticalLayout {
             Paragraph roles = new Paragraph("Signed in as " + String.join(" and ", user.roleLabels()) + ".");
             roles.setId("roles");
             add(greeting, roles);
+            panels.stream().sorted(Comparator.comparingInt(HomePanel::order))
+                    .forEach(panel -> panel.content(user).ifPresent(this::add));
         });
     }
 
