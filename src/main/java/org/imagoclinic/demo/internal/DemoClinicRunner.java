@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  * Generates the demo clinic once, on a database without couples, after the demo sign-ins (order 10)
  * and rooms (20): every step plans, then the timeline runs action by action, each at its own time on
  * the generator's clock and as the staff member who would have done it. An action the APIs refuse is
- * logged and counted, never forced. Configured by {@code imago.demo.clinic.seed}, {@code .couples}
- * and {@code .months}.
+ * logged and counted, never forced. Configured by {@code imago.demo.clinic.seed}, {@code .couples},
+ * {@code .months} and {@code .in-background} (start the application at once and fill the clinic on a
+ * thread of its own).
  */
 @Component
 @Profile("demo")
@@ -58,12 +59,14 @@ class DemoClinicRunner implements ApplicationRunner {
     private final long seed;
     private final int coupleCount;
     private final int months;
+    private final boolean inBackground;
     private @Nullable Report lastRun;
 
     DemoClinicRunner(List<DemoClinicStep> steps, Couples couples, TravellingClock clock, UserDetailsService users,
                      @Value("${imago.demo.clinic.seed:20261126}") long seed,
                      @Value("${imago.demo.clinic.couples:150}") int coupleCount,
-                     @Value("${imago.demo.clinic.months:12}") int months) {
+                     @Value("${imago.demo.clinic.months:12}") int months,
+                     @Value("${imago.demo.clinic.in-background:false}") boolean inBackground) {
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoClinicStep::order)).toList();
         this.couples = couples;
         this.clock = clock;
@@ -71,11 +74,17 @@ class DemoClinicRunner implements ApplicationRunner {
         this.seed = seed;
         this.coupleCount = coupleCount;
         this.months = months;
+        this.inBackground = inBackground;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        generate();
+        if (inBackground) {
+            // the application is usable at once; the clinic fills over the next minutes (README)
+            Thread.ofPlatform().name("demo-clinic").daemon().start(this::generate);
+        } else {
+            generate();
+        }
     }
 
     /** What the last run that generated the clinic did, if there was one. */

@@ -40,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code -Ddemo.test.couples=150 -Ddemo.test.months=12} to generate the full one and time it).
  */
 @SpringBootTest(properties = {"vaadin.devmode.devTools.enabled=false", "imago.demo.clinic.enabled=true",
+        "imago.demo.clinic.in-background=false",
         "imago.demo.clinic.couples=${demo.test.couples:24}", "imago.demo.clinic.months=${demo.test.months:6}",
         "imago.demo.clinic.seed=42"})
 @ActiveProfiles("demo")
