@@ -3,9 +3,9 @@ package org.imagoclinic.demo.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.CoupleRegistration;
@@ -107,7 +107,7 @@ class CouplesStep implements DemoClinicStep {
             if (couple.path() == CarePath.WAITING) {
                 clinic.at(registered.plusMinutes(5), desk, "put couple " + couple.number() + " on the waitlist",
                         () -> waitlist.add(new NewWaitlistEntry(couple.coupleId(), null,
-                                Set.of(DayOfWeek.of(1 + random.nextInt(5)), DayOfWeek.of(1 + random.nextInt(5))),
+                                EnumSet.of(DayOfWeek.of(1 + random.nextInt(5)), DayOfWeek.of(1 + random.nextInt(5))),
                                 LocalTime.of(9, 0), LocalTime.of(18, 0),
                                 random.nextInt(5) == 0 ? Priority.HIGH : Priority.NORMAL,
                                 "Prefers " + (random.nextBoolean() ? "mornings" : "afternoons") + ".")));

@@ -41,8 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {"vaadin.devmode.devTools.enabled=false", "imago.demo.clinic.enabled=true",
         "imago.demo.clinic.in-background=false",
-        "imago.demo.clinic.couples=${demo.test.couples:24}", "imago.demo.clinic.months=${demo.test.months:6}",
-        "imago.demo.clinic.seed=42"})
+        "imago.demo.clinic.couples=${demo.test.couples:24}", "imago.demo.clinic.months=${demo.test.months:6}"})
 @ActiveProfiles("demo")
 class DemoClinicGeneratorTests {
 
