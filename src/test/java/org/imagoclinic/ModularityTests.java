@@ -18,7 +18,7 @@ class ModularityTests {
     void everyModuleOfTheDesignExists() {
         org.assertj.core.api.Assertions.assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("clients", "scheduling", "assessments", "reporting", "staff",
-                        "security", "audit", "shared");
+                        "security", "audit", "shared", "demo");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.imagoclinic.scheduling;
 
-/** How often a recurring series meets. */
+/**
+ * How often a recurring series meets. {@link #DAILY} books consecutive days, e.g. the two days of one
+ * workshop, or a private intensive over three days.
+ */
 public enum Frequency {
+    DAILY("Every day", 1),
     WEEKLY("Weekly", 7),
     FORTNIGHTLY("Every two weeks", 14);
 

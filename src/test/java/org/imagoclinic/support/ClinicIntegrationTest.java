@@ -11,13 +11,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one full-application test context that integration, security, browserless and browser tests
  * share (ADR 0005): the whole application on a random port, on a fresh database of its own on the
- * JVM's embedded PostgreSQL, with the demo profile's sign-ins (README). Every test class that uses
+ * JVM's embedded PostgreSQL, with the demo profile's sign-ins (README) but without its generated
+ * clinic of couples and sessions (ADR 0016; {@code DemoClinicGeneratorTests} has its own context). Every test class that uses
  * it creates the data it needs with names of its own, so the classes don't depend on each other.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+        properties = {"vaadin.devmode.devTools.enabled=false", "imago.demo.clinic.enabled=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public @interface ClinicIntegrationTest {

@@ -146,11 +146,9 @@ class BookingPlanner {
 
     private static void checkRecurrence(Recurrence recurrence, @Nullable AppointmentKind kind,
                                         @Nullable LocalDateTime start, Map<String, String> errors) {
-        if (kind == AppointmentKind.WORKSHOP) {
-            errors.put("recurrence", "A workshop is one event; book each day of it on its own.");
-        }
+        // a workshop booked with a recurrence is one workshop over several days (or weeks): one enrolment list
         if (recurrence.frequency() == null) {
-            errors.put("recurrence.frequency", "Choose weekly or every two weeks.");
+            errors.put("recurrence.frequency", "Choose every day, weekly or every two weeks.");
         }
         if ((recurrence.occurrences() == null) == (recurrence.until() == null)) {
             errors.put("recurrence", "End the series either after a number of sessions or on a day, not both.");

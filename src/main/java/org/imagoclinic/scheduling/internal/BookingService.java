@@ -19,6 +19,7 @@ import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.Cancellation;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.Clash;
+import org.imagoclinic.scheduling.HoursRuleException;
 import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
@@ -139,8 +140,8 @@ class BookingService implements Bookings {
         }
         String messages = String.join(" ", problems.stream().map(RuleProblem::message).toList());
         if (overrideReason == null) {
-            throw new BusinessRuleException(messages + (access.keepsTheDiary()
-                    ? " To book it anyway, give a reason for the exception." : ""));
+            throw new HoursRuleException(messages + (access.keepsTheDiary()
+                    ? " To book it anyway, give a reason for the exception." : ""), access.keepsTheDiary());
         }
         access.requireMayOverride();
     }

@@ -57,12 +57,14 @@ class Enrolments {
     }
 
     Appointment enrol(UUID workshopId, UUID coupleId) {
-        StoredAppointment workshop = lockedWorkshop(workshopId);
+        List<StoredAppointment> days = lockedWorkshop(workshopId);
+        StoredAppointment workshop = days.getFirst();
         if (workshop.enrolledCouples().contains(coupleId)) {
             return views.of(workshop);
         }
         if (workshop.capacity() != null && workshop.enrolledCouples().size() >= workshop.capacity()) {
-            throw new BusinessRuleException("The workshop is full: " + workshop.capacity() + " couples are enrolled.");
+            throw new BusinessRuleException("The workshop is full: all " + workshop.capacity()
+                    + " places are taken. Withdraw a couple first, or add the couple to the waitlist.");
         }
         BookingEligibility.Answer answer = eligibility.jointSession(coupleId, JointSessionPurpose.TREATMENT);
         if (!answer.allowed()) {
@@ -71,29 +73,37 @@ class Enrolments {
         CoupleAtAGlance couple = eligibility.atAGlance(coupleId);
         UUID episodeId = couple.openEpisode().map(BookingEligibility.OpenEpisode::episodeId).orElse(null);
         OffsetDateTime now = now();
-        guard.write(() -> appointments.enrol(workshopId, coupleId, episodeId, couple.partnerIds(),
-                        ClinicTime.range(workshop.start(), workshop.end()), now, access.myName()),
-                () -> clashes.clashes(couple.partnerIds().stream().map(person -> Hold.person(person, coupleId)).toList(),
-                        workshop.start(), workshop.end(), Map.of(couple.partnerA().personId(),
-                                couple.partnerA().displayName(), couple.partnerB().personId(),
-                                couple.partnerB().displayName()), List.of(workshopId), false));
-        audit.record(new AuditRecord(AuditAction.UPDATE, SchedulingAccess.APPOINTMENT, workshopId.toString(), coupleId,
-                AuditOutcome.ALLOWED, "enrolled in the workshop"));
-        StoredAppointment after = appointments.find(workshopId).orElseThrow();
-        events.scheduled(after, events.partyOf(after, coupleId));
-        return views.of(after);
+        Map<UUID, String> names = Map.of(couple.partnerA().personId(), couple.partnerA().displayName(),
+                couple.partnerB().personId(), couple.partnerB().displayName());
+        List<Hold> holds = couple.partnerIds().stream().map(person -> Hold.person(person, coupleId)).toList();
+        List<UUID> dayIds = days.stream().map(StoredAppointment::id).toList();
+        guard.write(() -> days.forEach(day -> appointments.enrol(day.id(), coupleId, episodeId, couple.partnerIds(),
+                        ClinicTime.range(day.start(), day.end()), now, access.myName())),
+                () -> days.stream().flatMap(day -> clashes.clashes(holds, day.start(), day.end(), names, dayIds,
+                        days.size() > 1).stream()).toList());
+        for (StoredAppointment day : days) {
+            audit.record(new AuditRecord(AuditAction.UPDATE, SchedulingAccess.APPOINTMENT, day.id().toString(), coupleId,
+                    AuditOutcome.ALLOWED, "enrolled in the workshop"));
+            StoredAppointment after = appointments.find(day.id()).orElseThrow();
+            events.scheduled(after, events.partyOf(after, coupleId));
+        }
+        return views.of(appointments.find(workshop.id()).orElseThrow());
     }
 
     Appointment withdraw(UUID workshopId, UUID coupleId, CancelledBy by, String reason) {
         if (by == null || reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Say who withdraws the couple and why.");
         }
-        StoredAppointment workshop = lockedWorkshop(workshopId);
-        if (!workshop.enrolledCouples().contains(coupleId)) {
+        List<StoredAppointment> days = lockedWorkshop(workshopId);
+        if (!days.getFirst().enrolledCouples().contains(coupleId)) {
             throw new NotFoundException("This couple is not enrolled in the workshop.");
         }
-        withdrawQuietly(workshop, coupleId, by, reason.strip());
-        return views.of(appointments.find(workshopId).orElseThrow());
+        for (StoredAppointment day : days) {
+            if (day.enrolledCouples().contains(coupleId)) {
+                withdrawQuietly(day, coupleId, by, reason.strip());
+            }
+        }
+        return views.of(appointments.find(days.getFirst().id()).orElseThrow());
     }
 
     /** Withdraws a couple without asking who is signed in: for the closing of an episode. */
@@ -107,19 +117,30 @@ class Enrolments {
         events.cancelled(workshop, party, by, late, reason);
     }
 
-    private StoredAppointment lockedWorkshop(UUID workshopId) {
-        StoredAppointment workshop = appointments.findForUpdate(workshopId)
+    /**
+     * The workshop's days still to be held, locked in order (a workshop over several days is a series
+     * with one enrolment list): the one asked for and, when it is one day of several, its other days.
+     */
+    private List<StoredAppointment> lockedWorkshop(UUID workshopId) {
+        StoredAppointment asked = appointments.find(workshopId)
                 .orElseThrow(() -> new NotFoundException("No appointment with this id."));
-        if (workshop.kind() != AppointmentKind.WORKSHOP) {
-            throw new ConflictException("Only a workshop takes enrolments; this is a " + workshop.kind().label()
+        if (asked.kind() != AppointmentKind.WORKSHOP) {
+            throw new ConflictException("Only a workshop takes enrolments; this is a " + asked.kind().label()
                     .toLowerCase() + ".");
         }
-        if (workshop.status() != AppointmentStatus.SCHEDULED) {
-            throw new ConflictException("The workshop is " + workshop.status().label().toLowerCase()
+        access.requireMayActFor(asked.therapistIds(), therapists.nameOf(asked.therapistId()));
+        List<StoredAppointment> days = asked.seriesId() == null
+                ? appointments.findForUpdate(workshopId).stream().toList()
+                : appointments.laterInSeries(asked.seriesId(), 0);
+        if (days.stream().noneMatch(day -> day.id().equals(workshopId))
+                || days.getFirst().status() != AppointmentStatus.SCHEDULED) {
+            throw new ConflictException("The workshop is " + asked.status().label().toLowerCase()
                     + ": its list can no longer change.");
         }
-        access.requireMayActFor(workshop.therapistIds(), therapists.nameOf(workshop.therapistId()));
-        return workshop;
+        if (asked.seriesId() != null && days.getFirst().seriesIndex() != 1) {
+            throw new ConflictException("The workshop has begun: its list can no longer change.");
+        }
+        return days;
     }
 
     private OffsetDateTime now() {

@@ -15,6 +15,7 @@ import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.Booking;
 import org.imagoclinic.scheduling.Clash;
+import org.imagoclinic.scheduling.HoursRuleException;
 import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.shared.BusinessRuleException;
@@ -151,8 +152,8 @@ class Mover {
             return;
         }
         if (overrideReason == null || overrideReason.isBlank()) {
-            throw new BusinessRuleException(String.join(" ", problems) + (access.keepsTheDiary()
-                    ? " To move it anyway, give a reason for the exception." : ""));
+            throw new HoursRuleException(String.join(" ", problems) + (access.keepsTheDiary()
+                    ? " To move it anyway, give a reason for the exception." : ""), access.keepsTheDiary());
         }
         access.requireMayOverride();
     }

@@ -13,7 +13,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import org.imagoclinic.clients.BookingEligibility;
+import org.imagoclinic.clients.Couples;
 import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.scheduling.Attendance;
@@ -29,7 +32,8 @@ import org.imagoclinic.scheduling.TherapistProfiles;
 class AppointmentDialog extends Dialog {
 
     AppointmentDialog(Appointment appointment, Appointments appointments, Bookings bookings, Attendance attendance,
-                      TherapistProfiles therapists, Rooms rooms, Runnable changed) {
+                      TherapistProfiles therapists, Rooms rooms, Couples couples, BookingEligibility eligibility,
+                      Runnable changed) {
         setHeaderTitle(appointment.kind().label() + ": " + appointment.coupleName());
         setWidth("40rem");
         Div details = new Div();
@@ -42,7 +46,9 @@ class AppointmentDialog extends Dialog {
                 : ", by " + appointment.cancellation().by().label() + (appointment.cancellation().late() ? " (late)" : "")
                 + ": " + appointment.cancellation().reason())));
         if (appointment.seriesIndex() != null) {
-            details.add(new Paragraph("Session " + appointment.seriesIndex() + " of a series"));
+            details.add(new Paragraph(appointment.kind() == AppointmentKind.WORKSHOP
+                    ? "Day " + appointment.seriesIndex() + " of the workshop (one enrolment list for all its days)"
+                    : "Session " + appointment.seriesIndex() + " of a series"));
         }
         if (appointment.hoursOverrideReason() != null) {
             details.add(new Paragraph("Booked outside working hours: " + appointment.hoursOverrideReason()));
@@ -55,6 +61,9 @@ class AppointmentDialog extends Dialog {
             }
         }
         add(details);
+        if (appointment.kind() == AppointmentKind.WORKSHOP) {
+            add(new WorkshopEnrolment(appointment, bookings, couples, eligibility, changed));
+        }
         if (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.CHECKED_IN) {
             add(actions(appointment, bookings, attendance, changed));
         }
@@ -98,12 +107,24 @@ class AppointmentDialog extends Dialog {
         Dialog dialog = new Dialog(new FormLayout(start, reason, following));
         dialog.setHeaderTitle("Move the session");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Move", click -> {
-            if (Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(start.getValue(), null, null,
-                    reason.getValue(), null, following.getValue())), Map.of("start", start))) {
+            Runnable moved = () -> {
                 Show.done("Moved.");
                 dialog.close();
                 close();
                 changed.run();
+            };
+            if (Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(start.getValue(), null, null,
+                    reason.getValue(), null, following.getValue())), Map.of("start", start),
+                    refusal -> new OverrideDialog(refusal.getMessage(), "Move anyway", exception -> {
+                        boolean done = Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(
+                                start.getValue(), null, null, reason.getValue(), exception, following.getValue())),
+                                Map.of("start", start));
+                        if (done) {
+                            moved.run();
+                        }
+                        return done;
+                    }).open())) {
+                moved.run();
             }
         }));
         dialog.open();

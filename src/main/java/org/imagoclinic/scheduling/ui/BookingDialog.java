@@ -40,15 +40,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Books a session: kind, couple (searched by name), the partner of an individual session,
- * therapist, room or telehealth link, start, length, repeat. What would clash or break a rule is
+ * therapist and an optional second therapist, room or telehealth link, start, length, repeat (a
+ * workshop repeated every day is one workshop over consecutive days, with one enrolment list). What would clash or break a rule is
  * shown as the fields change, before anything is saved; when saving fails every field keeps its value.
+ * When only working hours or time off stand in the way, the front desk and administrators may
+ * "Book anyway" with a reason, which is audited.
  */
 class BookingDialog extends Dialog {
+
+    private static final String DOES_NOT_REPEAT = "Does not repeat";
 
     private final Select<AppointmentKind> kind = new Select<>();
     private final ComboBox<CoupleSummary> couple = new ComboBox<>("Couple");
     private final Select<PartnerAtAGlance> partner = new Select<>();
     private final ComboBox<TherapistProfile> therapist = new ComboBox<>("Therapist");
+    private final ComboBox<TherapistProfile> coTherapist = new ComboBox<>("Second therapist (optional)");
     private final ComboBox<Room> room = new ComboBox<>("Room");
     private final Checkbox telehealth = new Checkbox("Telehealth");
     private final TextField meetingLink = new TextField("Meeting link");
@@ -60,6 +66,7 @@ class BookingDialog extends Dialog {
     private final IntegerField sessions = new IntegerField("Sessions");
     private final TextField override = new TextField("Reason to book outside working hours");
     private final Div findings = new Div();
+    private final Button book = new Button("Book");
 
     private final Bookings bookings;
     private final BookingEligibility eligibility;
@@ -84,6 +91,9 @@ class BookingDialog extends Dialog {
         partner.setItemLabelGenerator(PartnerAtAGlance::displayName);
         therapist.setItems(therapists);
         therapist.setItemLabelGenerator(TherapistProfile::name);
+        coTherapist.setItems(therapists);
+        coTherapist.setItemLabelGenerator(TherapistProfile::name);
+        coTherapist.setClearButtonVisible(true);
         room.setItems(rooms);
         room.setItemLabelGenerator(Room::label);
         meetingLink.setPlaceholder("https://");
@@ -94,24 +104,27 @@ class BookingDialog extends Dialog {
         minutes.setStepButtonsVisible(true);
         minutes.setStep(5);
         repeat.setLabel("Repeat");
-        repeat.setItems("Does not repeat", Frequency.WEEKLY.label(), Frequency.FORTNIGHTLY.label());
-        repeat.setValue("Does not repeat");
+        repeat.setItems(DOES_NOT_REPEAT, Frequency.DAILY.label(), Frequency.WEEKLY.label(), Frequency.FORTNIGHTLY.label());
+        repeat.setValue(DOES_NOT_REPEAT);
         sessions.setValue(10);
         sessions.setMin(1);
         sessions.setMax(52);
         override.setVisible(false);
         override.setWidthFull();
+        override.setRequired(true);
         findings.setId("booking-check");
 
-        FormLayout form = new FormLayout(kind, couple, partner, therapist, room, telehealth, meetingLink, start, minutes,
+        FormLayout form = new FormLayout(kind, couple, partner, therapist, coTherapist, room, telehealth, meetingLink, start, minutes,
                 title, capacity, repeat, sessions, override);
         form.setColspan(override, 2);
         add(form, findings);
         kind.addValueChangeListener(change -> kindChanged());
         couple.addValueChangeListener(change -> coupleChanged());
         telehealth.addValueChangeListener(change -> placeChanged());
-        repeat.addValueChangeListener(change -> sessions.setVisible(!"Does not repeat".equals(repeat.getValue())));
+        repeat.addValueChangeListener(change -> repeatChanged());
         therapist.addValueChangeListener(change -> recheck());
+        coTherapist.addValueChangeListener(change -> recheck());
+        sessions.addValueChangeListener(change -> recheck());
         room.addValueChangeListener(change -> recheck());
         meetingLink.addValueChangeListener(change -> recheck());
         start.addValueChangeListener(change -> recheck());
@@ -121,7 +134,7 @@ class BookingDialog extends Dialog {
         placeChanged();
         sessions.setVisible(false);
 
-        Button book = new Button("Book", click -> book(booked));
+        book.addClickListener(click -> book(booked));
         book.setId("book-session");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", click -> close());
@@ -141,6 +154,13 @@ class BookingDialog extends Dialog {
         return this;
     }
 
+    /** Opens on a new workshop: title, places, one or two therapists, a room, and its days. */
+    BookingDialog asWorkshop() {
+        kind.setValue(AppointmentKind.WORKSHOP);
+        setHeaderTitle("New workshop");
+        return this;
+    }
+
     private void kindChanged() {
         AppointmentKind chosen = kind.getValue();
         boolean workshop = chosen == AppointmentKind.WORKSHOP;
@@ -148,7 +168,6 @@ class BookingDialog extends Dialog {
         partner.setVisible(chosen == AppointmentKind.INDIVIDUAL);
         title.setVisible(workshop);
         capacity.setVisible(workshop);
-        repeat.setVisible(!workshop);
         minutes.setValue(chosen == null ? null : chosen.defaultMinutes());
         recheck();
     }
@@ -170,6 +189,18 @@ class BookingDialog extends Dialog {
         recheck();
     }
 
+    /** A workshop repeated every day is one workshop over consecutive days: the count is of days then. */
+    private void repeatChanged() {
+        boolean repeats = !DOES_NOT_REPEAT.equals(repeat.getValue());
+        boolean daily = Frequency.DAILY.label().equals(repeat.getValue());
+        sessions.setVisible(repeats);
+        sessions.setLabel(daily ? "Days" : "Sessions");
+        if (daily && (sessions.getValue() == null || sessions.getValue() > 5)) {
+            sessions.setValue(2);
+        }
+        recheck();
+    }
+
     private void placeChanged() {
         room.setVisible(!telehealth.getValue());
         meetingLink.setVisible(telehealth.getValue());
@@ -179,6 +210,7 @@ class BookingDialog extends Dialog {
     BookingRequest request() {
         boolean online = telehealth.getValue();
         Recurrence recurrence = switch (repeat.getValue() == null ? "" : repeat.getValue()) {
+            case "Every day" -> new Recurrence(Frequency.DAILY, sessions.getValue(), null);
             case "Weekly" -> new Recurrence(Frequency.WEEKLY, sessions.getValue(), null);
             case "Every two weeks" -> new Recurrence(Frequency.FORTNIGHTLY, sessions.getValue(), null);
             default -> null;
@@ -187,10 +219,11 @@ class BookingDialog extends Dialog {
         boolean workshop = chosen == AppointmentKind.WORKSHOP;
         return new BookingRequest(chosen, workshop || couple.getValue() == null ? null : couple.getValue().id(),
                 chosen == AppointmentKind.INDIVIDUAL && partner.getValue() != null ? partner.getValue().personId() : null,
-                therapist.getValue() == null ? null : therapist.getValue().staffId(), null,
+                therapist.getValue() == null ? null : therapist.getValue().staffId(),
+                coTherapist.getValue() == null ? null : coTherapist.getValue().staffId(),
                 online || room.getValue() == null ? null : room.getValue().id(), start.getValue(), null,
                 minutes.getValue(), online, online ? meetingLink.getValue() : null, workshop ? title.getValue() : null,
-                workshop ? capacity.getValue() : null, workshop ? null : recurrence,
+                workshop ? capacity.getValue() : null, recurrence,
                 override.isVisible() ? blankToNull(override.getValue()) : null);
     }
 
@@ -207,7 +240,9 @@ class BookingDialog extends Dialog {
 
     private void show(BookingCheck check) {
         findings.removeAll();
-        override.setVisible(mayOverride && !check.ruleProblems().isEmpty() && check.overridable());
+        boolean offerOverride = mayOverride && !check.ruleProblems().isEmpty() && check.overridable();
+        override.setVisible(offerOverride);
+        book.setText(offerOverride ? "Book anyway" : "Book");
         if (check.clear()) {
             findings.add(new Paragraph("Free: nothing clashes."));
             return;
@@ -220,7 +255,7 @@ class BookingDialog extends Dialog {
 
     private void book(Consumer<Booking> booked) {
         Map<String, HasValidation> fields = Map.ofEntries(Map.entry("kind", kind), Map.entry("coupleId", couple),
-                Map.entry("partnerId", partner), Map.entry("therapistId", therapist), Map.entry("roomId", room),
+                Map.entry("partnerId", partner), Map.entry("therapistId", therapist), Map.entry("coTherapistId", coTherapist), Map.entry("roomId", room),
                 Map.entry("meetingLink", meetingLink), Map.entry("start", start), Map.entry("durationMinutes", minutes),
                 Map.entry("end", minutes), Map.entry("title", title), Map.entry("capacity", capacity),
                 Map.entry("recurrence.occurrences", sessions));
@@ -229,6 +264,11 @@ class BookingDialog extends Dialog {
             BookingCheck check = bookings.check(request);
             show(check);
             boolean overridden = check.overridable() && request.hoursOverrideReason() != null;
+            if (check.clashes().isEmpty() && !check.ruleProblems().isEmpty() && override.isVisible() && !overridden) {
+                override.setErrorMessage("Give a reason to book outside working hours: it is kept in the audit trail.");
+                override.setInvalid(true);
+                return;
+            }
             if (!check.clashes().isEmpty() || (!check.ruleProblems().isEmpty() && !overridden)) {
                 return;
             }

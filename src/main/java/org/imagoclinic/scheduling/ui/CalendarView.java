@@ -222,12 +222,22 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openDetails(UUID appointmentId) {
         new AppointmentDialog(appointments.get(appointmentId), appointments, bookings, attendance, therapists, rooms,
-                this::refresh).open();
+                couples, eligibility, this::refresh).open();
     }
 
     private void moved(UUID appointmentId, LocalDateTime newStart) {
-        if (Show.attempt(() -> bookings.reschedule(appointmentId, Reschedule.to(newStart)), Map.of())) {
-            Show.done("Moved to " + Show.DAY.format(newStart) + ", " + Show.TIME.format(newStart) + ".");
+        String done = "Moved to " + Show.DAY.format(newStart) + ", " + Show.TIME.format(newStart) + ".";
+        if (Show.attempt(() -> bookings.reschedule(appointmentId, Reschedule.to(newStart)), Map.of(),
+                refusal -> new OverrideDialog(refusal.getMessage(), "Move anyway", reason -> {
+                    boolean moved = Show.attempt(() -> bookings.reschedule(appointmentId,
+                            new Reschedule(newStart, null, null, null, reason, false)), Map.of());
+                    if (moved) {
+                        Show.done(done);
+                        refresh();
+                    }
+                    return moved;
+                }).open())) {
+            Show.done(done);
         }
         refresh();
     }

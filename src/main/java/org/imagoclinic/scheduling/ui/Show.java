@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.HoursRuleException;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /** What the scheduling views share: messages, the clinic's 24-hour times, and service refusals in words. */
@@ -52,6 +55,15 @@ final class Show {
      * @return whether it succeeded
      */
     static boolean attempt(Runnable call, Map<String, ? extends HasValidation> fields) {
+        return attempt(call, fields, null);
+    }
+
+    /**
+     * As {@link #attempt(Runnable, Map)}, but a refusal only for working hours or time off that the user
+     * may override goes to {@code overridable} (to offer "Book anyway" with a reason) instead of a message.
+     */
+    static boolean attempt(Runnable call, Map<String, ? extends HasValidation> fields,
+                           @Nullable Consumer<HoursRuleException> overridable) {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             call.run();
@@ -69,6 +81,12 @@ final class Show {
             });
             if (!elsewhere.isEmpty()) {
                 problem(String.join(" ", elsewhere));
+            }
+        } catch (HoursRuleException hours) {
+            if (overridable != null && hours.mayOverride()) {
+                overridable.accept(hours);
+            } else {
+                problem(hours.getMessage());
             }
         } catch (BusinessRuleException | ConflictException | NotFoundException refused) {
             problem(refused.getMessage());

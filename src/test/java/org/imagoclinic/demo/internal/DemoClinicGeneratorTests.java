@@ -1,0 +1,168 @@
+package org.imagoclinic.demo.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.imagoclinic.clients.CoupleQuery;
+import org.imagoclinic.clients.Couples;
+import org.imagoclinic.clients.Episode;
+import org.imagoclinic.clients.EpisodeStatus;
+import org.imagoclinic.demo.CarePath;
+import org.imagoclinic.demo.DemoCouple;
+import org.imagoclinic.demo.DemoSession;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentQuery;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.scheduling.CancelledBy;
+import org.imagoclinic.scheduling.Waitlist;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.StaffMember;
+import org.imagoclinic.staff.StaffQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo clinic generated on start-up of a fresh database, through the APIs (its own context: the
+ * shared one leaves the clinic out). A smaller clinic than the README's (set
+ * {@code -Ddemo.test.couples=150 -Ddemo.test.months=12} to generate the full one and time it).
+ */
+@SpringBootTest(properties = {"vaadin.devmode.devTools.enabled=false", "imago.demo.clinic.enabled=true",
+        "imago.demo.clinic.in-background=false",
+        "imago.demo.clinic.couples=${demo.test.couples:24}", "imago.demo.clinic.months=${demo.test.months:6}"})
+@ActiveProfiles("demo")
+class DemoClinicGeneratorTests {
+
+    @Autowired
+    DemoClinicRunner runner;
+    @Autowired
+    Couples couples;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    Waitlist waitlist;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void signInAsTheAdministrator() {
+        UserDetails admin = users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private DemoClinicRunner.Report firstRun() {
+        DemoClinicRunner.Report report = runner.lastGenerated();
+        assertThat(report).isNotNull();
+        assertThat(report.generated()).isTrue();
+        return report;
+    }
+
+    @Test
+    void theClinicIsMadeThroughTheApisWithoutOneRefusal() {
+        DemoClinicRunner.Report report = firstRun();
+        System.out.printf("Demo clinic: %d couples, %d actions in %d ms%n", report.couples(), report.actions(),
+                report.took().toMillis());
+
+        assertThat(report.refused()).isZero();
+        assertThat(couples.count(CoupleQuery.all())).isEqualTo(report.couples());
+    }
+
+    @Test
+    void theStaffHaveEveryRoleAndTheDemoSignInsAreStillThere() {
+        List<StaffMember> everyone = staff.find(StaffQuery.everyone(), 0, 100);
+
+        assertThat(everyone.stream().filter(m -> m.roles().contains(Roles.THERAPIST))).hasSize(10);
+        assertThat(everyone.stream().filter(m -> m.roles().contains(Roles.SUPERVISOR))).hasSize(2);
+        assertThat(everyone.stream().filter(m -> m.roles().contains(Roles.FRONT_DESK))).hasSize(2);
+        assertThat(everyone.stream().map(StaffMember::displayName))
+                .contains("Morgan Ellis", "Priya Shah", "Dr Daniel Lee", "Dr Helen Okafor");
+    }
+
+    @Test
+    void everyCoupleStandsWhereItsPathOfCareLeftIt() {
+        for (DemoCouple couple : firstRun().clinic().couples()) {
+            List<Episode> episodes = couples.get(couple.coupleId()).episodes();
+            if (couple.path() == CarePath.WAITING) {
+                assertThat(episodes).isEmpty();
+                assertThat(waitlist.waiting()).anyMatch(entry -> entry.coupleId().equals(couple.coupleId()));
+                continue;
+            }
+            assertThat(episodes).as("couple %d, %s", couple.number(), couple.path()).singleElement()
+                    .extracting(Episode::status).isEqualTo(couple.path().statusToday());
+        }
+        assertThat(firstRun().clinic().couples().stream().map(c -> c.path().statusToday())
+                .filter(s -> s != null).collect(Collectors.toSet())).containsExactlyInAnyOrder(EpisodeStatus.values());
+    }
+
+    @Test
+    void everySessionHappenedAsPlannedWithNoShowsAndLateCancellations() {
+        Map<DemoSession.Outcome, Long> seen = firstRun().clinic().couples().stream()
+                .flatMap(couple -> couple.sessions().stream()).peek(session -> {
+                    Appointment booked = appointments.get(session.appointmentId());
+                    assertThat(booked.status()).as("%s on %s", session.outcome(), session.start())
+                            .isEqualTo(expected(session.outcome()));
+                    if (session.outcome() == DemoSession.Outcome.LATE_CANCELLED) {
+                        assertThat(booked.cancellation().late()).isTrue();
+                    }
+                    if (session.outcome() == DemoSession.Outcome.CALLED_OFF) {
+                        assertThat(booked.cancellation().by()).isEqualTo(CancelledBy.CLINIC);
+                    }
+                }).collect(Collectors.groupingBy(DemoSession::outcome, Collectors.counting()));
+
+        assertThat(seen.keySet()).contains(DemoSession.Outcome.COMPLETED, DemoSession.Outcome.NO_SHOW,
+                DemoSession.Outcome.LATE_CANCELLED, DemoSession.Outcome.SCHEDULED);
+    }
+
+    @Test
+    void theNextFourWeeksAreBookedWithAWorkshopOverTwoDays() {
+        LocalDate today = LocalDate.now();
+        List<Appointment> coming = appointments.find(AppointmentQuery.wholeClinic(today, today.plusDays(27)));
+
+        assertThat(coming.stream().filter(a -> a.status() == AppointmentStatus.SCHEDULED).count()).isGreaterThan(10);
+        List<Appointment> workshop = coming.stream().filter(a -> WorkshopStep.TITLE.equals(a.title())).toList();
+        assertThat(workshop).hasSize(2).allSatisfy(day -> {
+            assertThat(day.enrolledCoupleIds()).isNotEmpty();
+            assertThat(day.therapistIds()).hasSize(2);
+            assertThat(day.hoursOverrideReason()).isNotBlank();
+        });
+    }
+
+    @Test
+    void itIsMadeOnceAndNotAgainOnRestart() {
+        int before = couples.count(CoupleQuery.all());
+
+        DemoClinicRunner.Report again = runner.generate();
+
+        assertThat(again.generated()).isFalse();
+        assertThat(couples.count(CoupleQuery.all())).isEqualTo(before);
+    }
+
+    private static AppointmentStatus expected(DemoSession.Outcome outcome) {
+        return switch (outcome) {
+            case SCHEDULED -> AppointmentStatus.SCHEDULED;
+            case COMPLETED -> AppointmentStatus.COMPLETED;
+            case NO_SHOW -> AppointmentStatus.NO_SHOW;
+            case LATE_CANCELLED, CANCELLED, CALLED_OFF -> AppointmentStatus.CANCELLED;
+        };
+    }
+}
