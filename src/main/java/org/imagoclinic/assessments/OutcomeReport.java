@@ -20,13 +20,14 @@ public record OutcomeReport(UUID coupleId, @Nullable UUID episodeId, List<Instru
     /**
      * The outcome on one instrument.
      *
+     * @param higherIsBetter whether the clinical range lies below the cut-off (else above it)
      * @param norms the norms used, with their source; null when none are configured
      * @param noClassificationReason why no class can be given (no norms, or a partner measured
      *                               fewer than twice); null when every class is given
      * @param coupleOutcome the pair's class; null when a partner has no class
      */
     public record InstrumentOutcome(String instrumentCode, String instrumentName, @Nullable BigDecimal clinicalCutoff,
-                                    int minScore, int maxScore, @Nullable Norms norms,
+                                    int minScore, int maxScore, boolean higherIsBetter, @Nullable Norms norms,
                                     @Nullable String noClassificationReason, List<PartnerOutcome> partners,
                                     @Nullable CoupleOutcomeClass coupleOutcome) {
     }

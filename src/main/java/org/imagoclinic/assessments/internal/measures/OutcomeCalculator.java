@@ -49,7 +49,7 @@ final class OutcomeCalculator {
         CoupleOutcomeClass couple = outcomes.size() == 2 && outcomes.get(0).outcome() != null && outcomes.get(1).outcome() != null
                 ? CoupleOutcomeClass.of(outcomes.get(0).outcome(), outcomes.get(1).outcome()) : null;
         return new InstrumentOutcome(instrument.code(), instrument.name(), instrument.clinicalCutoff(), instrument.minScore(),
-                instrument.maxScore(), norms, reason, outcomes, couple);
+                instrument.maxScore(), instrument.higherIsBetter(), norms, reason, outcomes, couple);
     }
 
     private static PartnerOutcome partnerOutcome(Instrument instrument, @Nullable Norms norms, PartnerRef partner,
