@@ -18,6 +18,7 @@ create index episode_tracking_couple on assessments.episode_tracking (couple_id)
 create table assessments.counted_session (
     appointment_id  uuid primary key,
     episode_id      uuid not null references assessments.episode_tracking (episode_id),
+    session_day     date not null,
     counted_at      timestamptz not null
 );
 

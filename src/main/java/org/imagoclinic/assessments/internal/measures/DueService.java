@@ -83,10 +83,13 @@ class DueService implements MeasuresDue {
         LocalDate today = LocalDate.now(clock);
         dues.track(episode.id(), coupleId, episode.openedOn());
         dues.addDue(episode.id(), coupleId, MeasureOccasion.CLOSING, 0, today, clock.instant());
-        return dues.dueInOpenEpisodes(List.of(coupleId)).stream()
-                .filter(row -> row.episodeId().equals(episode.id()) && row.occasion() == MeasureOccasion.CLOSING)
-                .map(row -> toDue(row, couple, List.of()))
-                .findFirst().orElseThrow();
+        return open(List.of(coupleId)).stream()
+                .filter(due -> due.episodeId().equals(episode.id()) && due.occasion() == MeasureOccasion.CLOSING)
+                .findFirst()
+                .orElseGet(() -> dues.dueInOpenEpisodes(List.of(coupleId)).stream()   // both have answered since
+                        .filter(row -> row.episodeId().equals(episode.id()) && row.occasion() == MeasureOccasion.CLOSING)
+                        .map(row -> toDue(row, couple, List.of()))
+                        .findFirst().orElseThrow());
     }
 
     /** The due measures not yet taken by both partners. */

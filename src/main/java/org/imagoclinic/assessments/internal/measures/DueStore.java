@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 import org.imagoclinic.assessments.MeasureOccasion;
 import org.jooq.DSLContext;
@@ -57,25 +56,34 @@ class DueStore {
                 .where(EPISODE_TRACKING.EPISODE_ID.eq(episodeId)).execute();
     }
 
+    /** A session counted: the episode's new count of joint sessions, and the day of the latest of them. */
+    record Count(int sessions, LocalDate latestDay) {
+    }
+
     /**
-     * Counts a completed joint session once; returns the episode's new count, or empty when this
-     * session was counted before.
+     * Counts a completed joint session once; empty when this session was counted before. The count
+     * is taken under the episode's row lock, so sessions counted at the same time get distinct counts.
      */
-    OptionalInt countSession(UUID appointmentId, UUID episodeId, Instant now) {
+    Optional<Count> countSession(UUID appointmentId, UUID episodeId, LocalDate day, Instant now) {
         int inserted = db.insertInto(COUNTED_SESSION)
                 .set(COUNTED_SESSION.APPOINTMENT_ID, appointmentId)
                 .set(COUNTED_SESSION.EPISODE_ID, episodeId)
+                .set(COUNTED_SESSION.SESSION_DAY, day)
                 .set(COUNTED_SESSION.COUNTED_AT, now.atOffset(ZoneOffset.UTC))
                 .onConflictDoNothing()
                 .execute();
         if (inserted == 0) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
-        return OptionalInt.of(db.update(EPISODE_TRACKING)
+        int sessions = db.update(EPISODE_TRACKING)
                 .set(EPISODE_TRACKING.JOINT_SESSIONS, EPISODE_TRACKING.JOINT_SESSIONS.plus(1))
                 .where(EPISODE_TRACKING.EPISODE_ID.eq(episodeId))
                 .returning(EPISODE_TRACKING.JOINT_SESSIONS)
-                .fetchOne(EPISODE_TRACKING.JOINT_SESSIONS));
+                .fetchOne(EPISODE_TRACKING.JOINT_SESSIONS);
+        LocalDate latest = db.select(org.jooq.impl.DSL.max(COUNTED_SESSION.SESSION_DAY)).from(COUNTED_SESSION)
+                .where(COUNTED_SESSION.EPISODE_ID.eq(episodeId))
+                .fetchOne(0, LocalDate.class);
+        return Optional.of(new Count(sessions, latest));
     }
 
     /** Makes a measure due; nothing happens if this occasion of the episode is due already. */

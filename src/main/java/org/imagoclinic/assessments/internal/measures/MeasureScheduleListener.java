@@ -2,7 +2,6 @@ package org.imagoclinic.assessments.internal.measures;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.OptionalInt;
 import java.util.UUID;
 import org.imagoclinic.assessments.MeasureOccasion;
 import org.imagoclinic.clients.EpisodeClosed;
@@ -54,10 +53,10 @@ class MeasureScheduleListener {
         }
         // an episode opened before the schedule was kept (or whose event is still on its way)
         startFollowing(episodeId, completed.coupleId(), day);
-        OptionalInt count = store.countSession(completed.appointmentId(), episodeId, clock.instant());
-        if (count.isPresent() && count.getAsInt() % settings.everyNthSession() == 0) {
-            store.addDue(episodeId, completed.coupleId(), MeasureOccasion.REVIEW, count.getAsInt(), day, clock.instant());
-        }
+        store.countSession(completed.appointmentId(), episodeId, day, clock.instant())
+                .filter(count -> count.sessions() % settings.everyNthSession() == 0)
+                .ifPresent(count -> store.addDue(episodeId, completed.coupleId(), MeasureOccasion.REVIEW, count.sessions(),
+                        count.latestDay(), clock.instant()));
     }
 
     @ApplicationModuleListener

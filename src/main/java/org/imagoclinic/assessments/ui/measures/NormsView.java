@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,8 +43,8 @@ class NormsView extends VerticalLayout {
     /** One instrument's norms form. */
     static class InstrumentNorms extends Div {
 
-        final BigDecimalField sd = new BigDecimalField("SD (score points)");
-        final BigDecimalField reliability = new BigDecimalField("Reliability (0 to 1)");
+        final TextField sd = new TextField("SD (score points)");
+        final TextField reliability = new TextField("Reliability (0 to 1)");
         final TextArea source = new TextArea("Source");
         final Paragraph current = new Paragraph();
 
@@ -53,8 +55,8 @@ class NormsView extends VerticalLayout {
             source.setPlaceholder("Author (year), journal, table…");
             show(instrument);
             instrument.configuredNorms().ifPresent(norms -> {
-                sd.setValue(norms.sd());
-                reliability.setValue(norms.reliability());
+                sd.setValue(norms.sd().toPlainString());
+                reliability.setValue(norms.reliability().toPlainString());
                 source.setValue(norms.source());
             });
             Button save = new Button("Save " + instrument.code() + " norms", click -> save(catalogue, instrument.code()));
@@ -75,21 +77,34 @@ class NormsView extends VerticalLayout {
             sd.setInvalid(false);
             reliability.setInvalid(false);
             source.setInvalid(false);
+            Map<String, String> problems = new LinkedHashMap<>();
+            BigDecimal sdValue = number(sd.getValue(), "sd", "The SD must be a number of score points, e.g. 7.8.", problems);
+            BigDecimal reliabilityValue = number(reliability.getValue(), "reliability",
+                    "The reliability must be a number between 0 and 1, e.g. 0.94.", problems);
             try {
-                show(catalogue.updateNorms(code, new Norms(sd.getValue(), reliability.getValue(), source.getValue())));
+                if (!problems.isEmpty()) {
+                    throw new InvalidInputException(problems);
+                }
+                show(catalogue.updateNorms(code, new Norms(sdValue, reliabilityValue, source.getValue())));
                 Show.saved(code + " norms saved.");
             } catch (InvalidInputException invalid) {
-                Map<String, String> problems = invalid.fieldErrors();
-                mark(problems.get("sd"), sd);
-                mark(problems.get("reliability"), reliability);
-                if (problems.containsKey("source")) {
-                    source.setInvalid(true);
-                    source.setErrorMessage(problems.get("source"));
-                }
+                Map<String, String> all = new LinkedHashMap<>(invalid.fieldErrors());
+                mark(all.get("sd"), sd);
+                mark(all.get("reliability"), reliability);
+                mark(all.get("source"), source);
             }
         }
 
-        private static void mark(String problem, BigDecimalField field) {
+        private static BigDecimal number(String text, String field, String problem, Map<String, String> problems) {
+            try {
+                return new BigDecimal(text.trim().replace(',', '.'));
+            } catch (NumberFormatException notANumber) {
+                problems.put(field, problem);
+                return null;
+            }
+        }
+
+        private static void mark(String problem, com.vaadin.flow.component.HasValidation field) {
             field.setInvalid(problem != null);
             field.setErrorMessage(problem);
         }

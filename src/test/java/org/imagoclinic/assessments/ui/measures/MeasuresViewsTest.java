@@ -145,15 +145,15 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         navigate(NormsView.class);
         NormsView.InstrumentNorms csi4 = $(NormsView.InstrumentNorms.class).id("norms-CSI-4");
 
-        test(csi4.sd).setValue(new BigDecimal("-2"));
-        test(csi4.reliability).setValue(new BigDecimal("1.5"));
+        test(csi4.sd).setValue("-2");
+        test(csi4.reliability).setValue("1.5");
         test($(Button.class).withText("Save CSI-4 norms").single()).click();
 
         assertThat(csi4.sd.isInvalid()).isTrue();
         assertThat(csi4.sd.getErrorMessage()).contains("positive");
         assertThat(csi4.reliability.getErrorMessage()).contains("between 0 and 1");
         assertThat(csi4.source.getErrorMessage()).contains("publication");
-        assertThat(csi4.sd.getValue()).isEqualByComparingTo("-2");
+        assertThat(csi4.sd.getValue()).as("the form stays filled").isEqualTo("-2");
         assertThat(jdbc.queryForObject("select norm_sd from assessments.instrument where code = 'CSI-4'", BigDecimal.class))
                 .isNull();
     }
