@@ -13,8 +13,6 @@ import org.imagoclinic.assessments.MeasureOccasion;
 import org.imagoclinic.assessments.MeasuresDue;
 import org.imagoclinic.assessments.internal.measures.DueStore.DueRow;
 import org.imagoclinic.audit.AuditAction;
-import org.imagoclinic.audit.AuditRecord;
-import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.CoupleSummary;
@@ -38,16 +36,14 @@ class DueService implements MeasuresDue {
     private final AdministrationStore administrations;
     private final Couples couples;
     private final MeasureAccess access;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    DueService(DueStore dues, AdministrationStore administrations, Couples couples, MeasureAccess access, AuditTrail audit,
+    DueService(DueStore dues, AdministrationStore administrations, Couples couples, MeasureAccess access,
                Clock clock) {
         this.dues = dues;
         this.administrations = administrations;
         this.couples = couples;
         this.access = access;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -62,7 +58,7 @@ class DueService implements MeasuresDue {
         for (CoupleSummary couple : couples.find(new CoupleQuery(null, me, null, null, null), 0, CASELOAD_LIMIT)) {
             names.put(couple.id(), couple.displayName());
         }
-        audit.record(AuditRecord.allowed(AuditAction.VIEW, MeasureAccess.DUE, me).because("measures due on my caseload"));
+        // names and occasions only, no answers or scores: not audited as a record read (ADR 0013)
         return open(names.keySet());
     }
 
