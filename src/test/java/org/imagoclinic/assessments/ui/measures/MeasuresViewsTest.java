@@ -76,6 +76,29 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theCsi16IsRenderedAsPrintedWithEachSemanticDifferentialAsSixChoicesBetweenItsWords() {
+        var therapist = TestAccounts.staff(context, "print", Roles.THERAPIST);
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        TestAccounts.signIn(context, therapist.username());
+        openMeasuresTab(couple);
+
+        test(select("Instrument")).selectItem("Couples Satisfaction Index (16 items)");
+        MeasureForm form = $(MeasureForm.class).single();
+
+        assertThat(form.answers()).hasSize(16).containsOnlyNulls();
+        assertThat(test(form.item(2)).getSelected()).isNull();
+        var item2 = form.item(2);
+        assertThat(item2.getListDataView().getItems().map(item2.getItemLabelGenerator()).toList())
+                .containsExactly("All the time", "Most of the time", "More often than not", "Occasionally", "Rarely", "Never");
+        var item11 = form.item(11);
+        assertThat(item11.getListDataView().getItems().map(item11.getItemLabelGenerator()).toList())
+                .containsExactly("1", "2", "3", "4", "5", "6");
+        var row = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) item11.getParent().orElseThrow();
+        assertThat(row.getChildren().map(child -> child.getElement().getText()).toList())
+                .containsExactly("INTERESTING", "", "BORING");
+    }
+
+    @Test
     void eachPartnersTrendHasTheClinicalRangeBandAndTheNormsSayWhyNoClassIsGiven() {
         var therapist = TestAccounts.staff(context, "trend", Roles.THERAPIST);
         Couple couple = TestCouples.caredForBy(context, therapist.staffId());
