@@ -1,4 +1,4 @@
-package org.imagoclinic.assessments.internal;
+package org.imagoclinic.assessments.internal.measures;
 
 import static org.imagoclinic.assessments.internal.db.Tables.INSTRUMENT;
 import static org.imagoclinic.assessments.internal.db.Tables.INSTRUMENT_ITEM;

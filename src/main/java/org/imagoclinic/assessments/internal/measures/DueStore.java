@@ -1,0 +1,113 @@
+package org.imagoclinic.assessments.internal.measures;
+
+import static org.imagoclinic.assessments.internal.db.Tables.COUNTED_SESSION;
+import static org.imagoclinic.assessments.internal.db.Tables.EPISODE_TRACKING;
+import static org.imagoclinic.assessments.internal.db.Tables.MEASURE_DUE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagoclinic.assessments.MeasureOccasion;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Episodes as the measure schedule knows them, the joint sessions counted in each, and the measures
+ * that fell due. Every write is idempotent, because events arrive at least once.
+ */
+@Repository
+class DueStore {
+
+    /** A measure that fell due in an episode still open. */
+    record DueRow(UUID id, UUID episodeId, UUID coupleId, MeasureOccasion occasion, int afterSessions, LocalDate dueFrom) {
+    }
+
+    private final DSLContext db;
+
+    DueStore(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Starts following an episode; nothing happens if it is followed already. */
+    void track(UUID episodeId, UUID coupleId, LocalDate openedOn) {
+        db.insertInto(EPISODE_TRACKING)
+                .set(EPISODE_TRACKING.EPISODE_ID, episodeId)
+                .set(EPISODE_TRACKING.COUPLE_ID, coupleId)
+                .set(EPISODE_TRACKING.OPENED_ON, openedOn)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /** The couple's followed episode that has not closed, if any. */
+    Optional<UUID> openEpisodeOf(UUID coupleId) {
+        return db.select(EPISODE_TRACKING.EPISODE_ID).from(EPISODE_TRACKING)
+                .where(EPISODE_TRACKING.COUPLE_ID.eq(coupleId).and(EPISODE_TRACKING.CLOSED_ON.isNull()))
+                .orderBy(EPISODE_TRACKING.OPENED_ON.desc())
+                .limit(1)
+                .fetchOptional(EPISODE_TRACKING.EPISODE_ID);
+    }
+
+    void close(UUID episodeId, LocalDate closedOn) {
+        db.update(EPISODE_TRACKING).set(EPISODE_TRACKING.CLOSED_ON, closedOn)
+                .where(EPISODE_TRACKING.EPISODE_ID.eq(episodeId)).execute();
+    }
+
+    /** A session counted: the episode's new count of joint sessions, and the day of the latest of them. */
+    record Count(int sessions, LocalDate latestDay) {
+    }
+
+    /**
+     * Counts a completed joint session once; empty when this session was counted before. The count
+     * is taken under the episode's row lock, so sessions counted at the same time get distinct counts.
+     */
+    Optional<Count> countSession(UUID appointmentId, UUID episodeId, LocalDate day, Instant now) {
+        int inserted = db.insertInto(COUNTED_SESSION)
+                .set(COUNTED_SESSION.APPOINTMENT_ID, appointmentId)
+                .set(COUNTED_SESSION.EPISODE_ID, episodeId)
+                .set(COUNTED_SESSION.SESSION_DAY, day)
+                .set(COUNTED_SESSION.COUNTED_AT, now.atOffset(ZoneOffset.UTC))
+                .onConflictDoNothing()
+                .execute();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        int sessions = db.update(EPISODE_TRACKING)
+                .set(EPISODE_TRACKING.JOINT_SESSIONS, EPISODE_TRACKING.JOINT_SESSIONS.plus(1))
+                .where(EPISODE_TRACKING.EPISODE_ID.eq(episodeId))
+                .returning(EPISODE_TRACKING.JOINT_SESSIONS)
+                .fetchOne(EPISODE_TRACKING.JOINT_SESSIONS);
+        LocalDate latest = db.select(org.jooq.impl.DSL.max(COUNTED_SESSION.SESSION_DAY)).from(COUNTED_SESSION)
+                .where(COUNTED_SESSION.EPISODE_ID.eq(episodeId))
+                .fetchOne(0, LocalDate.class);
+        return Optional.of(new Count(sessions, latest));
+    }
+
+    /** Makes a measure due; nothing happens if this occasion of the episode is due already. */
+    void addDue(UUID episodeId, UUID coupleId, MeasureOccasion occasion, int afterSessions, LocalDate dueFrom, Instant now) {
+        db.insertInto(MEASURE_DUE)
+                .set(MEASURE_DUE.ID, UUID.randomUUID())
+                .set(MEASURE_DUE.EPISODE_ID, episodeId)
+                .set(MEASURE_DUE.COUPLE_ID, coupleId)
+                .set(MEASURE_DUE.OCCASION, occasion.name())
+                .set(MEASURE_DUE.AFTER_SESSIONS, afterSessions)
+                .set(MEASURE_DUE.DUE_FROM, dueFrom)
+                .set(MEASURE_DUE.CREATED_AT, now.atOffset(ZoneOffset.UTC))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /** The measures due in the couples' episodes that have not closed, oldest first. */
+    List<DueRow> dueInOpenEpisodes(Collection<UUID> coupleIds) {
+        return db.select(MEASURE_DUE.ID, MEASURE_DUE.EPISODE_ID, MEASURE_DUE.COUPLE_ID, MEASURE_DUE.OCCASION,
+                        MEASURE_DUE.AFTER_SESSIONS, MEASURE_DUE.DUE_FROM)
+                .from(MEASURE_DUE).join(EPISODE_TRACKING).on(EPISODE_TRACKING.EPISODE_ID.eq(MEASURE_DUE.EPISODE_ID))
+                .where(MEASURE_DUE.COUPLE_ID.in(coupleIds).and(EPISODE_TRACKING.CLOSED_ON.isNull()))
+                .orderBy(MEASURE_DUE.DUE_FROM, MEASURE_DUE.CREATED_AT)
+                .fetch(row -> new DueRow(row.value1(), row.value2(), row.value3(), MeasureOccasion.valueOf(row.value4()),
+                        row.value5(), row.value6()));
+    }
+}

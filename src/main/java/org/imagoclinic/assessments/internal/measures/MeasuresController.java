@@ -1,0 +1,112 @@
+package org.imagoclinic.assessments.internal.measures;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.assessments.Administration;
+import org.imagoclinic.assessments.AdministrationRequest;
+import org.imagoclinic.assessments.Instrument;
+import org.imagoclinic.assessments.KioskLink;
+import org.imagoclinic.assessments.MeasureAdministrations;
+import org.imagoclinic.assessments.MeasureCatalogue;
+import org.imagoclinic.assessments.MeasureDue;
+import org.imagoclinic.assessments.MeasureKiosk;
+import org.imagoclinic.assessments.MeasureOutcomes;
+import org.imagoclinic.assessments.MeasuresDue;
+import org.imagoclinic.assessments.Norms;
+import org.imagoclinic.assessments.OutcomeReport;
+import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST: administering measures (201 with the server's score, or 400 naming the item), the couple's
+ * outcomes, what is due, kiosk links, the catalogue and its norms. Access as in the services.
+ */
+@RestController
+class MeasuresController {
+
+    private final MeasureAdministrations administrations;
+    private final MeasureOutcomes outcomes;
+    private final MeasuresDue due;
+    private final MeasureKiosk kiosk;
+    private final MeasureCatalogue catalogue;
+
+    MeasuresController(MeasureAdministrations administrations, MeasureOutcomes outcomes, MeasuresDue due,
+                       MeasureKiosk kiosk, MeasureCatalogue catalogue) {
+        this.administrations = administrations;
+        this.outcomes = outcomes;
+        this.due = due;
+        this.kiosk = kiosk;
+        this.catalogue = catalogue;
+    }
+
+    @PostMapping("/api/couples/{coupleId}/measures")
+    ResponseEntity<Administration> administer(@PathVariable UUID coupleId, @RequestBody AdministrationRequest request) {
+        Administration administration = administrations.record(coupleId, request);
+        return ResponseEntity.created(URI.create("/api/couples/" + coupleId + "/measures/" + administration.id()))
+                .body(administration);
+    }
+
+    @GetMapping("/api/couples/{coupleId}/measures")
+    List<Administration> administrations(@PathVariable UUID coupleId) {
+        return administrations.administrationsOf(coupleId);
+    }
+
+    @GetMapping("/api/couples/{coupleId}/outcomes")
+    OutcomeReport outcomes(@PathVariable UUID coupleId) {
+        return outcomes.outcomesOf(coupleId);
+    }
+
+    @GetMapping("/api/couples/{coupleId}/measures-due")
+    List<MeasureDue> dueOf(@PathVariable UUID coupleId) {
+        return due.dueOf(coupleId);
+    }
+
+    /** Makes the closing measure due now that the ending is planned. */
+    @PostMapping("/api/couples/{coupleId}/measures-due/closing")
+    MeasureDue planClosing(@PathVariable UUID coupleId) {
+        return due.planClosingMeasure(coupleId);
+    }
+
+    @GetMapping("/api/measures/due")
+    List<MeasureDue> dueForMe() {
+        return due.dueForMe();
+    }
+
+    /** A kiosk link to open for one partner and one instrument. */
+    record KioskRequest(@Nullable UUID partnerId, @Nullable String instrument) {
+    }
+
+    @PostMapping("/api/couples/{coupleId}/kiosk-links")
+    ResponseEntity<KioskLink> openKiosk(@PathVariable UUID coupleId, @RequestBody KioskRequest request) {
+        KioskLink link = kiosk.open(coupleId, request.partnerId(), request.instrument() == null ? "" : request.instrument());
+        return ResponseEntity.created(URI.create(link.path())).body(link);
+    }
+
+    @GetMapping("/api/measures/instruments")
+    List<Instrument> instruments() {
+        return catalogue.instruments();
+    }
+
+    @GetMapping("/api/measures/instruments/{code}")
+    Instrument instrument(@PathVariable String code) {
+        return catalogue.find(code).orElseThrow(() -> new NotFoundException("There is no instrument " + code + "."));
+    }
+
+    /** Norms as an administrator enters them. */
+    record NormsRequest(@Nullable BigDecimal sd, @Nullable BigDecimal reliability, @Nullable String source) {
+    }
+
+    @PutMapping("/api/measures/instruments/{code}/norms")
+    Instrument updateNorms(@PathVariable String code, @RequestBody NormsRequest request) {
+        return catalogue.updateNorms(code, new Norms(request.sd(), request.reliability(), request.source()));
+    }
+}

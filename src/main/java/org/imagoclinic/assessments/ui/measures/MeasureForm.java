@@ -1,0 +1,97 @@
+package org.imagoclinic.assessments.ui.measures;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.imagoclinic.assessments.Instrument;
+import org.imagoclinic.assessments.InstrumentItem;
+import org.imagoclinic.assessments.InstrumentItem.AnswerOption;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An instrument's form as printed: each item with its options in the printed order, a semantic
+ * differential as a row of six choices between its two words, nothing pre-selected. A problem with
+ * an item is shown next to it; the answers stay as they were.
+ */
+class MeasureForm extends VerticalLayout {
+
+    private final Instrument instrument;
+    private final List<RadioButtonGroup<Integer>> items = new ArrayList<>();
+
+    MeasureForm(Instrument instrument) {
+        this.instrument = instrument;
+        setPadding(false);
+        addClassName("measure-form");
+        if (instrument.instructions() != null) {
+            add(new Paragraph(instrument.instructions()));
+        }
+        instrument.items().forEach(item -> add(item.kind() == InstrumentItem.Kind.SEMANTIC_DIFFERENTIAL
+                ? differential(item) : scale(item)));
+    }
+
+    Instrument instrument() {
+        return instrument;
+    }
+
+    /** One answer per item, the printed position of the chosen option; null where nothing is chosen. */
+    List<@Nullable Integer> answers() {
+        return items.stream().map(RadioButtonGroup::getValue).toList();
+    }
+
+    /** The group of item {@code number} (from 1), e.g. for tests. */
+    RadioButtonGroup<Integer> item(int number) {
+        return items.get(number - 1);
+    }
+
+    /** Shows each {@code answers[i]} problem next to its item, and clears the others. */
+    void showProblems(Map<String, String> problems) {
+        for (int i = 0; i < items.size(); i++) {
+            String problem = problems.get("answers[" + i + "]");
+            items.get(i).setInvalid(problem != null);
+            items.get(i).setErrorMessage(problem);
+        }
+    }
+
+    private RadioButtonGroup<Integer> scale(InstrumentItem item) {
+        RadioButtonGroup<Integer> group = group(item);
+        group.setItems(item.options().stream().map(AnswerOption::position).toList());
+        group.setItemLabelGenerator(position -> item.options().get(position).label());
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        return group;
+    }
+
+    private HorizontalLayout differential(InstrumentItem item) {
+        RadioButtonGroup<Integer> group = group(item);
+        group.setItems(IntStream.range(0, item.options().size()).boxed().toList());
+        group.setItemLabelGenerator(position -> String.valueOf(position + 1));
+        Span left = pole(item.leftPole());
+        Span right = pole(item.rightPole());
+        HorizontalLayout row = new HorizontalLayout(left, group, right);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        row.addClassName("semantic-differential");
+        return row;
+    }
+
+    private RadioButtonGroup<Integer> group(InstrumentItem item) {
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(item.number() + ". " + item.stem());
+        group.setId("item-" + item.number());
+        group.setRequiredIndicatorVisible(true);
+        group.addValueChangeListener(change -> group.setInvalid(false));
+        items.add(group);
+        return group;
+    }
+
+    private static Span pole(@Nullable String word) {
+        Span pole = new Span(word == null ? "" : word);
+        pole.getStyle().set("font-weight", "600").set("padding-bottom", "var(--lumo-space-s)");
+        return pole;
+    }
+}
