@@ -35,6 +35,8 @@ create table reporting.episode_fact (
     requests_kept        int not null default 0
 );
 create index episode_fact_opened_idx on reporting.episode_fact (opened_on);
+-- "active at some time in the period": an overlap of the episode's days with the period's
+create index episode_fact_active_idx on reporting.episode_fact using gist (daterange(opened_on, closed_on, '[]'));
 create index episode_fact_closed_idx on reporting.episode_fact (closed_on);
 create index episode_fact_therapist_idx on reporting.episode_fact (primary_therapist_id, opened_on);
 create index episode_fact_couple_idx on reporting.episode_fact (couple_id);
@@ -53,6 +55,32 @@ create table reporting.partner_outcome (
     measures        int not null,
     primary key (episode_id, partner_id, instrument_code)
 );
+
+-- The outcomes report's one table: per episode and instrument, both partners' baseline, current and
+-- number of scores (partner a: the lower partner id), with the episode's filter columns copied in,
+-- so that a year's report is one scan of one table grouped by therapist, with no join (ADR 0015).
+create table reporting.couple_outcome (
+    episode_id           uuid not null,
+    instrument_code      text not null,
+    couple_id            uuid not null,
+    opened_on            date not null,
+    closed_on            date,
+    primary_therapist_id uuid,
+    co_therapist_id      uuid,
+    life_stage           text,
+    concern_tags         text[] not null default '{}',
+    a_baseline           int,
+    a_current            int,
+    a_measures           int not null default 0,
+    b_baseline           int,
+    b_current            int,
+    b_measures           int not null default 0,
+    primary key (episode_id, instrument_code)
+);
+create index couple_outcome_active_idx on reporting.couple_outcome
+    using gist (daterange(opened_on, closed_on, '[]'));
+create index couple_outcome_therapist_idx on reporting.couple_outcome (primary_therapist_id, opened_on);
+create index couple_outcome_couple_idx on reporting.couple_outcome (couple_id);
 
 create table reporting.measure (
     administration_id uuid primary key,

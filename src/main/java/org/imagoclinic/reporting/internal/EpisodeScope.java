@@ -36,9 +36,9 @@ record EpisodeScope(String where, List<Object> values) {
     /** Active at some time in the period. */
     EpisodeScope activeIn(ReportFilter filter) {
         List<Object> all = new ArrayList<>(values);
-        all.add(filter.to());
         all.add(filter.from());
-        return new EpisodeScope(where + " and e.opened_on <= ? and (e.closed_on is null or e.closed_on >= ?)", all);
+        all.add(filter.to());
+        return new EpisodeScope(where + " and daterange(e.opened_on, e.closed_on, '[]') && daterange(?, ?, '[]')", all);
     }
 
     Object[] bindThen(Object... after) {

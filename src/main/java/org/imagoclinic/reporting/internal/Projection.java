@@ -86,6 +86,8 @@ class Projection {
                 e.coupleId(), e.registeredOn(), stage, tags);
         dsl.execute("update " + t.episode() + " set registered_on = ?, life_stage = ?, concern_tags = ? where couple_id = ?",
                 e.registeredOn(), stage, tags, e.coupleId());
+        dsl.execute("update " + t.coupleOutcome() + " set life_stage = ?, concern_tags = ? where couple_id = ?",
+                stage, tags, e.coupleId());
     }
 
     private void opened(EpisodeOpened e, Tables t) {
@@ -96,6 +98,7 @@ class Projection {
                 + "primary_therapist_id = coalesce(primary_therapist_id, ?), co_therapist_id = coalesce(co_therapist_id, ?) "
                 + "where episode_id = ?", e.openedOn(), e.primaryTherapistId(), e.coTherapistId(), e.episodeId());
         markFirstEpisode(e.coupleId(), t);
+        refreshOutcome(e.episodeId(), t);
     }
 
     private void assigned(TherapistAssigned e, Tables t) {
@@ -104,6 +107,7 @@ class Projection {
         ensureEpisode(e.episodeId(), e.coupleId(), e.assignedOn(), t);
         dsl.execute("update " + t.episode() + " set primary_therapist_id = ?, co_therapist_id = ? "
                 + "where episode_id = ? and closed_on is null", e.primaryTherapistId(), e.coTherapistId(), e.episodeId());
+        refreshOutcome(e.episodeId(), t);
     }
 
     private void closed(EpisodeClosed e, Tables t) {
@@ -114,6 +118,7 @@ class Projection {
                 + "primary_therapist_id = coalesce(?, primary_therapist_id), co_therapist_id = ? where episode_id = ?",
                 e.openedOn(), e.closedOn(), e.ending().name(), e.primaryTherapistId(), e.coTherapistId(), e.episodeId());
         markFirstEpisode(e.coupleId(), t);
+        refreshOutcome(e.episodeId(), t);
     }
 
     /** Creates the episode's row when its first event arrives, with the couple's intake facts if known. */
@@ -180,6 +185,7 @@ class Projection {
     }
 
     private void measure(MeasureCompleted e, Tables t) {
+        lockCouple(e.coupleId());
         if (e.episodeId() != null) {
             lockEpisode(e.episodeId());
         }
@@ -203,6 +209,23 @@ class Projection {
                 e.episodeId(), e.partnerId(), e.instrumentCode());
         dsl.execute("update " + t.episode() + " set last_measure_on = (select max(administered_on) from " + t.measure()
                 + " where episode_id = ?) where episode_id = ?", e.episodeId(), e.episodeId());
+        refreshOutcome(e.episodeId(), t);
+    }
+
+    /** Rewrites the episode's couple-outcome rows from its facts and its partners' outcomes. */
+    private void refreshOutcome(UUID episodeId, Tables t) {
+        dsl.execute("delete from " + t.coupleOutcome() + " where episode_id = ?", episodeId);
+        dsl.execute("insert into " + t.coupleOutcome() + " (episode_id, instrument_code, couple_id, opened_on, closed_on, "
+                + "primary_therapist_id, co_therapist_id, life_stage, concern_tags, a_baseline, a_current, a_measures, "
+                + "b_baseline, b_current, b_measures) "
+                + "select e.episode_id, p.instrument_code, e.couple_id, e.opened_on, e.closed_on, e.primary_therapist_id, "
+                + "e.co_therapist_id, e.life_stage, e.concern_tags, "
+                + "(array_agg(p.baseline_score order by p.partner_id))[1], (array_agg(p.current_score order by p.partner_id))[1], "
+                + "(array_agg(p.measures order by p.partner_id))[1], "
+                + "(array_agg(p.baseline_score order by p.partner_id))[2], (array_agg(p.current_score order by p.partner_id))[2], "
+                + "coalesce((array_agg(p.measures order by p.partner_id))[2], 0) "
+                + "from " + t.episode() + " e join " + t.outcome() + " p on p.episode_id = e.episode_id "
+                + "where e.episode_id = ? group by e.episode_id, p.instrument_code", episodeId);
     }
 
     private void exercise(ExerciseRecorded e, Tables t) {
@@ -272,13 +295,14 @@ class Projection {
         String couple() { return schema + ".couple"; }
         String episode() { return schema + ".episode_fact"; }
         String outcome() { return schema + ".partner_outcome"; }
+        String coupleOutcome() { return schema + ".couple_outcome"; }
         String measure() { return schema + ".measure"; }
         String session() { return schema + ".session"; }
         String exercise() { return schema + ".exercise"; }
         String followUp() { return schema + ".follow_up"; }
         String note() { return schema + ".note"; }
 
-        static final List<String> ALL = List.of("couple", "episode_fact", "partner_outcome", "measure", "session",
+        static final List<String> ALL = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome", "measure", "session",
                 "exercise", "follow_up", "note");
     }
 }
