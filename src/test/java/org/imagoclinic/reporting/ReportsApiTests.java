@@ -133,6 +133,26 @@ class ReportsApiTests {
     }
 
     @Test
+    void aPerCoupleListNamesOnlyTheCouplesTheTherapistCaresForAndAnAdministratorGetsNone() throws Exception {
+        org.imagoclinic.clients.Couple couple = org.imagoclinic.clients.TestCouples.caredForBy(context, therapist.staffId());
+        ClinicEvents.awaitReporting(context);
+
+        String perCouple = mvc.perform(get("/api/reports/outcomes.csv?perCouple=true").with(asTherapist()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String aggregate = mvc.perform(get("/api/reports/outcomes.csv").with(asTherapist()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(perCouple).contains("couple " + couple.displayName());
+        assertThat(aggregate).doesNotContain(couple.displayName());
+        assertThat(jdbc.queryForObject("select count(*) from audit.audit_entry where action = 'EXPORT' "
+                + "and subject_id = 'csv-per-couple' and reason like '%1 couples listed by name%' and reason like ?",
+                Integer.class, "%therapist " + therapist.staffId() + "%")).isEqualTo(1);
+        mvc.perform(get("/api/reports/outcomes.csv?perCouple=true").with(ADMIN))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only their therapists and supervisors")));
+    }
+
+    @Test
     void thePdfHoldsTheFiguresTheFiltersTheNormsAndTheDateAndIsAudited() throws Exception {
         byte[] body = mvc.perform(get("/api/reports/outcomes.pdf" + query()).with(SUPERVISOR))
                 .andExpect(status().isOk())

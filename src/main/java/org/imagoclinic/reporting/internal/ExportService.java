@@ -47,7 +47,8 @@ class ExportService implements ReportExports {
 
     @Override
     @Transactional
-    public byte[] outcomesCsv(ReportFilter filter, boolean perCouple) {
+    public byte[] outcomesCsv(ReportFilter asked, boolean perCouple) {
+        ReportFilter filter = access.effective(asked);
         OutcomesReport report = reports.outcomes(filter);
         List<CsvExport.NamedLine> lines = perCouple ? perCouple(filter) : null;
         audit.record(AuditRecord.allowed(AuditAction.EXPORT, "OutcomesReport", perCouple ? "csv-per-couple" : "csv")
@@ -57,7 +58,8 @@ class ExportService implements ReportExports {
 
     @Override
     @Transactional
-    public byte[] outcomesPdf(ReportFilter filter) {
+    public byte[] outcomesPdf(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
         OutcomesReport report = reports.outcomes(filter);
         byte[] file = pdf.write(report, reports.engagement(filter));
         audit.record(AuditRecord.allowed(AuditAction.EXPORT, "OutcomesReport", "pdf").because(filter.describe()));

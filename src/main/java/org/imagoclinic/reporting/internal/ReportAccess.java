@@ -64,6 +64,17 @@ class ReportAccess {
                 : "Your role does not include reports.");
     }
 
+    /**
+     * The filter as it applies to the signed-in person: a therapist's always names their own caseload,
+     * so that the report, its exports and the audit trail say whose figures they are.
+     */
+    ReportFilter effective(ReportFilter filter) {
+        SignedInAccount user = currentUser.require();
+        boolean therapistOnly = user.hasRole(Roles.THERAPIST) && !user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.ADMIN);
+        return therapistOnly && filter.therapistId() == null && user.staffId().isPresent()
+                ? filter.withTherapist(user.staffId().get()) : filter;
+    }
+
     /** Whether the signed-in person is a supervisor or an administrator. */
     boolean lead() {
         SignedInAccount user = currentUser.require();

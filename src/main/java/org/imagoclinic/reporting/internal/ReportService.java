@@ -54,21 +54,24 @@ class ReportService implements Reports {
 
     @Override
     @Transactional(readOnly = true)
-    public OutcomesReport outcomes(ReportFilter filter) {
+    public OutcomesReport outcomes(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
         Scope scope = access.scope(filter, Figures.OUTCOMES);
         return outcomes.report(filter, EpisodeScope.of(filter, scope.therapists()), instrument(filter), scope.comparison());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public EngagementReport engagement(ReportFilter filter) {
+    public EngagementReport engagement(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
         Scope scope = access.scope(filter, Figures.ENGAGEMENT);
         return engagement.report(filter, EpisodeScope.of(filter, scope.therapists()));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public PracticeReport practice(ReportFilter filter) {
+    public PracticeReport practice(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
         Scope scope = access.scope(filter, Figures.PRACTICE);
         return practice.report(filter, EpisodeScope.of(filter, scope.therapists()));
     }
