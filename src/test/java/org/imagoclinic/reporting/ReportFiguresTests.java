@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.StaffQuery;
 import java.util.function.Supplier;
 import org.imagoclinic.assessments.MeasureCatalogue;
 import org.imagoclinic.assessments.Norms;
@@ -127,6 +130,26 @@ class ReportFiguresTests {
         assertThat(byStage.episodesStarted()).isEqualTo(2);
         assertThat(byStage.endedBy()).isEqualTo(Map.of("COMPLETED", 1, "DROPPED_OUT", 1));
         assertThat(byStage.couples().count("AT_LEAST_ONE_DETERIORATED")).isEqualTo(1);
+    }
+
+    @Test
+    void aSupervisorsTeamIsTheSupervisorAndTheirSuperviseesOnly() {
+        StaffDirectory staff = context.getBean(StaffDirectory.class);
+        UUID lee = staff.find(new StaffQuery("Daniel Lee", true), 0, 1).getFirst().id();
+        UUID okafor = staff.find(new StaffQuery("Helen Okafor", true), 0, 1).getFirst().id();
+        HandBuiltClinic leesCaseload = new HandBuiltClinic(context, lee);
+        leesCaseload.events.publish();
+        ReportFilter base = leesCaseload.filter();
+
+        // The demo's Dr Okafor supervises Dr Lee; the figures test's own therapist is on nobody's team.
+        OutcomesReport okaforsTeam = reports.outcomes(new ReportFilter(base.from(), base.to(), null, okafor,
+                leesCaseload.concern, null, "CSI-16"));
+        OutcomesReport ownTeam = reports.outcomes(new ReportFilter(base.from(), base.to(), null, clinic.therapist,
+                leesCaseload.concern, null, "CSI-16"));
+
+        assertThat(okaforsTeam.episodesStarted()).isEqualTo(2);
+        assertThat(okaforsTeam.therapists()).extracting(TherapistFigures::therapistId).containsExactly(lee);
+        assertThat(ownTeam.episodesStarted()).isZero();
     }
 
     @Test

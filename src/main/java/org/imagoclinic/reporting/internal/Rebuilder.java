@@ -24,6 +24,8 @@ class Rebuilder {
 
     static final String FRESH = "reporting_rebuild";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Rebuilder.class);
+
     private final DSLContext dsl;
     private final CompletedEventPublications completed;
     private final Projection projection;
@@ -64,7 +66,14 @@ class Rebuilder {
         List<EventPublication> all = new ArrayList<>(completed.findAll());
         all.sort(Comparator.comparing(EventPublication::getPublicationDate));
         Set<Object> events = new LinkedHashSet<>();
-        all.forEach(publication -> events.add(publication.getEvent()));
+        for (EventPublication publication : all) {
+            try {
+                events.add(publication.getEvent());
+            } catch (RuntimeException unreadable) {
+                // another module's event that no longer reads (e.g. a renamed class) is no loss to reporting
+                log.warn("Rebuild skipped publication {}: {}", publication.getIdentifier(), unreadable.getMessage());
+            }
+        }
         return events;
     }
 }

@@ -93,6 +93,25 @@ class ReportsViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAdministratorRebuildsTheReportTablesFromTheOutcomesPage() {
+        TestAccounts.signIn(context, "admin");
+        navigate(OutcomesView.class);
+
+        test($(Button.class).withText("Rebuild the report tables").single()).click();
+
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text"))
+                .matches("Rebuilt from \\d+ events\\.");
+    }
+
+    @Test
+    void aTherapistSeesNoRebuildButton() {
+        TestAccounts.signIn(context, therapist.username());
+        navigate(OutcomesView.class);
+
+        assertThat($(Button.class).withText("Rebuild the report tables").all()).isEmpty();
+    }
+
+    @Test
     void aTherapistSeesTheirOwnDialogueSkillTrend() {
         TestAccounts.signIn(context, therapist.username());
         navigate(PracticeView.class);
