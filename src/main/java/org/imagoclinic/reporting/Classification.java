@@ -1,0 +1,18 @@
+package org.imagoclinic.reporting;
+
+import java.util.List;
+
+/**
+ * Outcome classes of partners (or of couples as pairs) in the episodes a report covers.
+ *
+ * @param classified how many had at least two measures (both partners, for a couple) and could be classified
+ * @param tooFewMeasures how many had fewer than two measures (for a couple: either partner)
+ * @param withoutNorms how many had enough measures but could not be classified because no norms are configured
+ * @param classes one entry per class, in the class's order, shares of {@code classified}
+ */
+public record Classification(int classified, int tooFewMeasures, int withoutNorms, List<ClassCount> classes) {
+
+    public int count(String outcomeClass) {
+        return classes.stream().filter(c -> c.outcomeClass().equals(outcomeClass)).mapToInt(ClassCount::count).sum();
+    }
+}

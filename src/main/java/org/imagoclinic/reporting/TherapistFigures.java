@@ -1,0 +1,22 @@
+package org.imagoclinic.reporting;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One therapist's line in the supervisors' comparison, each figure with its n. Ranked by the share
+ * of couples who improved (both or one partner), only when at least {@link #MINIMUM_FOR_RANKING}
+ * couples could be classified.
+ *
+ * @param episodes episodes in the period with this therapist as primary therapist
+ * @param couplesClassified the n behind {@code shareCouplesImproved}
+ * @param shareCouplesImproved couples with at least one partner improved and none deteriorated, 0 to 1
+ * @param partnersMeasured the n behind {@code meanChange}
+ * @param rank 1 = highest share; null when not ranked
+ */
+public record TherapistFigures(UUID therapistId, String name, int episodes, int couplesClassified,
+                               @Nullable Double shareCouplesImproved, int partnersMeasured, @Nullable Double meanChange,
+                               @Nullable Integer rank, String note) {
+
+    public static final int MINIMUM_FOR_RANKING = 5;
+}

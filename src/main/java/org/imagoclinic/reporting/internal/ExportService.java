@@ -1,0 +1,81 @@
+package org.imagoclinic.reporting.internal;
+
+import java.util.List;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditRecord;
+import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.clients.Couples;
+import org.imagoclinic.reporting.OutcomesReport;
+import org.imagoclinic.reporting.ReportExports;
+import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.Reports;
+import org.imagoclinic.reporting.internal.ReportAccess.Figures;
+import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ExplainedRefusal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Exports of the outcomes report; each one is written to the audit trail with the filters used. */
+@Service
+class ExportService implements ReportExports {
+
+    private final Reports reports;
+    private final ReportAccess access;
+    private final OutcomeQueries queries;
+    private final ClinicalAccess clinicalAccess;
+    private final CurrentUser currentUser;
+    private final Couples couples;
+    private final CsvExport csv;
+    private final PdfExport pdf;
+    private final AuditTrail audit;
+
+    ExportService(Reports reports, ReportAccess access, OutcomeQueries queries, ClinicalAccess clinicalAccess,
+                  CurrentUser currentUser, Couples couples, CsvExport csv, PdfExport pdf, AuditTrail audit) {
+        this.reports = reports;
+        this.access = access;
+        this.queries = queries;
+        this.clinicalAccess = clinicalAccess;
+        this.currentUser = currentUser;
+        this.couples = couples;
+        this.csv = csv;
+        this.pdf = pdf;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public byte[] outcomesCsv(ReportFilter asked, boolean perCouple) {
+        ReportFilter filter = access.effective(asked);
+        OutcomesReport report = reports.outcomes(filter);
+        List<CsvExport.NamedLine> lines = perCouple ? perCouple(filter) : null;
+        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "OutcomesReport", perCouple ? "csv-per-couple" : "csv")
+                .because(filter.describe() + (perCouple ? "; " + lines.size() + " couples listed by name" : "")));
+        return csv.write(report, lines);
+    }
+
+    @Override
+    @Transactional
+    public byte[] outcomesPdf(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
+        OutcomesReport report = reports.outcomes(filter);
+        byte[] file = pdf.write(report, reports.engagement(filter));
+        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "OutcomesReport", "pdf").because(filter.describe()));
+        return file;
+    }
+
+    /** The couples in scope whose outcome details the person may open under the care-team rule. */
+    private List<CsvExport.NamedLine> perCouple(ReportFilter filter) {
+        var user = currentUser.require();
+        if (!user.hasRole(Roles.THERAPIST) && !user.hasRole(Roles.SUPERVISOR)) {
+            throw new ExplainedRefusal("A per-couple list names couples: only their therapists and supervisors may export it.");
+        }
+        var scope = access.scope(filter, Figures.OUTCOMES);
+        return queries.perCouple(filter, EpisodeScope.of(filter, scope.therapists())).stream()
+                .filter(line -> clinicalAccess.may(RecordKind.OUTCOME_DETAIL, line.coupleId()))
+                .map(line -> new CsvExport.NamedLine(couples.get(line.coupleId()).displayName(), line))
+                .toList();
+    }
+}

@@ -1,0 +1,150 @@
+package org.imagoclinic.reporting.internal;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.imagoclinic.reporting.ClassCount;
+import org.imagoclinic.reporting.Classification;
+import org.imagoclinic.reporting.EngagementReport;
+import org.imagoclinic.reporting.OutcomesReport;
+import org.imagoclinic.reporting.TherapistFigures;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outcomes report as a PDF for a supervisors' meeting (OpenPDF): the date, the filters, the
+ * norms with their source, the tables, and stacked bars of the outcome classes drawn as vectors.
+ * No names but the therapists'.
+ */
+@Component
+class PdfExport {
+
+    static final Color[] CLASS_COLOURS = {new Color(0x2e7d32), new Color(0x81c784), new Color(0xbdbdbd), new Color(0xe57373)};
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font BODY = new Font(Font.HELVETICA, 9);
+
+    byte[] write(OutcomesReport report, EngagementReport engagement) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Outcomes report", TITLE));
+        document.add(new Paragraph("Produced on " + report.producedOn(), BODY));
+        document.add(new Paragraph("Filters: " + report.filter().describe(), BODY));
+        document.add(new Paragraph("Norms: " + report.norms().describe(), BODY));
+
+        document.add(new Paragraph("Episodes of care", HEADING));
+        PdfPTable episodes = table(2);
+        row(episodes, "Started in the period", report.episodesStarted());
+        row(episodes, "Active at the end of the period", report.episodesActive());
+        row(episodes, "Ended in the period", report.episodesEnded());
+        report.endedBy().forEach((ending, count) -> row(episodes, "Ended: " + ending, count));
+        document.add(episodes);
+
+        document.add(new Paragraph("Outcome classes (" + report.norms().instrument() + ")", HEADING));
+        classTable(document, "Partners", report.partners());
+        classTable(document, "Couples as pairs", report.couples());
+        document.add(new Paragraph("Stacked bars: share of those classified in each class (partners above, couples below).", BODY));
+        document.add(new Chunk("\n"));
+        float top = writer.getVerticalPosition(true) - 10;
+        bar(writer.getDirectContent(), top, report.partners());
+        bar(writer.getDirectContent(), top - 30, report.couples());
+        document.add(new Paragraph(" ", BODY));
+        for (int i = 0; i < 4; i++) {
+            document.add(new Chunk("\n"));
+        }
+
+        var change = report.change();
+        document.add(new Paragraph("Change from baseline to current (n = " + change.partners() + " partners)", HEADING));
+        PdfPTable changes = table(2);
+        row(changes, "Mean baseline", CsvExport.number(change.meanBaseline()));
+        row(changes, "Mean current", CsvExport.number(change.meanCurrent()));
+        row(changes, "Mean change", CsvExport.number(change.meanChange()));
+        row(changes, "Cohen's d", CsvExport.number(change.cohensD()));
+        document.add(changes);
+        document.add(new Paragraph(change.formula(), BODY));
+
+        document.add(new Paragraph("Engagement", HEADING));
+        PdfPTable attendance = table(2);
+        row(attendance, "Sessions due", engagement.sessionsDue());
+        row(attendance, "Attendance rate", CsvExport.number(engagement.attendanceRate()));
+        row(attendance, "No-show rate", CsvExport.number(engagement.noShowRate()));
+        row(attendance, "Late-cancel rate", CsvExport.number(engagement.lateCancelRate()));
+        row(attendance, "Drop-out rate (before " + engagement.dropOutThreshold() + " sessions, n = "
+                + engagement.episodesEnded() + ")", CsvExport.number(engagement.dropOutRate()));
+        document.add(attendance);
+
+        if (!report.therapists().isEmpty()) {
+            document.add(new Paragraph("Therapists (ranked only with at least " + TherapistFigures.MINIMUM_FOR_RANKING
+                    + " couples classified)", HEADING));
+            PdfPTable therapists = table(5);
+            List.of("Therapist", "Rank", "Couples improved (n)", "Mean change (n)", "Episodes")
+                    .forEach(h -> therapists.addCell(new Paragraph(h, BODY)));
+            for (TherapistFigures t : report.therapists()) {
+                therapists.addCell(new Paragraph(t.name(), BODY));
+                therapists.addCell(new Paragraph(t.rank() == null ? "not ranked" : String.valueOf(t.rank()), BODY));
+                therapists.addCell(new Paragraph(CsvExport.number(t.shareCouplesImproved()) + " (" + t.couplesClassified() + ")", BODY));
+                therapists.addCell(new Paragraph(CsvExport.number(t.meanChange()) + " (" + t.partnersMeasured() + ")", BODY));
+                therapists.addCell(new Paragraph(String.valueOf(t.episodes()), BODY));
+            }
+            document.add(therapists);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void classTable(Document document, String who, Classification classification) {
+        document.add(new Paragraph(who + ": " + classification.classified() + " classified, "
+                + classification.tooFewMeasures() + " with too few measures, " + classification.withoutNorms()
+                + " not classified for want of norms", BODY));
+        PdfPTable table = table(3);
+        for (ClassCount c : classification.classes()) {
+            table.addCell(new Paragraph(c.label(), BODY));
+            table.addCell(new Paragraph(String.valueOf(c.count()), BODY));
+            table.addCell(new Paragraph(CsvExport.number(c.share()), BODY));
+        }
+        document.add(table);
+    }
+
+    private static void bar(PdfContentByte canvas, float y, Classification classification) {
+        float x = 40;
+        float width = 515;
+        canvas.saveState();
+        canvas.setColorStroke(Color.DARK_GRAY);
+        canvas.rectangle(x, y - 20, width, 20);
+        canvas.stroke();
+        List<ClassCount> classes = classification.classes();
+        for (int i = 0; i < classes.size(); i++) {
+            float w = (float) (classes.get(i).share() * width);
+            canvas.setColorFill(CLASS_COLOURS[i % CLASS_COLOURS.length]);
+            canvas.rectangle(x, y - 20, w, 20);
+            canvas.fill();
+            x += w;
+        }
+        canvas.restoreState();
+    }
+
+    private static PdfPTable table(int columns) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(6);
+        return table;
+    }
+
+    private static void row(PdfPTable table, String label, Object value) {
+        table.addCell(new Paragraph(label, BODY));
+        table.addCell(new Paragraph(String.valueOf(value), BODY));
+    }
+}

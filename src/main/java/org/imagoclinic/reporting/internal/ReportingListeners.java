@@ -1,0 +1,116 @@
+package org.imagoclinic.reporting.internal;
+
+import org.imagoclinic.assessments.ExerciseRecorded;
+import org.imagoclinic.assessments.MeasureCompleted;
+import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteSigned;
+import org.imagoclinic.assessments.RequestFollowedUp;
+import org.imagoclinic.clients.CoupleRegistered;
+import org.imagoclinic.clients.EpisodeClosed;
+import org.imagoclinic.clients.EpisodeOpened;
+import org.imagoclinic.clients.TherapistAssigned;
+import org.imagoclinic.scheduling.SessionCancelled;
+import org.imagoclinic.scheduling.SessionCheckedIn;
+import org.imagoclinic.scheduling.SessionCompleted;
+import org.imagoclinic.scheduling.SessionMissed;
+import org.imagoclinic.scheduling.SessionRescheduled;
+import org.imagoclinic.scheduling.SessionScheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the read models from the other modules' events, after their transactions committed, each in
+ * a transaction of its own. Delivery is at least once: the projection makes a second delivery
+ * change nothing. While a rebuild swaps the tables, a listener waits for it.
+ */
+@Component
+class ReportingListeners {
+
+    private final Projection projection;
+    private final RebuildLock lock;
+
+    ReportingListeners(Projection projection, RebuildLock lock) {
+        this.projection = projection;
+        this.lock = lock;
+    }
+
+    private void project(Object event) {
+        lock.waitForRebuild();
+        projection.apply(event, Projection.LIVE);
+    }
+
+    @ApplicationModuleListener
+    void on(CoupleRegistered event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(EpisodeOpened event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(TherapistAssigned event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(EpisodeClosed event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionScheduled event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionRescheduled event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionCancelled event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionCheckedIn event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionCompleted event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionMissed event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(MeasureCompleted event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ExerciseRecorded event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(RequestFollowedUp event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(NoteSigned event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(NoteCoSigned event) {
+        project(event);
+    }
+}

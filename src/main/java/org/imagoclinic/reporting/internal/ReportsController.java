@@ -1,0 +1,92 @@
+package org.imagoclinic.reporting.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.clients.LifeStage;
+import org.imagoclinic.reporting.EngagementReport;
+import org.imagoclinic.reporting.OutcomesReport;
+import org.imagoclinic.reporting.PracticeReport;
+import org.imagoclinic.reporting.ReportExports;
+import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.Reports;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST: the reports as JSON and the outcomes report as CSV and PDF. Filters are query parameters:
+ * {@code from}, {@code to} (ISO dates; default the last year), {@code therapistId}, {@code supervisorId}
+ * (a team), {@code concern}, {@code lifeStage}, {@code instrument} (default CSI-16).
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportsController {
+
+    private final Reports reports;
+    private final ReportExports exports;
+    private final Clock clock;
+
+    ReportsController(Reports reports, ReportExports exports, Clock clock) {
+        this.reports = reports;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/outcomes")
+    OutcomesReport outcomes(Filter filter) {
+        return reports.outcomes(filter.resolve(clock));
+    }
+
+    @GetMapping("/engagement")
+    EngagementReport engagement(Filter filter) {
+        return reports.engagement(filter.resolve(clock));
+    }
+
+    @GetMapping("/practice")
+    PracticeReport practice(Filter filter) {
+        return reports.practice(filter.resolve(clock));
+    }
+
+    @GetMapping("/outcomes.csv")
+    ResponseEntity<byte[]> csv(Filter filter, @RequestParam(defaultValue = "false") boolean perCouple) {
+        return file(exports.outcomesCsv(filter.resolve(clock), perCouple), "outcomes.csv", new MediaType("text", "csv"));
+    }
+
+    @GetMapping("/outcomes.pdf")
+    ResponseEntity<byte[]> pdf(Filter filter) {
+        return file(exports.outcomesPdf(filter.resolve(clock)), "outcomes.pdf", MediaType.APPLICATION_PDF);
+    }
+
+    @PostMapping("/rebuild")
+    Map<String, Integer> rebuild() {
+        return Map.of("eventsReplayed", reports.rebuild());
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+
+    /** The query parameters, bound by name. */
+    record Filter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID therapistId,
+                  @Nullable UUID supervisorId, @Nullable String concern, @Nullable LifeStage lifeStage,
+                  @Nullable String instrument) {
+
+        ReportFilter resolve(Clock clock) {
+            LocalDate end = to == null ? LocalDate.now(clock) : to;
+            LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+            return new ReportFilter(start, end, therapistId, supervisorId, concern == null || concern.isBlank() ? null : concern,
+                    lifeStage, instrument == null || instrument.isBlank() ? ReportFilter.DEFAULT_INSTRUMENT : instrument);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.imagoclinic.reporting.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.imagoclinic.reporting.EngagementReport;
+import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.Reports;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.staff.StaffDirectory;
+
+/** Engagement: attendance, no-shows and late cancellations month by month, drop-out, time to first session. */
+@Route("reports/engagement")
+@PageTitle("Engagement · Imago Clinic")
+@Menu(title = "Engagement report", order = 61, icon = "vaadin:calendar-user")
+@RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
+class EngagementView extends VerticalLayout {
+
+    private final Reports reports;
+    private final Paragraph summary = new Paragraph();
+    final Numbers months = new Numbers("Month", "Attended", "No-shows", "Late cancellations");
+
+    EngagementView(Reports reports, StaffDirectory staff, CurrentUser user, Clock clock) {
+        this.reports = reports;
+        boolean wide = !user.require().hasRole(Roles.THERAPIST) || user.require().hasRole(Roles.SUPERVISOR);
+        add(new H2("Engagement"), new FilterBar(staff, clock, wide, this::show), summary, months,
+                new Paragraph("Waitlist length over time is not shown yet: the scheduling module publishes no waitlist events."));
+        show(ReportFilter.lastYear(LocalDate.now(clock)));
+    }
+
+    void show(ReportFilter filter) {
+        EngagementReport report = reports.engagement(filter);
+        summary.setText("Sessions due: " + report.sessionsDue() + " · attendance " + Charts.percent(report.attendanceRate())
+                + " · no-shows " + Charts.percent(report.noShowRate()) + " · late cancellations "
+                + Charts.percent(report.lateCancelRate()) + " · episodes ended: " + report.episodesEnded()
+                + ", sessions per episode " + Charts.number(report.meanSessionsPerEpisode()) + ", drop-out before "
+                + report.dropOutThreshold() + " sessions " + Charts.percent(report.dropOutRate()) + " (" + report.dropOuts()
+                + ") · first contact to first session: mean " + Charts.number(report.meanDaysToFirstSession())
+                + " days, median " + Charts.number(report.medianDaysToFirstSession()) + " (n = " + report.firstSessions() + ")");
+        List<String> labels = report.monthly().stream().map(EngagementReport.Month::month).toList();
+        var series = new java.util.LinkedHashMap<String, List<Number>>();
+        series.put("Attended", report.monthly().stream().map(m -> (Number) m.attended()).toList());
+        series.put("No-shows", report.monthly().stream().map(m -> (Number) m.noShows()).toList());
+        series.put("Late cancellations", report.monthly().stream().map(m -> (Number) m.lateCancellations()).toList());
+        java.util.Map<String, List<@org.jspecify.annotations.Nullable Number>> lines = new java.util.LinkedHashMap<>(series);
+        months.show(Charts.lines(labels, lines, null), report.monthly().stream().map(m -> List.of(m.month(),
+                String.valueOf(m.attended()), String.valueOf(m.noShows()), String.valueOf(m.lateCancellations()))).toList());
+    }
+}

@@ -1,0 +1,216 @@
+package org.imagoclinic.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.StaffQuery;
+import java.util.function.Supplier;
+import org.imagoclinic.assessments.MeasureCatalogue;
+import org.imagoclinic.assessments.Norms;
+import org.imagoclinic.clients.LifeStage;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every figure of the three reports on a hand-built caseload ({@link HandBuiltClinic}), worked out by hand. */
+@ClinicIntegrationTest
+class ReportFiguresTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Reports reports;
+    @Autowired
+    MeasureCatalogue catalogue;
+    @Autowired
+    TransactionTemplate transactions;
+
+    HandBuiltClinic clinic;
+
+    @BeforeEach
+    void aCaseloadOfOurOwn() {
+        clinic = new HandBuiltClinic(context, TestAccounts.staff(context, "figures", Roles.THERAPIST).staffId());
+        clinic.events.publish();
+        TestAccounts.signIn(context, "admin");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Runs the work with CSI-16 norms SD 10, r .91 (S_diff = 10·√2·√.09 = 4.243), then rolls them back. */
+    private <T> T withNorms(Supplier<T> work) {
+        return transactions.execute(status -> {
+            catalogue.updateNorms("CSI-16", new Norms(new BigDecimal("10"), new BigDecimal("0.91"), "Test norms, 2025"));
+            T result = work.get();
+            status.setRollbackOnly();
+            return result;
+        });
+    }
+
+    @Test
+    void outcomesCountEpisodesClassesChangeAndEffectSize() {
+        OutcomesReport report = withNorms(() -> reports.outcomes(clinic.filter()));
+
+        // E1–E4 opened in 2025; E2 and E4 still open on 31 Dec; E1 completed, E3 dropped out. E5 is 2024's.
+        assertThat(report.episodesStarted()).isEqualTo(4);
+        assertThat(report.episodesActive()).isEqualTo(2);
+        assertThat(report.episodesEnded()).isEqualTo(2);
+        assertThat(report.endedBy()).isEqualTo(Map.of("COMPLETED", 1, "DROPPED_OUT", 1));
+        // Reliable when |Δ| > 1.96 · 4.243 = 8.32: +15 and +10 crossing 51.5 recovered (E1 A, B), +10 staying
+        // below improved (E2 A), +3 and +2 unchanged (E2 B, E3 B), −10 deteriorated (E3 A); E4 has 1 + 0 measures.
+        assertThat(report.partners().classified()).isEqualTo(6);
+        assertThat(report.partners().tooFewMeasures()).isEqualTo(2);
+        assertThat(report.partners().count("RECOVERED")).isEqualTo(2);
+        assertThat(report.partners().count("IMPROVED")).isEqualTo(1);
+        assertThat(report.partners().count("NO_RELIABLE_CHANGE")).isEqualTo(2);
+        assertThat(report.partners().count("DETERIORATED")).isEqualTo(1);
+        assertThat(report.partners().classes().getFirst().share()).isCloseTo(2.0 / 6, within(1e-9));
+        // Couples: E1 both improved, E2 one improved, E3 one deteriorated; E4 too few.
+        assertThat(report.couples().classified()).isEqualTo(3);
+        assertThat(report.couples().tooFewMeasures()).isEqualTo(1);
+        assertThat(report.couples().count("BOTH_IMPROVED")).isEqualTo(1);
+        assertThat(report.couples().count("ONE_IMPROVED")).isEqualTo(1);
+        assertThat(report.couples().count("AT_LEAST_ONE_DETERIORATED")).isEqualTo(1);
+        assertThat(report.couples().count("NO_RELIABLE_CHANGE")).isZero();
+        // Baselines 40 50 30 45 60 55 (mean 46.667, SD 10.801), currents 55 60 40 48 50 57 (mean 51.667, SD 7.230):
+        // d = 5 / √((116.667 + 52.267) / 2) = 5 / 9.1906 = 0.5440.
+        ChangeFigures change = report.change();
+        assertThat(change.partners()).isEqualTo(6);
+        assertThat(change.meanBaseline()).isCloseTo(46.667, within(0.001));
+        assertThat(change.meanCurrent()).isCloseTo(51.667, within(0.001));
+        assertThat(change.meanChange()).isCloseTo(5.0, within(1e-9));
+        assertThat(change.sdBaseline()).isCloseTo(10.801, within(0.001));
+        assertThat(change.sdCurrent()).isCloseTo(7.230, within(0.001));
+        assertThat(change.cohensD()).isCloseTo(0.5440, within(0.0005));
+        assertThat(change.formula()).contains("SD_pooled = √((SD_baseline² + SD_current²) / 2)");
+        assertThat(report.norms().source()).isEqualTo("Test norms, 2025");
+        assertThat(report.norms().reliableChangeIn()).isCloseTo(8.316, within(0.001));
+    }
+
+    @Test
+    void withoutNormsNoPartnerOrCoupleIsClassifiedAndTheReportSaysHowMany() {
+        OutcomesReport report = reports.outcomes(clinic.filter());
+
+        assertThat(report.norms().configured()).isFalse();
+        assertThat(report.norms().describe()).contains("no partner or couple can be classified");
+        assertThat(report.partners().classified()).isZero();
+        assertThat(report.partners().withoutNorms()).isEqualTo(6);
+        assertThat(report.couples().classified()).isZero();
+        assertThat(report.couples().withoutNorms()).isEqualTo(3);
+        assertThat(report.couples().tooFewMeasures()).isEqualTo(1);
+        assertThat(report.change().meanChange()).isCloseTo(5.0, within(1e-9));
+    }
+
+    @Test
+    void filtersByPresentingConcernAndLifeStage() {
+        ReportFilter base = clinic.filter();
+        ReportFilter concern = new ReportFilter(base.from(), base.to(), clinic.therapist, null, clinic.concern, null, "CSI-16");
+        ReportFilter affair = new ReportFilter(base.from(), base.to(), clinic.therapist, null, null, LifeStage.AFTER_AFFAIR, "CSI-16");
+
+        OutcomesReport byConcern = withNorms(() -> reports.outcomes(concern));
+        OutcomesReport byStage = withNorms(() -> reports.outcomes(affair));
+
+        // The concern tag is on couples 1, 2 and 5 (5 is 2024's); "after an affair" on 1, 3 and 5.
+        assertThat(byConcern.episodesStarted()).isEqualTo(2);
+        assertThat(byConcern.partners().classified()).isEqualTo(4);
+        assertThat(byConcern.couples().count("BOTH_IMPROVED")).isEqualTo(1);
+        assertThat(byStage.episodesStarted()).isEqualTo(2);
+        assertThat(byStage.endedBy()).isEqualTo(Map.of("COMPLETED", 1, "DROPPED_OUT", 1));
+        assertThat(byStage.couples().count("AT_LEAST_ONE_DETERIORATED")).isEqualTo(1);
+    }
+
+    @Test
+    void aSupervisorsTeamIsTheSupervisorAndTheirSuperviseesOnly() {
+        StaffDirectory staff = context.getBean(StaffDirectory.class);
+        UUID lee = staff.find(new StaffQuery("Daniel Lee", true), 0, 1).getFirst().id();
+        UUID okafor = staff.find(new StaffQuery("Helen Okafor", true), 0, 1).getFirst().id();
+        HandBuiltClinic leesCaseload = new HandBuiltClinic(context, lee);
+        leesCaseload.events.publish();
+        ReportFilter base = leesCaseload.filter();
+
+        // The demo's Dr Okafor supervises Dr Lee; the figures test's own therapist is on nobody's team.
+        OutcomesReport okaforsTeam = reports.outcomes(new ReportFilter(base.from(), base.to(), null, okafor,
+                leesCaseload.concern, null, "CSI-16"));
+        OutcomesReport ownTeam = reports.outcomes(new ReportFilter(base.from(), base.to(), null, clinic.therapist,
+                leesCaseload.concern, null, "CSI-16"));
+
+        assertThat(okaforsTeam.episodesStarted()).isEqualTo(2);
+        assertThat(okaforsTeam.therapists()).extracting(TherapistFigures::therapistId).containsExactly(lee);
+        assertThat(ownTeam.episodesStarted()).isZero();
+    }
+
+    @Test
+    void theTherapistComparisonGivesTheNAndRanksNobodyOnFewerThanFiveCouples() {
+        OutcomesReport report = withNorms(() -> reports.outcomes(clinic.filter()));
+
+        assertThat(report.therapists()).singleElement().satisfies(line -> {
+            assertThat(line.therapistId()).isEqualTo(clinic.therapist);
+            assertThat(line.episodes()).isEqualTo(4);
+            assertThat(line.couplesClassified()).isEqualTo(3);
+            assertThat(line.shareCouplesImproved()).isCloseTo(2.0 / 3, within(1e-9));
+            assertThat(line.partnersMeasured()).isEqualTo(6);
+            assertThat(line.rank()).isNull();
+            assertThat(line.note()).contains("fewer than 5 couples");
+        });
+    }
+
+    @Test
+    void engagementCountsAttendanceDropOutAndTimeToFirstSession() {
+        EngagementReport report = reports.engagement(clinic.filter());
+
+        // 2025: 12 attended (7 + 3 + 2), 2 no-shows, 2 late client cancellations → 16 due; E4's booking not yet due.
+        assertThat(report.sessionsDue()).isEqualTo(16);
+        assertThat(report.attended()).isEqualTo(12);
+        assertThat(report.attendanceRate()).isCloseTo(0.75, within(1e-9));
+        assertThat(report.noShowRate()).isCloseTo(0.125, within(1e-9));
+        assertThat(report.lateCancelRate()).isCloseTo(0.125, within(1e-9));
+        assertThat(report.cancelledByClient()).isEqualTo(3);
+        assertThat(report.cancelledByClinic()).isEqualTo(1);
+        // Ended: E1 after 7 sessions, E3 dropped out after 2 (< 6).
+        assertThat(report.episodesEnded()).isEqualTo(2);
+        assertThat(report.meanSessionsPerEpisode()).isCloseTo(4.5, within(1e-9));
+        assertThat(report.dropOutThreshold()).isEqualTo(6);
+        assertThat(report.dropOuts()).isEqualTo(1);
+        assertThat(report.dropOutRate()).isCloseTo(0.5, within(1e-9));
+        // Registration to first session: 20 Jan → 5 Feb 16 days, 20 Feb → 5 Mar 13, 25 Mar → 3 Apr 9.
+        assertThat(report.firstSessions()).isEqualTo(3);
+        assertThat(report.meanDaysToFirstSession()).isCloseTo(38.0 / 3, within(1e-9));
+        assertThat(report.medianDaysToFirstSession()).isEqualTo(13.0);
+        assertThat(report.monthly()).contains(new EngagementReport.Month("2025-03", 3, 1, 0),
+                new EngagementReport.Month("2025-04", 4, 0, 2));
+    }
+
+    @Test
+    void practiceCountsDialoguesSkillsRequestsOverdueMeasuresAndNotes() {
+        PracticeReport report = reports.practice(clinic.filter());
+
+        assertThat(report.episodes()).isEqualTo(4);
+        assertThat(report.dialogues()).isEqualTo(3);
+        assertThat(report.dialoguesPerCouple()).isCloseTo(0.75, within(1e-9));
+        assertThat(report.skillTrend()).containsExactly(
+                new PracticeReport.SkillMonth("2025-03", 2, 2.5, 2.0, 1.0, null),
+                new PracticeReport.SkillMonth("2025-05", 1, 4.0, 3.0, 3.0, 2.0));
+        // Three requests; the first kept at its latest follow-up, the second only partly, the third not followed up.
+        assertThat(report.requestsMade()).isEqualTo(3);
+        assertThat(report.requestsFollowedUp()).isEqualTo(2);
+        assertThat(report.requestsKept()).isEqualTo(1);
+        assertThat(report.keptShare()).isCloseTo(0.5, within(1e-9));
+        // On 31 Dec: E2 measured 10 Dec (within 28 days), E4 last on 10 May: overdue.
+        assertThat(report.measuresOverdue()).isEqualTo(1);
+        assertThat(report.notesSigned()).isEqualTo(3);
+        assertThat(report.notesAwaitingCoSignature()).isEqualTo(1);
+    }
+}

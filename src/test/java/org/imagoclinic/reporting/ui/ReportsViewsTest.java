@@ -1,0 +1,169 @@
+package org.imagoclinic.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.assessments.MeasureCompleted;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.TestCouples;
+import org.imagoclinic.reporting.Reports;
+import org.imagoclinic.reporting.ReportingTestData;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.shared.ui.components.Chart;
+import org.imagoclinic.staff.StaffMember;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The report views and the couple page's progress tab: the charts get their series, the numbers are a click away. */
+@ClinicIntegrationTest
+class ReportsViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Reports reports;
+
+    TestStaff therapist;
+
+    @BeforeEach
+    void aCaseloadOfOurOwn() {
+        therapist = TestAccounts.staff(context, "views", Roles.THERAPIST);
+        ReportingTestData.publishHandBuiltClinic(context, therapist.staffId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> series(Chart chart) {
+        return (List<Map<String, Object>>) chart.getOption().get("series");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void filterOnTheHandBuiltYear(boolean pickTherapist) {
+        $(DatePicker.class).withLabel("From").single().setValue(LocalDate.of(2025, 1, 1));
+        $(DatePicker.class).withLabel("To").single().setValue(LocalDate.of(2025, 12, 31));
+        if (pickTherapist) {
+            ComboBox<StaffMember> who = $(ComboBox.class).withLabel("Therapist").single();
+            who.setValue(who.getListDataView().getItems().filter(m -> m.id().equals(therapist.staffId())).findFirst().orElseThrow());
+        }
+        test($(Button.class).withText("Show").single()).click();
+    }
+
+    /** The views are proxied by method security: find their charts in the component tree. */
+    private List<Numbers> charts() {
+        return $(Numbers.class).all();
+    }
+
+    @Test
+    void aSupervisorSeesTheOutcomeClassesAsStackedBarsAndTheCaseloadWithTheNumbersOneClickAway() {
+        TestAccounts.signIn(context, "supervisor");
+        navigate(OutcomesView.class);
+        filterOnTheHandBuiltYear(true);
+        Numbers classes = charts().get(0);
+        Numbers caseload = charts().get(1);
+
+        // No norms configured: nobody is classified, so every class bar holds 0 partners and 0 couples.
+        assertThat(series(classes.chart)).hasSize(4).allSatisfy(bar -> {
+            assertThat(bar.get("stack")).isEqualTo("classes");
+            assertThat(bar.get("data")).isEqualTo(List.of(0, 0));
+        });
+        assertThat(series(caseload.chart)).singleElement()
+                .satisfies(bar -> assertThat(bar.get("data")).isEqualTo(List.of(4)));
+        assertThat(caseload.table.isVisible()).isFalse();
+
+        test(caseload.toggle).click();
+
+        assertThat(caseload.table.isVisible()).isTrue();
+        assertThat(test(caseload.table).size()).isEqualTo(1);
+        assertThat(test(caseload.table).getCellText(0, 1)).isEqualTo("4");
+        assertThat(test(caseload.table).getCellText(0, 6)).contains("Not ranked");
+    }
+
+    @Test
+    void anAdministratorRebuildsTheReportTablesFromTheOutcomesPage() {
+        TestAccounts.signIn(context, "admin");
+        navigate(OutcomesView.class);
+
+        test($(Button.class).withText("Rebuild the report tables").single()).click();
+
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text"))
+                .matches("Rebuilt from \\d+ events\\.");
+    }
+
+    @Test
+    void aTherapistSeesNoRebuildButton() {
+        TestAccounts.signIn(context, therapist.username());
+        navigate(OutcomesView.class);
+
+        assertThat($(Button.class).withText("Rebuild the report tables").all()).isEmpty();
+    }
+
+    @Test
+    void aTherapistSeesTheirOwnDialogueSkillTrend() {
+        TestAccounts.signIn(context, therapist.username());
+        navigate(PracticeView.class);
+        filterOnTheHandBuiltYear(false);
+        Numbers skills = charts().getFirst();
+
+        assertThat(series(skills.chart)).extracting(line -> line.get("name"))
+                .containsExactly("Mirroring", "Summary", "Validation", "Empathy");
+        assertThat(series(skills.chart).getFirst().get("data")).isEqualTo(List.of(2.5, 4.0));
+        assertThat(skills.chart.getOption().get("xAxis")).isEqualTo(Map.of("type", "category", "data",
+                List.of("2025-03", "2025-05")));
+    }
+
+    @Test
+    void theFrontDeskOpensEngagementButNotOutcomes() {
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(EngagementView.class);
+        filterOnTheHandBuiltYear(false);
+
+        // The front desk sees the whole clinic, which other tests fill too: the series are there.
+        assertThat(series(charts().getFirst().chart)).extracting(line -> line.get("name"))
+                .containsExactly("Attended", "No-shows", "Late cancellations");
+
+        Throwable refused = catchThrowable(() -> navigate(OutcomesView.class));
+        assertThat(refused != null || !(getCurrentView() instanceof OutcomesView)).isTrue();
+    }
+
+    @Test
+    void theProgressTabShowsEachPartnersTrendWithTheClinicalBand() {
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        UUID episode = couple.openEpisode().orElseThrow().id();
+        LocalDate day = LocalDate.of(2026, 1, 5);
+        ReportingTestData.publish(context, List.of(
+                new MeasureCompleted(UUID.randomUUID(), couple.id(), couple.partnerA().personId(), episode, "CSI-16", 40, true, day),
+                new MeasureCompleted(UUID.randomUUID(), couple.id(), couple.partnerA().personId(), episode, "CSI-16", 55, false,
+                        day.plusWeeks(8)),
+                new MeasureCompleted(UUID.randomUUID(), couple.id(), couple.partnerB().personId(), episode, "CSI-16", 47, true, day)));
+        TestAccounts.signIn(context, therapist.username());
+
+        Component tab = context.getBean(ProgressTab.class).content(couple.id());
+
+        Chart trend = (Chart) tab.getChildren().filter(Numbers.class::isInstance).findFirst().map(n -> ((Numbers) n).chart)
+                .orElseThrow();
+        assertThat(series(trend)).extracting(line -> line.get("name"))
+                .containsExactly(couple.partnerA().displayName(), couple.partnerB().displayName());
+        assertThat(series(trend).get(0).get("data")).isEqualTo(List.of(40, 55));
+        assertThat(series(trend).get(1).get("data")).isEqualTo(java.util.Arrays.asList(47, null));
+        assertThat(series(trend).get(0).get("markArea").toString()).contains("yAxis=51.5").contains("Clinical range");
+        assertThat(tab.getElement().getTextRecursively()).contains("Too few measures to classify (1)")
+                .contains("Not classified: no norms configured");
+
+        TestAccounts.signIn(context, "frontdesk");
+        assertThat(catchThrowable(() -> reports.progress(couple.id()))).isInstanceOf(AccessDeniedException.class);
+    }
+}
