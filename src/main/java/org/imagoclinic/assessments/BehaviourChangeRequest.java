@@ -30,7 +30,7 @@ public record BehaviourChangeRequest(UUID askingPartnerId, String frustration, S
             + "instead, e.g. \"Three evenings a week for the next month, ask me how my day went.\"";
 
     private static final Pattern NEGATIVE = Pattern.compile(
-            "^(please\\s+|i\\s+(want|need|would\\s+like|'d\\s+like)\\s+you\\s+to\\s+|(could|can|would|will)\\s+you\\s+)?"
+            "^(please\\s+|i(\\s+(want|need|would\\s+like)|'d\\s+like)\\s+you\\s+to\\s+|(could|can|would|will)\\s+you\\s+)?"
                     + "(stop|quit|don'?t|do\\s+not|never|no\\s+more|no\\s+longer|not|cease|avoid|refrain|can'?t|cannot"
                     + "|won'?t|shouldn'?t)\\b");
 

@@ -27,11 +27,13 @@ import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +86,12 @@ class ImagoRecordService implements ImagoRecords {
         ImagoRecord record = new ImagoRecord(id, kind, coupleId, episode.id(), partnerId, input.appointmentId(),
                 input.recordedOn() == null ? LocalDate.now(clock) : input.recordedOn(), context.myStaffId(),
                 context.me().displayName(), clock.instant(), supersedes, true, content);
-        repository.insert(record);
+        try {
+            repository.insert(record);
+        } catch (DuplicateKeyException revisedMeanwhile) {
+            throw new ConflictException("Someone revised this " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + " at the same moment: reload it and make your change again.");
+        }
         events.publishEvent(new ExerciseRecorded(id, exerciseKind(content), coupleId, episode.id(), partnerId,
                 input.appointmentId(), record.recordedOn(), content instanceof Dialogue dialogue ? dialogue.ratings() : null));
         return record;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.assessments.ImagoRecord;
@@ -21,6 +22,10 @@ import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentQuery;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
@@ -33,12 +38,15 @@ class ImagoWork extends VerticalLayout {
     private final Couple couple;
     private final ImagoRecords records;
     private final Clock clock;
+    private final Appointments appointments;
     final Select<Partner> shown;
     final Grid<ImagoRecord> timeline = new Grid<>();
     final NotesPart notes;
 
-    ImagoWork(Couple couple, ImagoRecords records, SessionNotes sessionNotes, CurrentUser currentUser, Clock clock) {
+    ImagoWork(Couple couple, ImagoRecords records, SessionNotes sessionNotes, Appointments appointments,
+              CurrentUser currentUser, Clock clock) {
         this.couple = couple;
+        this.appointments = appointments;
         this.records = records;
         this.clock = clock;
         setPadding(false);
@@ -68,7 +76,7 @@ class ImagoWork extends VerticalLayout {
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
         for (ImagoRecordKind kind : ImagoRecordKind.values()) {
             Button button = new Button(kind.label(), click -> new RecordDialog<>(couple, Forms.of(kind, couple), records,
-                    today(), partnerId(), this::refresh).open());
+                    recentSessions(), today(), partnerId(), this::refresh).open());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(button);
         }
@@ -86,7 +94,7 @@ class ImagoWork extends VerticalLayout {
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         timeline.setAllRowsVisible(true);
         timeline.setEmptyStateText("Nothing recorded yet.");
-        timeline.addItemClickListener(click -> new RecordView(couple, click.getItem(), records, today(), this::refresh).open());
+        timeline.addItemClickListener(click -> new RecordView(couple, click.getItem(), records, recentSessions(), today(), this::refresh).open());
         return timeline;
     }
 
@@ -98,6 +106,15 @@ class ImagoWork extends VerticalLayout {
 
     private @Nullable UUID partnerId() {
         return Partners.id(shown);
+    }
+
+    /** The couple's sessions of the last three months that took place, newest first. */
+    private List<Appointment> recentSessions() {
+        return appointments.find(AppointmentQuery.ofCouple(couple.id(), today().minusDays(90), today())).stream()
+                .filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED
+                        || appointment.status() == AppointmentStatus.CHECKED_IN)
+                .sorted(Comparator.comparing(Appointment::start).reversed())
+                .toList();
     }
 
     private LocalDate today() {

@@ -7,6 +7,7 @@ import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
+import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 
@@ -21,9 +22,12 @@ class ImagoWorkTab implements CoupleTab {
     private final ImagoRecords records;
     private final SessionNotes notes;
     private final CurrentUser currentUser;
+    private final Appointments appointments;
     private final Clock clock;
 
-    ImagoWorkTab(Couples couples, ImagoRecords records, SessionNotes notes, CurrentUser currentUser, Clock clock) {
+    ImagoWorkTab(Couples couples, ImagoRecords records, SessionNotes notes, Appointments appointments,
+                 CurrentUser currentUser, Clock clock) {
+        this.appointments = appointments;
         this.couples = couples;
         this.records = records;
         this.notes = notes;
@@ -48,6 +52,6 @@ class ImagoWorkTab implements CoupleTab {
 
     @Override
     public Component content(UUID coupleId) {
-        return new ImagoWork(couples.get(coupleId), records, notes, currentUser, clock);
+        return new ImagoWork(couples.get(coupleId), records, notes, appointments, currentUser, clock);
     }
 }

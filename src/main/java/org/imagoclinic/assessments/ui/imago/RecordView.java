@@ -8,16 +8,19 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
+import java.util.List;
 import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.RequestFollowUp;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.scheduling.Appointment;
 
 /** One record read back, with what can be done next: revise it, or follow a request up. */
 class RecordView extends Dialog {
 
-    RecordView(Couple couple, ImagoRecord record, ImagoRecords records, LocalDate today, Runnable onChange) {
+    RecordView(Couple couple, ImagoRecord record, ImagoRecords records, List<Appointment> sessions, LocalDate today,
+               Runnable onChange) {
         setHeaderTitle(record.kind().label() + " · " + record.recordedOn());
         setWidth("min(56rem, 96vw)");
         Paragraph meta = new Paragraph("Recorded by " + record.authorName()
@@ -45,7 +48,8 @@ class RecordView extends Dialog {
         if (record.kind().versioned() && record.current()) {
             getFooter().add(new Button("Revise", click -> {
                 close();
-                new RecordDialog<>(couple, Forms.filled(couple, record.content()), records, today, record.partnerId(),
+                new RecordDialog<>(couple, Forms.filled(couple, record.content()), records, sessions, today,
+                        record.partnerId(),
                         onChange).open();
             }));
         }
