@@ -16,8 +16,6 @@ import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.assessments.internal.imago.CoupleContext;
 import org.imagoclinic.audit.AuditAction;
-import org.imagoclinic.audit.AuditRecord;
-import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Episode;
 import org.imagoclinic.scheduling.Appointment;
@@ -48,18 +46,16 @@ class SessionNoteService implements SessionNotes {
     private final ClinicalAccess access;
     private final Appointments appointments;
     private final StaffNames names;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionNoteService(NoteRepository notes, CoupleContext context, ClinicalAccess access, Appointments appointments,
-                       StaffNames names, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                       StaffNames names, ApplicationEventPublisher events, Clock clock) {
         this.notes = notes;
         this.context = context;
         this.access = access;
         this.appointments = appointments;
         this.names = names;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -207,18 +203,15 @@ class SessionNoteService implements SessionNotes {
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public List<NoteInQueue> dueForMe() {
-        UUID me = context.myStaffId();
-        audit.record(AuditRecord.allowed(AuditAction.VIEW, "NotesDue", me));
-        return notes.openOf(me).stream().map(this::inQueue).toList();
+        // names and dates only, like the schedule: not audited per read (ADR 0008); opening a note is
+        return notes.openOf(context.myStaffId()).stream().map(this::inQueue).toList();
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")
     public List<NoteInQueue> coSignQueue() {
-        UUID me = context.myStaffId();
-        audit.record(AuditRecord.allowed(AuditAction.VIEW, "CoSignQueue", me));
-        return notes.awaitingCoSignBy(me).stream().map(this::inQueue).toList();
+        return notes.awaitingCoSignBy(context.myStaffId()).stream().map(this::inQueue).toList();
     }
 
     private NoteInQueue inQueue(SessionNote note) {
