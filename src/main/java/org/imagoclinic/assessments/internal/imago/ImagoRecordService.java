@@ -1,0 +1,251 @@
+package org.imagoclinic.assessments.internal.imago;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imagoclinic.assessments.BehaviourChangeRequest;
+import org.imagoclinic.assessments.Dialogue;
+import org.imagoclinic.assessments.ExerciseKind;
+import org.imagoclinic.assessments.ExerciseRecorded;
+import org.imagoclinic.assessments.ImagoContent;
+import org.imagoclinic.assessments.ImagoProfile;
+import org.imagoclinic.assessments.ImagoRecord;
+import org.imagoclinic.assessments.ImagoRecordKind;
+import org.imagoclinic.assessments.ImagoRecords;
+import org.imagoclinic.assessments.NewFollowUp;
+import org.imagoclinic.assessments.NewImagoRecord;
+import org.imagoclinic.assessments.RequestFollowUp;
+import org.imagoclinic.assessments.RequestFollowedUp;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Episode;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.FRONT_DESK + "', '" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "', '"
+        + Roles.ADMIN + "')")
+class ImagoRecordService implements ImagoRecords {
+
+    static final String SUBJECT = "ImagoRecord";
+    static final String FOLLOW_UP = "RequestFollowUp";
+
+    private final ImagoRecordRepository repository;
+    private final CoupleContext context;
+    private final ClinicalAccess access;
+    private final Appointments appointments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ImagoRecordService(ImagoRecordRepository repository, CoupleContext context, ClinicalAccess access,
+                       Appointments appointments, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.context = context;
+        this.access = access;
+        this.appointments = appointments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ImagoRecord record(UUID coupleId, NewImagoRecord<? extends ImagoContent> input) {
+        if (input.content() == null) {
+            throw new InvalidInputException("content", "Fill in the record.");
+        }
+        ImagoContent content = completed(input.content());
+        ImagoRecordKind kind = content.kind();
+        UUID id = UUID.randomUUID();
+        access.require(recordKind(kind), coupleId, AuditAction.CREATE, SUBJECT, id);
+        Couple couple = context.couple(coupleId);
+        Episode episode = context.openEpisode(couple);
+        UUID partnerId = partnerOf(couple, kind, input, content);
+        checkSession(couple, input.appointmentId());
+        Map<String, String> problems = ContentRules.check(couple, content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID supersedes = kind.versioned()
+                ? repository.currentVersionForUpdate(coupleId, kind, partnerId).orElse(null) : null;
+        ImagoRecord record = new ImagoRecord(id, kind, coupleId, episode.id(), partnerId, input.appointmentId(),
+                input.recordedOn() == null ? LocalDate.now(clock) : input.recordedOn(), context.myStaffId(),
+                context.me().displayName(), clock.instant(), supersedes, true, content);
+        try {
+            repository.insert(record);
+        } catch (DuplicateKeyException revisedMeanwhile) {
+            throw new ConflictException("Someone revised this " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + " at the same moment: reload it and make your change again.");
+        }
+        events.publishEvent(new ExerciseRecorded(id, exerciseKind(content), coupleId, episode.id(), partnerId,
+                input.appointmentId(), record.recordedOn(), content instanceof Dialogue dialogue ? dialogue.ratings() : null));
+        return record;
+    }
+
+    @Override
+    @Transactional
+    public List<ImagoRecord> list(UUID coupleId, ImagoRecordKind kind, @Nullable UUID partnerId) {
+        access.require(recordKind(kind), coupleId, AuditAction.VIEW, SUBJECT + "s", kind.name());
+        Couple couple = context.couple(coupleId);
+        return visible(couple, repository.list(coupleId, kind, partnerId), partnerId);
+    }
+
+    @Override
+    @Transactional
+    public List<ImagoRecord> timeline(UUID coupleId, @Nullable UUID partnerId) {
+        access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, SUBJECT + "s",
+                partnerId == null ? "joint record" : "individual record of " + partnerId);
+        Couple couple = context.couple(coupleId);
+        if (partnerId != null) {
+            context.requirePartner(couple, partnerId, "partnerId");
+        }
+        return visible(couple, repository.list(coupleId, null, partnerId), partnerId);
+    }
+
+    @Override
+    @Transactional
+    public ImagoRecord get(UUID coupleId, UUID recordId) {
+        ImagoRecord record = repository.find(coupleId, recordId)
+                .orElseThrow(() -> new NotFoundException("This couple has no such Imago record."));
+        access.require(recordKind(record.kind()), coupleId, AuditAction.VIEW, SUBJECT, recordId);
+        if (record.kind().privateToPartner() && !context.onCareTeam(coupleId)
+                && CoupleContext.confidential(context.couple(coupleId))) {
+            throw new ExplainedRefusal("This couple keeps individual sessions confidential: only their care team "
+                    + "reads a partner's " + record.kind().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        return record;
+    }
+
+    @Override
+    @Transactional
+    public RequestFollowUp followUp(UUID coupleId, UUID requestId, NewFollowUp input) {
+        ImagoRecord request = requestOf(coupleId, requestId);
+        UUID id = UUID.randomUUID();
+        access.require(RecordKind.EXERCISE, coupleId, AuditAction.CREATE, FOLLOW_UP, id);
+        if (input == null || input.outcome() == null) {
+            throw new InvalidInputException("outcome", "Say whether the request was kept, partly kept or not kept.");
+        }
+        BehaviourChangeRequest bcr = request.as(BehaviourChangeRequest.class);
+        if (bcr.chosen() == null) {
+            if (input.chosen() == null) {
+                throw new BusinessRuleException("Record which of the three requests the partner chose to give first.");
+            }
+            bcr = new BehaviourChangeRequest(bcr.askingPartnerId(), bcr.frustration(), bcr.feeling(), bcr.desire(),
+                    bcr.childhoodLink(), bcr.requests(), input.chosen());
+            Map<String, String> problems = ContentRules.check(context.couple(coupleId), bcr);
+            if (problems.containsKey("content.chosen")) {
+                throw new InvalidInputException("chosen", problems.get("content.chosen"));
+            }
+            repository.replaceContent(requestId, bcr);
+        }
+        LocalDate on = input.followedUpOn() == null ? LocalDate.now(clock) : input.followedUpOn();
+        if (on.isBefore(request.recordedOn())) {
+            throw new InvalidInputException("followedUpOn", "A follow-up comes after the request was made, on "
+                    + request.recordedOn() + " or later.");
+        }
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+        RequestFollowUp followUp = new RequestFollowUp(id, requestId, input.outcome(), on, note,
+                context.me().displayName(), clock.instant());
+        repository.insertFollowUp(followUp, context.myStaffId());
+        events.publishEvent(new RequestFollowedUp(id, requestId, coupleId, request.episodeId(), bcr.askingPartnerId(),
+                input.outcome(), on));
+        return followUp;
+    }
+
+    @Override
+    @Transactional
+    public List<RequestFollowUp> followUpsOf(UUID coupleId, UUID requestId) {
+        requestOf(coupleId, requestId);
+        access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, FOLLOW_UP + "s", requestId);
+        return repository.followUpsOf(requestId);
+    }
+
+    private ImagoRecord requestOf(UUID coupleId, UUID requestId) {
+        return repository.find(coupleId, requestId)
+                .filter(record -> record.kind() == ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST)
+                .orElseThrow(() -> new NotFoundException("This couple has no such behaviour change request."));
+    }
+
+    /**
+     * Records private to a partner leave the joint record under the confidential policy, and are shown
+     * on a partner's own record only to the care team (not through break-glass).
+     */
+    private List<ImagoRecord> visible(Couple couple, List<ImagoRecord> records, @Nullable UUID partnerId) {
+        if (!CoupleContext.confidential(couple)) {
+            return records;
+        }
+        boolean careTeam = partnerId != null && context.onCareTeam(couple.id());
+        return records.stream().filter(record -> !record.kind().privateToPartner() || careTeam).toList();
+    }
+
+    private UUID partnerOf(Couple couple, ImagoRecordKind kind, NewImagoRecord<?> input, ImagoContent content) {
+        if (content instanceof BehaviourChangeRequest bcr) {
+            context.requirePartner(couple, bcr.askingPartnerId(), "content.askingPartnerId");
+            return bcr.askingPartnerId();
+        }
+        if (!kind.individual()) {
+            return null;
+        }
+        context.requirePartner(couple, input.partnerId(), "partnerId");
+        return input.partnerId();
+    }
+
+    private void checkSession(Couple couple, @Nullable UUID appointmentId) {
+        if (appointmentId == null) {
+            return;
+        }
+        Appointment appointment;
+        try {
+            appointment = appointments.get(appointmentId);
+        } catch (NotFoundException unknown) {
+            throw new InvalidInputException("appointmentId", "There is no such session.");
+        }
+        if (!couple.id().equals(appointment.coupleId()) && !appointment.enrolledCoupleIds().contains(couple.id())) {
+            throw new InvalidInputException("appointmentId", "This session is not one of this couple's.");
+        }
+    }
+
+    /** A profile whose statement was left blank gets the statement assembled from its parts. */
+    private static ImagoContent completed(ImagoContent content) {
+        if (content instanceof ImagoProfile profile && ContentRules.blank(profile.unfinishedBusiness())) {
+            return new ImagoProfile(profile.caregivers(), profile.wantedMost(), profile.childhoodFeelings(),
+                    profile.reactions(), profile.partnerPositiveTraits(), profile.partnerNegativeTraits(),
+                    profile.tendency(), profile.assembledStatement());
+        }
+        return content;
+    }
+
+    static RecordKind recordKind(ImagoRecordKind kind) {
+        return kind == ImagoRecordKind.IMAGO_PROFILE ? RecordKind.IMAGO_PROFILE : RecordKind.EXERCISE;
+    }
+
+    static ExerciseKind exerciseKind(ImagoContent content) {
+        return switch (content.kind()) {
+            case IMAGO_PROFILE -> ExerciseKind.IMAGO_PROFILE;
+            case WOUND_EXPLORATION -> ExerciseKind.CHILDHOOD_WOUND_EXPLORATION;
+            case DIALOGUE -> ((Dialogue) content).dialogueKind();
+            case BEHAVIOUR_CHANGE_REQUEST -> ExerciseKind.BEHAVIOUR_CHANGE_REQUEST;
+            case POSITIVE_TRAITS -> ExerciseKind.POSITIVE_TRAITS;
+            case CARING_BEHAVIOURS -> ExerciseKind.CARING_BEHAVIOURS;
+            case APPRECIATIONS -> ExerciseKind.APPRECIATIONS;
+            case RELATIONSHIP_VISION -> ExerciseKind.RELATIONSHIP_VISION;
+            case EXITS -> ExerciseKind.EXITS;
+            case TEMPERATURE_READING -> ExerciseKind.TEMPERATURE_READING;
+        };
+    }
+}

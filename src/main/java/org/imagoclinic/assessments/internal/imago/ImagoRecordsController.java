@@ -1,0 +1,168 @@
+package org.imagoclinic.assessments.internal.imago;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.assessments.Appreciations;
+import org.imagoclinic.assessments.BehaviourChangeRequest;
+import org.imagoclinic.assessments.CaringBehaviours;
+import org.imagoclinic.assessments.Dialogue;
+import org.imagoclinic.assessments.Exits;
+import org.imagoclinic.assessments.ImagoContent;
+import org.imagoclinic.assessments.ImagoProfile;
+import org.imagoclinic.assessments.ImagoRecord;
+import org.imagoclinic.assessments.ImagoRecordKind;
+import org.imagoclinic.assessments.ImagoRecords;
+import org.imagoclinic.assessments.NewFollowUp;
+import org.imagoclinic.assessments.NewImagoRecord;
+import org.imagoclinic.assessments.PositiveTraits;
+import org.imagoclinic.assessments.RelationshipVision;
+import org.imagoclinic.assessments.RequestFollowUp;
+import org.imagoclinic.assessments.TemperatureReading;
+import org.imagoclinic.assessments.WoundExploration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST: a couple's Imago records, one path per kind. A list holds every version, newest first, each
+ * with {@code current}; {@code partnerId} narrows it to one partner's records.
+ */
+@RestController
+@RequestMapping("/api/couples/{coupleId}/imago")
+class ImagoRecordsController {
+
+    private final ImagoRecords records;
+
+    ImagoRecordsController(ImagoRecords records) {
+        this.records = records;
+    }
+
+    @GetMapping("/profiles")
+    List<ImagoRecord> profiles(@PathVariable UUID coupleId, @RequestParam(required = false) @Nullable UUID partnerId) {
+        return records.list(coupleId, ImagoRecordKind.IMAGO_PROFILE, partnerId);
+    }
+
+    @PostMapping("/profiles")
+    ResponseEntity<ImagoRecord> profile(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<ImagoProfile> body) {
+        return created(coupleId, "profiles", body);
+    }
+
+    @GetMapping("/wound-explorations")
+    List<ImagoRecord> wounds(@PathVariable UUID coupleId, @RequestParam(required = false) @Nullable UUID partnerId) {
+        return records.list(coupleId, ImagoRecordKind.WOUND_EXPLORATION, partnerId);
+    }
+
+    @PostMapping("/wound-explorations")
+    ResponseEntity<ImagoRecord> wound(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<WoundExploration> body) {
+        return created(coupleId, "wound-explorations", body);
+    }
+
+    @GetMapping("/dialogues")
+    List<ImagoRecord> dialogues(@PathVariable UUID coupleId) {
+        return records.list(coupleId, ImagoRecordKind.DIALOGUE, null);
+    }
+
+    @PostMapping("/dialogues")
+    ResponseEntity<ImagoRecord> dialogue(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<Dialogue> body) {
+        return created(coupleId, "dialogues", body);
+    }
+
+    @GetMapping("/requests")
+    List<ImagoRecord> requests(@PathVariable UUID coupleId, @RequestParam(required = false) @Nullable UUID partnerId) {
+        return records.list(coupleId, ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST, partnerId);
+    }
+
+    @PostMapping("/requests")
+    ResponseEntity<ImagoRecord> request(@PathVariable UUID coupleId,
+                                        @RequestBody NewImagoRecord<BehaviourChangeRequest> body) {
+        return created(coupleId, "requests", body);
+    }
+
+    @GetMapping("/requests/{requestId}/follow-ups")
+    List<RequestFollowUp> followUps(@PathVariable UUID coupleId, @PathVariable UUID requestId) {
+        return records.followUpsOf(coupleId, requestId);
+    }
+
+    @PostMapping("/requests/{requestId}/follow-ups")
+    ResponseEntity<RequestFollowUp> followUp(@PathVariable UUID coupleId, @PathVariable UUID requestId,
+                                             @RequestBody NewFollowUp body) {
+        RequestFollowUp followUp = records.followUp(coupleId, requestId, body);
+        return ResponseEntity.created(URI.create("/api/couples/" + coupleId + "/imago/requests/" + requestId
+                + "/follow-ups/" + followUp.id())).body(followUp);
+    }
+
+    @GetMapping("/traits")
+    List<ImagoRecord> traits(@PathVariable UUID coupleId, @RequestParam(required = false) @Nullable UUID partnerId) {
+        return records.list(coupleId, ImagoRecordKind.POSITIVE_TRAITS, partnerId);
+    }
+
+    @PostMapping("/traits")
+    ResponseEntity<ImagoRecord> trait(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<PositiveTraits> body) {
+        return created(coupleId, "traits", body);
+    }
+
+    @GetMapping("/caring-behaviours")
+    List<ImagoRecord> caring(@PathVariable UUID coupleId, @RequestParam(required = false) @Nullable UUID partnerId) {
+        return records.list(coupleId, ImagoRecordKind.CARING_BEHAVIOURS, partnerId);
+    }
+
+    @PostMapping("/caring-behaviours")
+    ResponseEntity<ImagoRecord> caring(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<CaringBehaviours> body) {
+        return created(coupleId, "caring-behaviours", body);
+    }
+
+    @GetMapping("/appreciations")
+    List<ImagoRecord> appreciations(@PathVariable UUID coupleId) {
+        return records.list(coupleId, ImagoRecordKind.APPRECIATIONS, null);
+    }
+
+    @PostMapping("/appreciations")
+    ResponseEntity<ImagoRecord> appreciations(@PathVariable UUID coupleId,
+                                              @RequestBody NewImagoRecord<Appreciations> body) {
+        return created(coupleId, "appreciations", body);
+    }
+
+    @GetMapping("/vision")
+    List<ImagoRecord> vision(@PathVariable UUID coupleId) {
+        return records.list(coupleId, ImagoRecordKind.RELATIONSHIP_VISION, null);
+    }
+
+    @PostMapping("/vision")
+    ResponseEntity<ImagoRecord> vision(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<RelationshipVision> body) {
+        return created(coupleId, "vision", body);
+    }
+
+    @GetMapping("/exits")
+    List<ImagoRecord> exits(@PathVariable UUID coupleId, @RequestParam(required = false) @Nullable UUID partnerId) {
+        return records.list(coupleId, ImagoRecordKind.EXITS, partnerId);
+    }
+
+    @PostMapping("/exits")
+    ResponseEntity<ImagoRecord> exits(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<Exits> body) {
+        return created(coupleId, "exits", body);
+    }
+
+    @GetMapping("/temperature-readings")
+    List<ImagoRecord> readings(@PathVariable UUID coupleId) {
+        return records.list(coupleId, ImagoRecordKind.TEMPERATURE_READING, null);
+    }
+
+    @PostMapping("/temperature-readings")
+    ResponseEntity<ImagoRecord> reading(@PathVariable UUID coupleId,
+                                        @RequestBody NewImagoRecord<TemperatureReading> body) {
+        return created(coupleId, "temperature-readings", body);
+    }
+
+    private ResponseEntity<ImagoRecord> created(UUID coupleId, String path, NewImagoRecord<? extends ImagoContent> body) {
+        ImagoRecord record = records.record(coupleId, body);
+        return ResponseEntity.created(URI.create("/api/couples/" + coupleId + "/imago/" + path + "/" + record.id()))
+                .body(record);
+    }
+}

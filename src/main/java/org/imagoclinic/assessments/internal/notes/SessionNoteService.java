@@ -1,0 +1,296 @@
+package org.imagoclinic.assessments.internal.notes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.assessments.NewSessionNote;
+import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteDraft;
+import org.imagoclinic.assessments.NoteHistoryEntry;
+import org.imagoclinic.assessments.NoteInQueue;
+import org.imagoclinic.assessments.NoteSigned;
+import org.imagoclinic.assessments.NoteStatus;
+import org.imagoclinic.assessments.SessionNote;
+import org.imagoclinic.assessments.SessionNotes;
+import org.imagoclinic.assessments.internal.imago.CoupleContext;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Episode;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.FRONT_DESK + "', '" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "', '"
+        + Roles.ADMIN + "')")
+class SessionNoteService implements SessionNotes {
+
+    static final String SUBJECT = "SessionNote";
+
+    private final NoteRepository notes;
+    private final CoupleContext context;
+    private final ClinicalAccess access;
+    private final Appointments appointments;
+    private final StaffNames names;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SessionNoteService(NoteRepository notes, CoupleContext context, ClinicalAccess access, Appointments appointments,
+                       StaffNames names, ApplicationEventPublisher events, Clock clock) {
+        this.notes = notes;
+        this.context = context;
+        this.access = access;
+        this.appointments = appointments;
+        this.names = names;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public SessionNote write(UUID coupleId, NewSessionNote input) {
+        UUID id = UUID.randomUUID();
+        access.require(RecordKind.SESSION_NOTE, coupleId, AuditAction.CREATE, SUBJECT, id);
+        Couple couple = context.couple(coupleId);
+        NoteDraft draft = input.draft() == null ? new NoteDraft(null, List.of(), null, null) : input.draft();
+        UUID me = context.myStaffId();
+        if (input.appointmentId() != null) {
+            Appointment session = completedSessionOf(couple, input.appointmentId());
+            var existing = notes.unsignedOfSession(coupleId, session.id());
+            if (existing.isPresent()) {
+                requireAuthor(existing.get(), "write");
+                notes.saveDraft(existing.get().id(), draft, clock.instant());
+                return named(reread(existing.get().id()), true);
+            }
+            if (notes.sessionHasNote(coupleId, session.id())) {
+                throw new ConflictException("This session's note is signed: add an addendum to it instead.");
+            }
+            UUID episode = session.episodeId() != null ? session.episodeId() : context.openEpisode(couple).id();
+            UUID partner = session.kind().joint() ? null : session.partnerId();
+            return create(new SessionNote(id, coupleId, episode, session.id(), partner, partner == null,
+                    session.start().toLocalDate(), me, "", NoteStatus.DRAFT, draft, null, null, null, List.of()));
+        }
+        Episode episode = context.openEpisode(couple);
+        if (input.partnerId() != null) {
+            context.requirePartner(couple, input.partnerId(), "partnerId");
+        }
+        LocalDate on = input.sessionOn() == null ? LocalDate.now(clock) : input.sessionOn();
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("sessionOn", "A session note is written after the session: choose today or an earlier day.");
+        }
+        return create(new SessionNote(id, coupleId, episode.id(), null, input.partnerId(), input.partnerId() == null, on,
+                me, "", NoteStatus.DRAFT, draft, null, null, null, List.of()));
+    }
+
+    private SessionNote create(SessionNote note) {
+        notes.insert(note, clock.instant());
+        return named(reread(note.id()), true);
+    }
+
+    @Override
+    @Transactional
+    public SessionNote saveDraft(UUID noteId, NoteDraft draft) {
+        SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
+        requireAuthor(note, "change");
+        requireUnsigned(note);
+        notes.saveDraft(noteId, draft == null ? new NoteDraft(null, List.of(), null, null) : draft, clock.instant());
+        return named(reread(noteId), true);
+    }
+
+    @Override
+    @Transactional
+    public SessionNote sign(UUID noteId) {
+        SessionNote note = lockedNote(noteId, AuditAction.SIGN);
+        requireAuthor(note, "sign");
+        requireUnsigned(note);
+        if (note.draft().content() == null || note.draft().content().isBlank()) {
+            throw new InvalidInputException("content", "Write the note before you sign it.");
+        }
+        UUID supervisor = context.supervisorOf(note.authorId());
+        Instant now = clock.instant();
+        notes.sign(noteId, supervisor == null ? NoteStatus.SIGNED : NoteStatus.AWAITING_CO_SIGN, supervisor, now);
+        events.publishEvent(new NoteSigned(noteId, note.coupleId(), note.episodeId(), note.appointmentId(), note.authorId(),
+                note.joint(), now, supervisor));
+        return named(reread(noteId), true);
+    }
+
+    @Override
+    @Transactional
+    public SessionNote addAddendum(UUID noteId, String text) {
+        SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
+        requireAuthor(note, "add an addendum to");
+        if (!note.status().signed()) {
+            throw new ConflictException("This note is not signed yet: change the note itself.");
+        }
+        String addendum = required(text, "text", "Write the addendum.");
+        notes.addEvent(noteId, NoteHistoryEntry.Kind.ADDENDUM, addendum, note.authorId(), context.me().displayName(),
+                clock.instant());
+        if (note.status() == NoteStatus.RETURNED) {
+            notes.changeStatus(noteId, NoteStatus.AWAITING_CO_SIGN, clock.instant());
+        }
+        return named(reread(noteId), true);
+    }
+
+    @Override
+    @Transactional
+    public SessionNote coSign(UUID noteId, @Nullable String comment) {
+        SessionNote note = lockedNote(noteId, AuditAction.SIGN);
+        UUID me = requireCoSigner(note);
+        Instant now = clock.instant();
+        notes.addEvent(noteId, NoteHistoryEntry.Kind.CO_SIGNED, comment == null || comment.isBlank() ? null : comment.trim(),
+                me, context.me().displayName(), now);
+        notes.changeStatus(noteId, NoteStatus.CO_SIGNED, now);
+        events.publishEvent(new NoteCoSigned(noteId, note.coupleId(), note.episodeId(), note.authorId(), me, now));
+        return named(reread(noteId), false);
+    }
+
+    @Override
+    @Transactional
+    public SessionNote returnToAuthor(UUID noteId, String comment) {
+        SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
+        UUID me = requireCoSigner(note);
+        String why = required(comment, "comment", "Say what the author should add or correct.");
+        notes.addEvent(noteId, NoteHistoryEntry.Kind.RETURNED, why, me, context.me().displayName(), clock.instant());
+        notes.changeStatus(noteId, NoteStatus.RETURNED, clock.instant());
+        return named(reread(noteId), false);
+    }
+
+    @Override
+    @Transactional
+    public SessionNote get(UUID noteId, boolean withProcessNote) {
+        SessionNote note = notes.find(noteId).orElseThrow(SessionNoteService::unknown);
+        access.require(RecordKind.SESSION_NOTE, note.coupleId(), AuditAction.VIEW, SUBJECT, noteId);
+        if (!note.joint() && !context.onCareTeam(note.coupleId())
+                && CoupleContext.confidential(context.couple(note.coupleId()))) {
+            throw new ExplainedRefusal("This couple keeps individual sessions confidential: only their care team "
+                    + "reads the notes of an individual session.");
+        }
+        return named(note, withProcessNote);
+    }
+
+    @Override
+    @Transactional
+    public List<SessionNote> notesOf(UUID coupleId, @Nullable UUID partnerId, boolean withProcessNotes) {
+        access.require(RecordKind.SESSION_NOTE, coupleId, AuditAction.VIEW, SUBJECT + "s",
+                partnerId == null ? "joint record" : "individual record of " + partnerId);
+        Couple couple = context.couple(coupleId);
+        if (partnerId != null) {
+            context.requirePartner(couple, partnerId, "partnerId");
+        }
+        boolean confidential = CoupleContext.confidential(couple);
+        boolean careTeam = context.onCareTeam(coupleId);
+        return notes.ofCouple(coupleId, partnerId).stream()
+                .filter(note -> note.joint() || !confidential || (partnerId != null && careTeam))
+                .map(note -> named(note, withProcessNotes))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
+    public List<NoteInQueue> dueForMe() {
+        // names and dates only, like the schedule: not audited per read (ADR 0008); opening a note is
+        return notes.openOf(context.myStaffId()).stream().map(this::inQueue).toList();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")
+    public List<NoteInQueue> coSignQueue() {
+        return notes.awaitingCoSignBy(context.myStaffId()).stream().map(this::inQueue).toList();
+    }
+
+    private NoteInQueue inQueue(SessionNote note) {
+        return new NoteInQueue(note.id(), note.coupleId(), context.couple(note.coupleId()).displayName(), note.sessionOn(),
+                note.joint(), names.of(note.authorId()), note.status());
+    }
+
+    private SessionNote lockedNote(UUID noteId, AuditAction action) {
+        SessionNote note = notes.findForUpdate(noteId).orElseThrow(SessionNoteService::unknown);
+        access.require(RecordKind.SESSION_NOTE, note.coupleId(), action, SUBJECT, noteId);
+        return note;
+    }
+
+    private SessionNote reread(UUID noteId) {
+        return notes.find(noteId).orElseThrow(SessionNoteService::unknown);
+    }
+
+    private void requireAuthor(SessionNote note, String what) {
+        if (!note.authorId().equals(context.myStaffId())) {
+            throw new ExplainedRefusal("Only the note's author, " + names.of(note.authorId()) + ", may " + what
+                    + " this note.");
+        }
+    }
+
+    private static void requireUnsigned(SessionNote note) {
+        if (note.status().signed()) {
+            throw new ConflictException("This note is signed and can no longer change: add a dated addendum instead.");
+        }
+    }
+
+    /** The caller must be the author's supervisor, and the note must be waiting for them. */
+    private UUID requireCoSigner(SessionNote note) {
+        UUID me = context.myStaffId();
+        boolean supervisor = me.equals(note.coSignerId()) || me.equals(context.supervisorOf(note.authorId()));
+        if (!supervisor || !context.me().hasRole(Roles.SUPERVISOR)) {
+            throw new ExplainedRefusal("Only the author's supervisor co-signs or returns this note.");
+        }
+        if (note.status() != NoteStatus.AWAITING_CO_SIGN) {
+            throw new ConflictException(note.status() == NoteStatus.RETURNED
+                    ? "This note is back with its author; it returns to you when they add an addendum."
+                    : "This note is not waiting for a co-signature (" + note.status().label().toLowerCase() + ").");
+        }
+        return me;
+    }
+
+    private Appointment completedSessionOf(Couple couple, UUID appointmentId) {
+        Appointment session;
+        try {
+            session = appointments.get(appointmentId);
+        } catch (NotFoundException unknown) {
+            throw new InvalidInputException("appointmentId", "There is no such session.");
+        }
+        if (!couple.id().equals(session.coupleId()) && !session.enrolledCoupleIds().contains(couple.id())) {
+            throw new InvalidInputException("appointmentId", "This session is not one of this couple's.");
+        }
+        if (session.status() != AppointmentStatus.COMPLETED) {
+            throw new ConflictException("A session note is written for a completed session; this one is "
+                    + session.status().label().toLowerCase() + ".");
+        }
+        return session;
+    }
+
+    private SessionNote named(SessionNote note, boolean withProcessNote) {
+        boolean mine = note.authorId().equals(context.me().staffId().orElse(null));
+        NoteDraft draft = withProcessNote && mine ? note.draft()
+                : new NoteDraft(note.draft().content(), note.draft().interventions(), note.draft().plan(), null);
+        return new SessionNote(note.id(), note.coupleId(), note.episodeId(), note.appointmentId(), note.partnerId(),
+                note.joint(), note.sessionOn(), note.authorId(), names.of(note.authorId()), note.status(), draft,
+                note.signedAt(), note.coSignerId(), note.coSignedAt(), note.history());
+    }
+
+    private static String required(@Nullable String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, message);
+        }
+        return text.trim();
+    }
+
+    private static NotFoundException unknown() {
+        return new NotFoundException("There is no such session note.");
+    }
+}

@@ -1,0 +1,195 @@
+package org.imagoclinic.assessments.ui.imago;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.imagoclinic.assessments.ExerciseKind;
+import org.imagoclinic.assessments.NewSessionNote;
+import org.imagoclinic.assessments.NoteDraft;
+import org.imagoclinic.assessments.NoteHistoryEntry;
+import org.imagoclinic.assessments.NoteStatus;
+import org.imagoclinic.assessments.SessionNote;
+import org.imagoclinic.assessments.SessionNotes;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Partner;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A session note: written and signed by its author while unsigned; read back once signed, with its
+ * dated addenda, and the supervisor's co-sign or return.
+ */
+class NoteDialog extends Dialog {
+
+    private final Couple couple;
+    private final SessionNotes notes;
+    private final Runnable onChange;
+    private final java.time.ZoneId zone;
+    private @Nullable SessionNote note;
+
+    final Select<Partner> partner;
+    final DatePicker day = new DatePicker("Session day");
+    final TextArea content = new TextArea("Note");
+    final MultiSelectComboBox<ExerciseKind> interventions = new MultiSelectComboBox<>("Interventions used");
+    final TextArea plan = new TextArea("Plan");
+    final TextArea processNote = new TextArea("Process note (yours only)");
+    final TextArea addendum = new TextArea("Addendum");
+    final TextArea comment = new TextArea("Comment to the author");
+    final Paragraph problems = new Paragraph();
+
+    NoteDialog(Couple couple, @Nullable SessionNote note, SessionNotes notes, CurrentUser currentUser, Clock clock,
+               @Nullable UUID partnerId, Runnable onChange) {
+        this.couple = couple;
+        this.note = note;
+        this.notes = notes;
+        this.onChange = onChange;
+        this.zone = clock.getZone();
+        setWidth("min(56rem, 96vw)");
+        UUID me = currentUser.require().staffId().orElse(null);
+        boolean supervisor = currentUser.require().hasRole(Roles.SUPERVISOR);
+        partner = Partners.select(couple, "Session");
+        partner.setItemLabelGenerator(p -> p == null ? "Joint session" : "Individual session with " + p.displayName());
+        partner.setEmptySelectionAllowed(true);
+        partner.setEmptySelectionCaption("Joint session");
+        partner.setValue(Partners.of(couple, partnerId));
+        day.setValue(LocalDate.now(clock));
+        day.setMax(LocalDate.now(clock));
+        problems.setId("note-problems");
+        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+        problems.setVisible(false);
+        for (TextArea area : List.of(content, plan, processNote, addendum, comment)) {
+            area.setWidthFull();
+        }
+        content.setMinHeight("8em");
+        interventions.setItems(ExerciseKind.values());
+        interventions.setItemLabelGenerator(ExerciseKind::label);
+        interventions.setWidthFull();
+        processNote.setHelperText("Kept apart from the record: only you see it, and it is never exported.");
+        if (note == null) {
+            setHeaderTitle("New session note · " + couple.displayName());
+            add(problems, new HorizontalLayout(partner, day));
+            editable(null);
+        } else if (!note.status().signed() && note.authorId().equals(me)) {
+            setHeaderTitle("Session note · " + note.sessionOn());
+            add(problems);
+            editable(note);
+        } else {
+            readBack(note, me, supervisor);
+        }
+        getFooter().add(new Button("Close", click -> close()));
+    }
+
+    private void editable(@Nullable SessionNote existing) {
+        if (existing != null) {
+            content.setValue(RecordForm.text(existing.draft().content()));
+            interventions.setValue(Set.copyOf(existing.draft().interventions()));
+            plan.setValue(RecordForm.text(existing.draft().plan()));
+            processNote.setValue(RecordForm.text(existing.draft().processNote()));
+        }
+        add(new Paragraph("Interventions come from the Imago exercise list. Signing makes the note final: later changes "
+                + "are dated addenda."), content, interventions, plan, processNote);
+        Button save = new Button("Save draft", click -> attempt(() -> saveDraft(), "Draft saved."));
+        Button sign = new Button("Sign", click -> {
+            if (content.getValue().isBlank()) {
+                content.setErrorMessage("Write the note before you sign it.");
+                content.setInvalid(true);
+                return;
+            }
+            attempt(() -> notes.sign(saveDraft().id()), "Note signed.");
+        });
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(save, sign);
+    }
+
+    private SessionNote saveDraft() {
+        NoteDraft draft = new NoteDraft(content.getValue(), List.copyOf(interventions.getValue()), plan.getValue(),
+                RecordForm.orNull(processNote.getValue()));
+        note = note == null
+                ? notes.write(couple.id(), new NewSessionNote(null, Partners.id(partner), day.getValue(), draft))
+                : notes.saveDraft(note.id(), draft);
+        return note;
+    }
+
+    private void readBack(SessionNote signed, @Nullable UUID me, boolean supervisor) {
+        setHeaderTitle("Session note · " + signed.sessionOn() + " · " + signed.status().label());
+        add(problems, new Paragraph((signed.joint() ? "Joint session" : "Individual session with "
+                + Partners.name(couple, signed.partnerId())) + ", written by " + signed.authorName()
+                + (signed.signedAt() == null ? "" : ", signed " + Dates.of(signed.signedAt(), zone))));
+        add(section("Note", signed.draft().content()), section("Interventions used", String.join(", ",
+                signed.draft().interventions().stream().map(ExerciseKind::label).toList())),
+                section("Plan", signed.draft().plan()));
+        if (signed.draft().processNote() != null) {
+            add(section("Process note (yours only)", signed.draft().processNote()));
+        }
+        for (NoteHistoryEntry entry : signed.history()) {
+            add(section(entry.kind().label() + " · " + Dates.of(entry.at(), zone) + " · " + entry.by(),
+                    entry.text() == null ? "" : entry.text()));
+        }
+        boolean author = signed.authorId().equals(me);
+        if (author && signed.status().signed()) {
+            add(addendum);
+            getFooter().add(new Button("Add addendum", click -> attempt(() -> notes.addAddendum(signed.id(),
+                    addendum.getValue()), "Addendum added.")));
+        }
+        if (supervisor && signed.status() == NoteStatus.AWAITING_CO_SIGN && !author) {
+            add(comment);
+            Button coSign = new Button("Co-sign", click -> attempt(() -> notes.coSign(signed.id(), comment.getValue()),
+                    "Note co-signed."));
+            coSign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(new Button("Return to author", click -> attempt(() -> notes.returnToAuthor(signed.id(),
+                    comment.getValue()), "Note returned to its author.")), coSign);
+        }
+    }
+
+    private void attempt(Supplier<SessionNote> step, String done) {
+        problems.setVisible(false);
+        try {
+            step.get();
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().forEach((field, message) -> {
+                TextArea target = switch (field) {
+                    case "text" -> addendum;
+                    case "comment" -> comment;
+                    default -> content;
+                };
+                target.setErrorMessage(message);
+                target.setInvalid(true);
+            });
+            return;
+        } catch (ConflictException | BusinessRuleException | AccessDeniedException refused) {
+            problems.setText(refused.getMessage());
+            problems.setVisible(true);
+            return;
+        }
+        Notification.show(done);
+        close();
+        onChange.run();
+    }
+
+    private static com.vaadin.flow.component.Component section(String title, @Nullable String text) {
+        H4 heading = new H4(title);
+        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
+        Paragraph body = new Paragraph(text == null || text.isBlank() ? "–" : text);
+        body.getStyle().set("white-space", "pre-wrap").set("margin", "0");
+        return new com.vaadin.flow.component.html.Div(heading, body);
+    }
+}

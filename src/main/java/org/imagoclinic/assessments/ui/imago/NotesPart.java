@@ -1,0 +1,65 @@
+package org.imagoclinic.assessments.ui.imago;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
+import java.util.UUID;
+import org.imagoclinic.assessments.SessionNote;
+import org.imagoclinic.assessments.SessionNotes;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+
+/** The couple's session notes on the record shown, and writing a new one. */
+class NotesPart extends VerticalLayout {
+
+    private final Couple couple;
+    private final SessionNotes notes;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    final Grid<SessionNote> grid = new Grid<>();
+    final Button write;
+    private @Nullable UUID partnerId;
+
+    NotesPart(Couple couple, SessionNotes notes, CurrentUser currentUser, Clock clock) {
+        this.couple = couple;
+        this.notes = notes;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        setPadding(false);
+        grid.addColumn(SessionNote::sessionOn).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> note.joint() ? "Joint" : "Individual: " + Partners.name(couple, note.partnerId()))
+                .setHeader("Session kind").setAutoWidth(true);
+        grid.addColumn(note -> note.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(note -> note.draft().content() == null ? "" : first(note.draft().content())).setHeader("Note")
+                .setFlexGrow(1);
+        grid.addColumn(SessionNote::authorName).setHeader("Author").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No session notes on this record.");
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        write = new Button("Write a session note", click -> new NoteDialog(couple, null, notes, currentUser, clock, partnerId,
+                this::refresh).open());
+        add(write, grid);
+    }
+
+    void show(@Nullable UUID partner) {
+        this.partnerId = partner;
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(notes.notesOf(couple.id(), partnerId, false));
+    }
+
+    void open(UUID noteId) {
+        new NoteDialog(couple, notes.get(noteId, true), notes, currentUser, clock, partnerId, this::refresh).open();
+    }
+
+    private static String first(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() > 90 ? line.substring(0, 90) + "…" : line;
+    }
+}

@@ -1,0 +1,35 @@
+package org.imagoclinic.assessments.ui.imago;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import org.imagoclinic.assessments.NoteInQueue;
+
+/** The home panels' lists of notes. */
+final class Queues {
+
+    private Queues() {
+    }
+
+    static VerticalLayout panel(String id, Component heading) {
+        VerticalLayout panel = new VerticalLayout(heading);
+        panel.setId(id);
+        panel.setPadding(false);
+        return panel;
+    }
+
+    static Grid<NoteInQueue> grid(List<NoteInQueue> items, String empty) {
+        Grid<NoteInQueue> grid = new Grid<>();
+        grid.addColumn(NoteInQueue::sessionOn).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(NoteInQueue::coupleName).setHeader("Couple").setAutoWidth(true);
+        grid.addColumn(entry -> entry.joint() ? "Joint" : "Individual").setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(NoteInQueue::authorName).setHeader("Therapist").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(empty);
+        grid.setItems(items);
+        return grid;
+    }
+}

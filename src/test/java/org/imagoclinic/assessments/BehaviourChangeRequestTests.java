@@ -1,0 +1,44 @@
+package org.imagoclinic.assessments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.imagoclinic.assessments.ImagoProfile.Caregiver;
+import org.imagoclinic.assessments.ImagoProfile.Trait;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** How a request's phrasing is judged, and how the workup's statement is assembled. */
+class BehaviourChangeRequestTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Stop shouting at me", "Don't check your phone at dinner", "don’t be late", "Never interrupt me",
+            "No more working on Sundays", "Please stop sighing", "I'd like you to stop slamming doors",
+            "Could you not leave dishes out", "Do not raise your voice", "Quit making plans without me"})
+    void requestsThatAskThePartnerToStopSomethingAreFlagged(String request) {
+        assertThat(BehaviourChangeRequest.negativelyPhrased(request)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ask me how my day went three evenings a week this month", "Hug me when you come home",
+            "Notice when I cook and thank me, every day this week", "Stand with me at the door when guests leave",
+            "Nevertheless plan a walk with me on Saturday", "Stopover at the bakery with me on Sunday mornings"})
+    void positiveRequestsAreNotFlagged(String request) {
+        assertThat(BehaviourChangeRequest.negativelyPhrased(request)).isFalse();
+    }
+
+    @Test
+    void theUnfinishedBusinessStatementLinksTheStrongestCaregiverTraitsToThePartnersTraits() {
+        ImagoProfile profile = new ImagoProfile(List.of(
+                new Caregiver("mother", List.of(new Trait("warm", true)),
+                        List.of(new Trait("anxious", false), new Trait("controlling", true))),
+                new Caregiver("father", List.of(), List.of(new Trait("absent", false)))),
+                "to be trusted", "smothered, angry", "shut my door", List.of(), List.of("bossy", "worried"),
+                ImagoProfile.StressTendency.MINIMISER, null);
+
+        assertThat(profile.assembledStatement()).isEqualTo("I am trying to get to be trusted from a partner who is bossy "
+                + "and worried, as my mother was controlling and my father was absent. When I don't get it, I feel "
+                + "smothered, angry and I shut my door.");
+    }
+}

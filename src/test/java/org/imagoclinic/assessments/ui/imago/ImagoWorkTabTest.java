@@ -1,0 +1,165 @@
+package org.imagoclinic.assessments.ui.imago;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.imagoclinic.assessments.ImagoProfile;
+import org.imagoclinic.assessments.ImagoRecord;
+import org.imagoclinic.assessments.ImagoRecordKind;
+import org.imagoclinic.assessments.ImagoRecords;
+import org.imagoclinic.assessments.ImagoTestClinic;
+import org.imagoclinic.clients.ConfidentialityPolicy;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The "Imago work" tab of the couple page: who sees it, and the forms a therapist fills in the room. */
+@ClinicIntegrationTest
+class ImagoWorkTabTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ImagoRecords records;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ImagoTestClinic clinic;
+    TestStaff therapist;
+    Couple couple;
+
+    @BeforeEach
+    void aCoupleInATherapistsCare() {
+        clinic = new ImagoTestClinic(context, "admin");
+        therapist = clinic.therapist();
+        couple = clinic.couple(therapist.staffId(), ConfidentialityPolicy.NO_SECRETS);
+    }
+
+    @Test
+    void theFrontDeskSeesNoImagoWorkTabAndTheTherapistDoes() {
+        TestAccounts.signIn(context, "frontdesk");
+        UI.getCurrent().navigate("couples/" + couple.id());
+        assertThat(tabTitles()).doesNotContain("Imago work");
+
+        TestAccounts.signIn(context, therapist.username());
+        UI.getCurrent().navigate("couples/" + couple.id());
+        assertThat(tabTitles()).contains("Imago work");
+    }
+
+    @Test
+    void theTherapistRecordsAProfileWithTheAssembledStatementAndRevisesIt() {
+        ImagoWork work = openTab();
+        test($(Button.class).withText("Imago profile").single()).click();
+        RecordDialog<?> dialog = $(RecordDialog.class).single();
+        ProfileForm form = (ProfileForm) dialog.form;
+        test(dialog.partner).selectItem(couple.partnerA().displayName());
+        ProfileForm.CaregiverRow caregiver = (ProfileForm.CaregiverRow) form.caregivers.row(0);
+        test(caregiver.label).setValue("father");
+        test(caregiver.positive).setValue("funny");
+        test(caregiver.negative).setValue("*absent\nimpatient");
+        test(form.wantedMost).setValue("to be noticed");
+        test(form.feelings).setValue("invisible");
+        test(form.reactions).setValue("tried harder to please");
+        test(form.partnerNegative).setValue("busy");
+        test($(Button.class).withText("Assemble from the workup").single()).click();
+        assertThat(form.statement.getValue()).isEqualTo("I am trying to get to be noticed from a partner who is busy, as my "
+                + "father was absent. When I don't get it, I feel invisible and I tried harder to please.");
+        test(form.statement).setValue("I try to get my busy partner to notice me, as I tried with my absent father.");
+        test(dialog.save).click();
+
+        assertThat(test(work.timeline).size()).isEqualTo(1);
+        assertThat(test(work.timeline).getCellText(0, 1)).isEqualTo("Imago profile");
+        test(work.timeline).clickRow(0);
+        test($(Button.class).withText("Revise").single()).click();
+        RecordDialog<?> revision = $(RecordDialog.class).single();
+        ProfileForm revised = (ProfileForm) revision.form;
+        assertThat(revised.wantedMost.getValue()).as("filled from the current version").isEqualTo("to be noticed");
+        test(revised.tendency).selectItem("Maximiser (pursues, escalates)");
+        test(revision.save).click();
+
+        assertThat(test(work.timeline).size()).isEqualTo(2);
+        assertThat(IntStream.range(0, 2).mapToObj(row -> test(work.timeline).getCellText(row, 4)).toList())
+                .containsExactlyInAnyOrder("", "Revised");
+        ImagoRecord current = clinic.as(therapist.username(), () -> records.list(couple.id(), ImagoRecordKind.IMAGO_PROFILE,
+                null)).getFirst();
+        assertThat(current.as(ImagoProfile.class).tendency()).isEqualTo(ImagoProfile.StressTendency.MAXIMISER);
+        assertThat(current.as(ImagoProfile.class).unfinishedBusiness())
+                .isEqualTo("I try to get my busy partner to notice me, as I tried with my absent father.");
+    }
+
+    @Test
+    void theRequestFormFlagsANegativelyPhrasedRequestAndKeepsItOnlyWhenTheTherapistSaysSo() {
+        ImagoWork work = openTab();
+        test($(Button.class).withText("Behaviour change request").single()).click();
+        RecordDialog<?> dialog = $(RecordDialog.class).single();
+        RequestForm form = (RequestForm) dialog.form;
+        test(form.asking).selectItem(couple.partnerB().displayName());
+        test(form.frustration).setValue("You check your phone when I talk to you");
+        test(form.feeling).setValue("unimportant");
+        test(form.desire).setValue("to be listened to");
+        RequestForm.RequestLine first = form.requests.get(0);
+        test(first.text).setValue("Don't check your phone at dinner");
+        assertThat(first.hint.isVisible()).isTrue();
+        assertThat(first.hint.getText()).contains("Say what you want instead");
+        assertThat(first.keep.isVisible()).isTrue();
+        test(form.requests.get(1).text).setValue("Put your phone in the hall during dinner, every evening this week");
+        test(form.chosen).selectItem("Request 2");
+
+        test(dialog.save).click();
+        assertThat(first.text.isInvalid()).isTrue();
+        assertThat(form.requests.get(2).text.isInvalid()).as("empty request refused").isTrue();
+        assertThat(form.requests.get(2).text.getErrorMessage()).contains("Write request 3");
+        assertThat(jdbc.queryForObject("select count(*) from assessments.imago_record where couple_id = ?", Integer.class,
+                couple.id())).isZero();
+
+        test(form.requests.get(2).text).setValue("Ask me one question about my day each evening for two weeks");
+        test(first.keep).click();
+        test(dialog.save).click();
+
+        assertThat(test(work.timeline).size()).isEqualTo(1);
+        assertThat(test(work.timeline).getCellText(0, 3)).contains("You check your phone")
+                .contains("chosen: Put your phone in the hall");
+    }
+
+    @Test
+    void aDialogueIsRecordedWithTheStepsReachedAndTheirRatings() {
+        ImagoWork work = openTab();
+        test($(Button.class).withText("Imago dialogue").single()).click();
+        RecordDialog<?> dialog = $(RecordDialog.class).single();
+        DialogueForm form = (DialogueForm) dialog.form;
+        assertThat(dialog.getElement().getTextRecursively()).contains("What I hear you saying is… Did I get it? Is there more?")
+                .contains("You make sense, because…").contains("I imagine you might be feeling…");
+        test(form.topic).setValue("Money");
+        test(form.sender).selectItem(couple.partnerA().displayName());
+        assertThat(form.receiver.getValue()).isEqualTo(couple.partnerB());
+        test(form.mirroring).selectItem("5");
+        test(form.summary).selectItem("4");
+        test(form.validation).selectItem("3");
+        test(dialog.save).click();
+
+        assertThat(test(work.timeline).getCellText(0, 3)).isEqualTo("Couples dialogue: Money (mirroring, summary, validation)");
+    }
+
+    private ImagoWork openTab() {
+        TestAccounts.signIn(context, therapist.username());
+        UI.getCurrent().navigate("couples/" + couple.id());
+        test($(TabSheet.class).single()).select("Imago work");
+        return $(ImagoWork.class).single();
+    }
+
+    private List<String> tabTitles() {
+        TabSheet sheet = $(TabSheet.class).single();
+        return IntStream.range(0, sheet.getTabCount()).mapToObj(i -> sheet.getTabAt(i).getLabel()).toList();
+    }
+}
