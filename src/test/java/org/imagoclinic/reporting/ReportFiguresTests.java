@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import org.imagoclinic.staff.StaffDirectory;
-import org.imagoclinic.staff.StaffQuery;
 import java.util.function.Supplier;
 import org.imagoclinic.assessments.MeasureCatalogue;
 import org.imagoclinic.assessments.Norms;
@@ -134,21 +132,21 @@ class ReportFiguresTests {
 
     @Test
     void aSupervisorsTeamIsTheSupervisorAndTheirSuperviseesOnly() {
-        StaffDirectory staff = context.getBean(StaffDirectory.class);
-        UUID lee = staff.find(new StaffQuery("Daniel Lee", true), 0, 1).getFirst().id();
-        UUID okafor = staff.find(new StaffQuery("Helen Okafor", true), 0, 1).getFirst().id();
-        HandBuiltClinic leesCaseload = new HandBuiltClinic(context, lee);
-        leesCaseload.events.publish();
-        ReportFilter base = leesCaseload.filter();
+        // Staff of its own: the events' sessions make notes due for their therapist, which must not be a demo user.
+        UUID supervisor = TestAccounts.staff(context, "team-lead", Roles.SUPERVISOR, Roles.THERAPIST).staffId();
+        UUID member = TestAccounts.supervisee(context, "team-member", supervisor).staffId();
+        HandBuiltClinic membersCaseload = new HandBuiltClinic(context, member);
+        membersCaseload.events.publish();
+        ReportFilter base = membersCaseload.filter();
 
-        // The demo's Dr Okafor supervises Dr Lee; the figures test's own therapist is on nobody's team.
-        OutcomesReport okaforsTeam = reports.outcomes(new ReportFilter(base.from(), base.to(), null, okafor,
-                leesCaseload.concern, null, "CSI-16"));
+        // The supervisor supervises the team member; the figures test's own therapist is on nobody's team.
+        OutcomesReport supervisorsTeam = reports.outcomes(new ReportFilter(base.from(), base.to(), null, supervisor,
+                membersCaseload.concern, null, "CSI-16"));
         OutcomesReport ownTeam = reports.outcomes(new ReportFilter(base.from(), base.to(), null, clinic.therapist,
-                leesCaseload.concern, null, "CSI-16"));
+                membersCaseload.concern, null, "CSI-16"));
 
-        assertThat(okaforsTeam.episodesStarted()).isEqualTo(2);
-        assertThat(okaforsTeam.therapists()).extracting(TherapistFigures::therapistId).containsExactly(lee);
+        assertThat(supervisorsTeam.episodesStarted()).isEqualTo(2);
+        assertThat(supervisorsTeam.therapists()).extracting(TherapistFigures::therapistId).containsExactly(member);
         assertThat(ownTeam.episodesStarted()).isZero();
     }
 

@@ -1,5 +1,7 @@
 package org.imagoclinic.security.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffMemberDetails;
 import org.imagoclinic.staff.TherapistDetails;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -43,11 +46,25 @@ public final class TestAccounts {
      * {@code staff-password-2026} (already their own: no change demanded).
      */
     public static TestStaff staff(ApplicationContext context, String prefix, String... roles) {
+        return staff(context, prefix, null, roles);
+    }
+
+    /**
+     * A therapist who works under supervision, supervised by {@code supervisorId} from today, with the
+     * same password as {@link #staff(ApplicationContext, String, String...)}.
+     */
+    public static TestStaff supervisee(ApplicationContext context, String prefix, UUID supervisorId) {
+        return staff(context, prefix, supervisorId, Roles.THERAPIST);
+    }
+
+    private static TestStaff staff(ApplicationContext context, String prefix, @Nullable UUID supervisorId,
+                                   String... roles) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String username = prefix + "-" + unique;
         Set<String> roleSet = Set.of(roles);
         TherapistDetails therapist = StaffMember.clinical(roleSet)
-                ? new TherapistDetails("LMFT", null, Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699", false) : null;
+                ? new TherapistDetails("LMFT", null, Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699",
+                supervisorId != null) : null;
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -55,6 +72,10 @@ public final class TestAccounts {
         try {
             UUID staffId = context.getBean(StaffDirectory.class).add(new StaffMemberDetails(null, prefix, "Test" + unique,
                     username + "@example.org", null, roleSet, username, therapist)).member().id();
+            if (supervisorId != null) {
+                context.getBean(StaffDirectory.class).assignSupervisor(staffId, supervisorId,
+                        LocalDate.now(context.getBean(Clock.class)));
+            }
             AccountRepository accounts = context.getBean(AccountRepository.class);
             UUID accountId = accounts.findByStaffId(staffId).orElseThrow().id();
             accounts.changePassword(accountId, context.getBean(PasswordEncoder.class).encode("staff-password-2026"), false);

@@ -6,7 +6,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.Component;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.imagoclinic.shared.SignedInUser;
+import org.imagoclinic.shared.ui.home.HomePanel;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -57,4 +62,39 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(HomeView.greeting(LocalTime.of(12, 0))).isEqualTo("Good afternoon");
         assertThat(HomeView.greeting(LocalTime.of(18, 30))).isEqualTo("Good evening");
     }
+
+    @Test
+    void aPanelThatFailsIsReplacedByANoticeInsteadOfBreakingTheHomePage() {
+        HomePanel failing = new HomePanel() {
+            @Override
+            public int order() {
+                return 1;
+            }
+
+            @Override
+            public Optional<Component> content(SignedInUser user) {
+                throw new IllegalStateException("simulated failure");
+            }
+        };
+
+        assertThat(HomeView.panelFor(failing, USER)).get().isInstanceOfSatisfying(Paragraph.class,
+                notice -> assertThat(notice.getText()).startsWith("Part of this page could not be shown."));
+    }
+
+    private static final SignedInUser USER = new SignedInUser() {
+        @Override
+        public String username() {
+            return "someone";
+        }
+
+        @Override
+        public String displayName() {
+            return "Someone";
+        }
+
+        @Override
+        public List<String> roleLabels() {
+            return List.of("Therapist");
+        }
+    };
 }
