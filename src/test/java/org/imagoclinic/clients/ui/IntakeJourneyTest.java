@@ -88,7 +88,8 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
 
         TestAccounts.signIn(context, therapist.username());
         navigate("couples/" + couple.id(), CoupleView.class);
-        assertThat(tabTitles()).containsExactly("Overview", "Partners", "Intake", "Consents", "Screening", "Episodes", "Sessions");
+        assertThat(tabTitles()).containsExactly("Overview", "Partners", "Intake", "Consents", "Screening", "Episodes", "Sessions",
+                "Progress");
         test($(TabSheet.class).single()).select("Screening");
         test($(Button.class).withText("Record a screen").single()).click();
         test($(RadioButtonGroup.class).withLabel("Intimate-partner violence").single()).selectItem("Current");
