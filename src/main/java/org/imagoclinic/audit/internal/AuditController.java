@@ -53,6 +53,8 @@ class AuditController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        log.exportCsv(query, response.getWriter());
+        // the response's writer only once the audit log has let the caller in: a refusal must still
+        // be able to answer with a problem detail, which it cannot after getWriter()
+        log.exportCsv(query, new DeferredWriter(response));
     }
 }

@@ -2,6 +2,7 @@ package org.imagoclinic.shared.internal;
 
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.DatabaseOutage;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
@@ -106,14 +107,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ProblemDetail databaseUnavailable(RuntimeException exception) {
         log.warn("Database unavailable: {}", exception.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The clinic's database can't be reached just now. Nothing was saved; try again in a moment.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
         problem.setTitle("Database unavailable");
         return problem;
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
+        if (DatabaseOutage.explains(exception)) {
+            return databaseUnavailable(new DataAccessResourceFailureException(exception.getMessage(), exception));
+        }
         log.error("Unexpected error in the REST API", exception);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing more is known to the caller; the error is in the server log.");
