@@ -3,9 +3,13 @@ package org.imagoclinic.audit.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
-/** Writes to the response's writer, which it asks for only when the first character is written. */
+/**
+ * Writes a CSV download to the response, which it makes a CSV response (type, file name) and asks
+ * for its writer only when the first character is written.
+ */
 final class DeferredWriter extends Writer {
 
     private final HttpServletResponse response;
@@ -17,6 +21,9 @@ final class DeferredWriter extends Writer {
 
     private Writer target() throws IOException {
         if (target == null) {
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             target = response.getWriter();
         }
         return target;

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.DateTimeException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -79,6 +81,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid input");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * Values the database can't keep (a NUL character, a date beyond its range, text that breaks a
+     * check) and dates beyond Java's: the caller's input, so a 400; anything else stays a 500.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, DateTimeException.class})
+    ProblemDetail unstorable(RuntimeException exception) {
+        String state = sqlState(exception);
+        if (exception instanceof DateTimeException || state != null && (state.startsWith("22") || state.equals("23514"))) {
+            log.info("Refused input the database can't store: {}", exception.getMessage());
+            return invalid(Map.of("", "A value in this request can't be stored: a date too far away, a character "
+                    + "that can't be kept (such as a NUL) or a text that breaks a rule of the record."));
+        }
+        return unexpected(exception);
+    }
+
+    private static @Nullable String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(NotFoundException.class)
