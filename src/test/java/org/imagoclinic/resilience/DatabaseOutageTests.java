@@ -59,8 +59,8 @@ class DatabaseOutageTests {
     }
 
     /**
-     * The pool may hand out, once, a connection the server dropped and that was used too recently
-     * to be checked again: that request gets a clean 503, and the next one works.
+     * A request may still get a connection the server dropped (used too recently for the pool to
+     * check it again): it gets a clean 503, the pool replaces its connections, and the next works.
      */
     private int firstAnswerOnceBack() throws Exception {
         int status = 0;

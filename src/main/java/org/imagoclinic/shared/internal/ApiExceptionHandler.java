@@ -1,5 +1,7 @@
 package org.imagoclinic.shared.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.DatabaseOutage;
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.DateTimeException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
@@ -130,9 +133,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
     }
 
+    private final ObjectProvider<DataSource> dataSource;
+
+    ApiExceptionHandler(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ProblemDetail databaseUnavailable(RuntimeException exception) {
         log.warn("Database unavailable: {}", exception.getMessage());
+        // the pool's other connections are probably dead too: replace them all, not one per failed request
+        dataSource.ifAvailable(pool -> {
+            if (pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+                hikari.getHikariPoolMXBean().softEvictConnections();
+            }
+        });
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
         problem.setTitle("Database unavailable");
         return problem;
