@@ -2,7 +2,6 @@ package org.imagoclinic.audit.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +37,17 @@ class AuditController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                              @RequestParam(defaultValue = "0") int offset,
                              @RequestParam(defaultValue = "100") int limit) {
-        return log.find(new AuditQuery(person, staffId, coupleId, action, from, to), Math.max(0, offset),
+        return log.find(new AuditQuery(person, staffId, coupleId, action, withinCalendar("from", from),
+                withinCalendar("to", to)), Math.max(0, offset),
                 Math.clamp(limit, 1, 1000));
+    }
+
+    /** Dates the database can keep; a CSV download can't turn into a problem detail once it has started. */
+    private static @Nullable LocalDate withinCalendar(String field, @Nullable LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new InvalidInputException(field, "Give a date between the years 1 and 9999.");
+        }
+        return date;
     }
 
     @GetMapping("/audit.csv")
@@ -49,10 +58,10 @@ class AuditController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                 HttpServletResponse response) throws IOException {
-        AuditQuery query = new AuditQuery(person, staffId, coupleId, action, from, to);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        log.exportCsv(query, response.getWriter());
+        AuditQuery query = new AuditQuery(person, staffId, coupleId, action, withinCalendar("from", from),
+                withinCalendar("to", to));
+        // a CSV response only once the audit log has let the caller in and read the first rows: a
+        // refusal or bad input must still be able to answer with a problem detail
+        log.exportCsv(query, new DeferredWriter(response));
     }
 }

@@ -78,7 +78,8 @@ class DefaultClinicalAccess implements ClinicalAccess {
     public BreakGlassGrant breakGlass(UUID coupleId, String reason) {
         SignedInAccount account = currentUser.require();
         String why = reason == null ? "" : reason.trim();
-        if (why.length() < MINIMUM_REASON_LENGTH) {
+        // characters as the database counts them: a letter outside the BMP is one, not two UTF-16 units
+        if (why.codePointCount(0, why.length()) < MINIMUM_REASON_LENGTH) {
             throw new InvalidInputException("reason",
                     "Say why you need to open this couple's records (at least " + MINIMUM_REASON_LENGTH + " characters).");
         }

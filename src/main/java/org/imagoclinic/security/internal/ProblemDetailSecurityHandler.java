@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.imagoclinic.shared.DatabaseOutage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +28,10 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
+        if (DatabaseOutage.explains(exception)) {
+            databaseUnavailable(request, response);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Imago Clinic\"");
         String detail = exception instanceof AccountLockedException locked
                 ? "After five failed sign-ins this user name is locked until " + locked.lockedUntil() + "."
@@ -42,10 +47,18 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
         write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 
+    /** 503: the accounts could not be read because the database is out of reach. */
+    void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                        String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            problem.setTitle("Database unavailable");
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -86,6 +86,7 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::securityHeaders)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new DatabaseOutageFilter(problems), BasicAuthenticationFilter.class)
                 .build();
     }
 }

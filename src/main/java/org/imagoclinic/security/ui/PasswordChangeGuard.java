@@ -1,5 +1,6 @@
 package org.imagoclinic.security.ui;
 
+import org.imagoclinic.shared.DatabaseOutage;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -23,8 +24,20 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private void redirectIfRequired(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target != ChangePasswordView.class && target != LoginView.class && accounts.passwordChangeRequired()) {
+        if (target != ChangePasswordView.class && target != LoginView.class && passwordChangeRequired()) {
             event.forwardTo(ChangePasswordView.class);
+        }
+    }
+
+    /** With the database out of reach, let the page itself say so rather than fail navigation here. */
+    private boolean passwordChangeRequired() {
+        try {
+            return accounts.passwordChangeRequired();
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.explains(failure)) {
+                return false;
+            }
+            throw failure;
         }
     }
 }

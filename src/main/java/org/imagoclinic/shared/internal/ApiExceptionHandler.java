@@ -1,7 +1,10 @@
 package org.imagoclinic.shared.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.DatabaseOutage;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
@@ -10,7 +13,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.DateTimeException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -80,6 +86,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * Values the database can't keep (a NUL character, a date beyond its range, text that breaks a
+     * check) and dates beyond Java's: the caller's input, so a 400; anything else stays a 500.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, DateTimeException.class})
+    ProblemDetail unstorable(RuntimeException exception) {
+        String state = sqlState(exception);
+        if (exception instanceof DateTimeException || state != null && (state.startsWith("22") || state.equals("23514"))) {
+            log.info("Refused input the database can't store: {}", exception.getMessage());
+            return invalid(Map.of("", "A value in this request can't be stored: a date too far away, a character "
+                    + "that can't be kept (such as a NUL) or a text that breaks a rule of the record."));
+        }
+        return unexpected(exception);
+    }
+
+    private static @Nullable String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
@@ -103,17 +133,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
     }
 
+    private final ObjectProvider<DataSource> dataSource;
+
+    ApiExceptionHandler(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ProblemDetail databaseUnavailable(RuntimeException exception) {
         log.warn("Database unavailable: {}", exception.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The clinic's database can't be reached just now. Nothing was saved; try again in a moment.");
+        // the pool's other connections are probably dead too: replace them all, not one per failed request
+        dataSource.ifAvailable(pool -> {
+            if (pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+                hikari.getHikariPoolMXBean().softEvictConnections();
+            }
+        });
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
         problem.setTitle("Database unavailable");
         return problem;
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
+        if (DatabaseOutage.explains(exception)) {
+            return databaseUnavailable(new DataAccessResourceFailureException(exception.getMessage(), exception));
+        }
         log.error("Unexpected error in the REST API", exception);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing more is known to the caller; the error is in the server log.");

@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-@Transactional(readOnly = true)
+// a lookup that finds nobody must not doom the caller's transaction (a feed or booking asking for a
+// therapist id that does not exist answered 500 "rolled back because marked as rollback-only")
+@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 class StaffService implements StaffDirectory {
 
     static final String SUBJECT = "StaffMember";

@@ -148,6 +148,10 @@ class ClinicalAccessTests {
         assertThatThrownBy(() -> access.breakGlass(couple, "urgent"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at least 10 characters");
+        // eight letters written as sixteen UTF-16 units are still eight characters, too few
+        assertThatThrownBy(() -> access.breakGlass(couple, "\uD835\uDC00".repeat(8)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least 10 characters");
 
         TestAccounts.signIn(context, desk.username());
         assertThatThrownBy(() -> access.breakGlass(couple, "I would like to read the notes please"))
