@@ -134,9 +134,9 @@ class ImagoRecordService implements ImagoRecords {
     @Override
     @Transactional
     public RequestFollowUp followUp(UUID coupleId, UUID requestId, NewFollowUp input) {
-        ImagoRecord request = requestOf(coupleId, requestId);
         UUID id = UUID.randomUUID();
         access.require(RecordKind.EXERCISE, coupleId, AuditAction.CREATE, FOLLOW_UP, id);
+        ImagoRecord request = requestOf(coupleId, requestId);
         if (input == null || input.outcome() == null) {
             throw new InvalidInputException("outcome", "Say whether the request was kept, partly kept or not kept.");
         }
@@ -170,8 +170,8 @@ class ImagoRecordService implements ImagoRecords {
     @Override
     @Transactional
     public List<RequestFollowUp> followUpsOf(UUID coupleId, UUID requestId) {
-        requestOf(coupleId, requestId);
         access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, FOLLOW_UP + "s", requestId);
+        requestOf(coupleId, requestId);
         return repository.followUpsOf(requestId);
     }
 

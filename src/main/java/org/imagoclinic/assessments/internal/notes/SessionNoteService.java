@@ -103,6 +103,7 @@ class SessionNoteService implements SessionNotes {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public SessionNote saveDraft(UUID noteId, NoteDraft draft) {
         SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
         requireAuthor(note, "change");
@@ -113,6 +114,7 @@ class SessionNoteService implements SessionNotes {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public SessionNote sign(UUID noteId) {
         SessionNote note = lockedNote(noteId, AuditAction.SIGN);
         requireAuthor(note, "sign");
@@ -130,6 +132,7 @@ class SessionNoteService implements SessionNotes {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public SessionNote addAddendum(UUID noteId, String text) {
         SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
         requireAuthor(note, "add an addendum to");
@@ -147,6 +150,7 @@ class SessionNoteService implements SessionNotes {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public SessionNote coSign(UUID noteId, @Nullable String comment) {
         SessionNote note = lockedNote(noteId, AuditAction.SIGN);
         UUID me = requireCoSigner(note);
@@ -160,6 +164,7 @@ class SessionNoteService implements SessionNotes {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public SessionNote returnToAuthor(UUID noteId, String comment) {
         SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
         UUID me = requireCoSigner(note);
@@ -171,6 +176,7 @@ class SessionNoteService implements SessionNotes {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public SessionNote get(UUID noteId, boolean withProcessNote) {
         SessionNote note = notes.find(noteId).orElseThrow(SessionNoteService::unknown);
         access.require(RecordKind.SESSION_NOTE, note.coupleId(), AuditAction.VIEW, SUBJECT, noteId);
