@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.LocalDateTime;
+import org.imagoclinic.assessments.NoteStatus;
+import org.imagoclinic.demo.CarePath;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.NewSessionNote;
 import org.imagoclinic.assessments.NoteDraft;
@@ -34,8 +38,7 @@ import org.springframework.stereotype.Component;
  * Session notes of the completed sessions (the note became due on {@code SessionCompleted}): written and
  * signed by the therapist within the hour, except in the last three weeks, where some are left due or in
  * draft, and always each therapist's latest, so that "notes due" shows work to do. A supervisee's signed
- * note waits for the supervisor, who works through the co-sign queue every Friday and co-signs the notes
- * of sessions more than a fortnight old, so the newest still wait.
+ * note waits for the supervisor, who co-signs it a fortnight or so later, so the newest still wait.
  */
 @Component
 class NotesStep implements DemoClinicStep {
@@ -90,17 +93,45 @@ class NotesStep implements DemoClinicStep {
                 }
                 boolean sign = !isRecent || roll >= 40;
                 NoteDraft draft = intake ? intakeNote(random) : jointNote(couple, joint, random);
+                AtomicReference<SessionNote> signed = new AtomicReference<>();
                 clinic.at(session.end().plusMinutes(40), therapist, (sign ? "write and sign" : "write")
                         + " the note of couple " + couple.number() + " on " + session.start(), () -> {
                     SessionNote note = write(couple.coupleId(), new NewSessionNote(session.appointmentId(), null, null,
                             draft));
                     if (sign) {
-                        notes.sign(note.id());
+                        signed.set(notes.sign(note.id()));
                     }
                 });
+                String supervisor = couple.therapist().supervisor();
+                if (sign && supervisor != null) {
+                    coSign(clinic, couple, session, supervisor, signed);
+                }
             }
         }
-        coSignWeekly(clinic);
+    }
+
+    /**
+     * The supervisor co-signs on the first Friday a fortnight after the session, or on the day the couple's
+     * care ends if that comes first (once the episode is closed the supervisor is no longer let in); notes
+     * of the last weeks still wait. Only a note that went to the supervisor's queue is co-signed: one signed
+     * before the supervision began is final already.
+     */
+    private void coSign(DemoClinic clinic, DemoCouple couple, DemoSession session, String supervisor,
+                               AtomicReference<SessionNote> signed) {
+        LocalDateTime at = session.start().toLocalDate().plusDays(CO_SIGN_LAG_DAYS)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)).atTime(17, 0);
+        if (couple.endedOn() != null && couple.path() != CarePath.PAUSED && couple.endedOn().atTime(11, 0).isBefore(at)) {
+            at = couple.endedOn().atTime(11, 0);
+        }
+        if (!at.isBefore(clinic.now())) {
+            return;
+        }
+        clinic.at(at, supervisor, "co-sign the note of couple " + couple.number() + " on " + session.start(), () -> {
+            SessionNote note = signed.get();
+            if (note != null && note.status() == NoteStatus.AWAITING_CO_SIGN) {
+                notes.coSign(note.id(), null);
+            }
+        });
     }
 
     /**
@@ -113,25 +144,6 @@ class NotesStep implements DemoClinicStep {
             return notes.write(coupleId, note);
         } catch (NotFoundException | ConflictException raced) {
             return notes.write(coupleId, note);
-        }
-    }
-
-    private void coSignWeekly(DemoClinic clinic) {
-        for (DemoStaffMember supervisor : clinic.staffWith(Roles.SUPERVISOR)) {
-            LocalDate friday = clinic.historyStarts().with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-            for (; friday.isBefore(clinic.today()); friday = friday.plusWeeks(1)) {
-                LocalDate upTo = friday.minusDays(CO_SIGN_LAG_DAYS);
-                clinic.at(friday.atTime(17, 0), supervisor.username(), "co-sign the notes of " + supervisor
-                        + " up to " + upTo, () -> {
-                    List<NoteInQueue> queue = new ArrayList<>(notes.coSignQueue());
-                    queue.sort(Comparator.comparing(NoteInQueue::sessionOn));
-                    for (NoteInQueue waiting : queue) {
-                        if (!waiting.sessionOn().isAfter(upTo)) {
-                            notes.coSign(waiting.noteId(), null);
-                        }
-                    }
-                });
-            }
         }
     }
 
