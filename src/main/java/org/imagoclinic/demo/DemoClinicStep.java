@@ -8,7 +8,8 @@ package org.imagoclinic.demo;
  */
 public interface DemoClinicStep {
 
-    /** When this step plans, relative to the others: staff 10, places 20, couples 30, workshops 40. */
+    /** When this step plans, relative to the others: staff 10, places 20, couples 30, workshops 40,
+     * measures 50, Imago records 60, session notes 70. */
     int order();
 
     /** Plans this step's part of the clinic, from {@link DemoClinic#random(String)} only, so it is deterministic. */

@@ -27,6 +27,8 @@ public final class DemoCouple {
     private @Nullable LocalDateTime activeFrom;
     private @Nullable UUID coupleId;
     private @Nullable UUID episodeId;
+    private @Nullable UUID partnerAId;
+    private @Nullable UUID partnerBId;
 
     /**
      * @param number its place in the plan, from 1
@@ -107,8 +109,32 @@ public final class DemoCouple {
         return episodeId;
     }
 
-    public void registered(UUID id, @Nullable UUID episode) {
+    public void registered(UUID id, @Nullable UUID episode, UUID partnerA, UUID partnerB) {
         this.coupleId = id;
         this.episodeId = episode;
+        this.partnerAId = partnerA;
+        this.partnerBId = partnerB;
+    }
+
+    /** The person id of partner A (the first registered), once registered. */
+    public UUID partnerAId() {
+        coupleId();
+        return partnerAId;
+    }
+
+    /** The person id of partner B, once registered. */
+    public UUID partnerBId() {
+        coupleId();
+        return partnerBId;
+    }
+
+    /** Partner A's first name, for the clinical prose of later steps. */
+    public String firstNameA() {
+        return registration.partnerA().details().firstName();
+    }
+
+    /** Partner B's first name. */
+    public String firstNameB() {
+        return registration.partnerB().details().firstName();
     }
 }

@@ -16,6 +16,7 @@ public final class DemoStaffMember {
     private final String name;
     private final Set<String> roles;
     private @Nullable UUID staffId;
+    private @Nullable String supervisor;
 
     public DemoStaffMember(String username, String name, Set<String> roles) {
         this.username = username;
@@ -45,6 +46,15 @@ public final class DemoStaffMember {
             throw new IllegalStateException(name + " has not been added yet");
         }
         return staffId;
+    }
+
+    /** The sign-in of the supervisor who co-signs this therapist's notes, if they work under supervision. */
+    public @Nullable String supervisor() {
+        return supervisor;
+    }
+
+    public void supervisedBy(String supervisorUsername) {
+        this.supervisor = supervisorUsername;
     }
 
     public void added(UUID id) {

@@ -55,6 +55,8 @@ final class CouplePlanner {
     private final CoupleFaker faker;
     private final SlotPlanner slots;
     private final LocalDateTime now;
+    private final @Nullable DemoStaffMember demoTherapist;
+    private int activeCouples;
 
     private CouplePlanner(DemoClinic clinic, List<DemoStaffMember> clinicians) {
         this.clinic = clinic;
@@ -62,6 +64,8 @@ final class CouplePlanner {
         this.faker = new CoupleFaker(clinic.faker("couples"), clinic.random("couple details"), clinic.today());
         this.slots = new SlotPlanner(clinicians, PlacesStep.THERAPY_ROOMS.size(), clinic.random("slots"));
         this.now = clinic.now();
+        this.demoTherapist = clinicians.stream()
+                .filter(member -> member.username().equals(StaffPlanner.EXISTING_THERAPIST)).findFirst().orElse(null);
     }
 
     static List<Planned> plan(DemoClinic clinic, List<DemoStaffMember> clinicians) {
@@ -118,7 +122,9 @@ final class CouplePlanner {
                     null, null, null, null, null);
         }
         int weeksHeld = Math.max(booked, 0) * step / 7 + 1;
-        SlotPlanner.Slot slot = slots.place(registered.plusDays(5), weeksHeld, online);
+        // the demo therapist, whom the README names, always has couples in care to work with
+        DemoStaffMember preferred = path == CarePath.ACTIVE && activeCouples++ < 3 ? demoTherapist : null;
+        SlotPlanner.Slot slot = slots.place(registered.plusDays(5), weeksHeld, online, preferred);
         LocalDate intakeDay = slot.firstOnOrAfter(registered.plusDays(5));
         DemoCouple couple = new DemoCouple(number, faker.couple(number, stage, slot.room() == null), path,
                 slot.therapist(), registeredAt, screen(intakeDay, stage, flagged, path));

@@ -150,7 +150,8 @@ class CouplesStep implements DemoClinicStep {
             UUID therapistId = couple.therapist() == null ? null : couple.therapist().staffId();
             Couple made = couples.register(new CoupleRegistration(given.partnerA(), given.partnerB(),
                     given.relationship(), given.intake(), given.consents(), therapistId, null, null));
-            couple.registered(made.id(), made.openEpisode().map(Episode::id).orElse(null));
+            couple.registered(made.id(), made.openEpisode().map(Episode::id).orElse(null), made.partnerA().personId(),
+                    made.partnerB().personId());
         }
 
         private BookingRequest request(AppointmentKind kind, LocalDateTime start, Recurrence recurrence) {

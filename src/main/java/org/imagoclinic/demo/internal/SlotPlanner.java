@@ -62,8 +62,17 @@ final class SlotPlanner {
 
     /** A slot from {@code from} for {@code weeks} weeks, in a room unless {@code online} (or no room is free). */
     Slot place(LocalDate from, int weeks, boolean online) {
+        return place(from, weeks, online, null);
+    }
+
+    /** As {@link #place(LocalDate, int, boolean)}, trying {@code preferred} first when given. */
+    Slot place(LocalDate from, int weeks, boolean online, @Nullable DemoStaffMember preferred) {
         List<DemoStaffMember> therapists = new ArrayList<>(caseloads);
         Collections.shuffle(therapists, random);
+        if (preferred != null) {
+            therapists.remove(preferred);
+            therapists.addFirst(preferred);
+        }
         List<int[]> times = new ArrayList<>();
         for (int d = 0; d < DAYS.size(); d++) {
             for (int t = 0; t < TIMES.size(); t++) {

@@ -48,7 +48,9 @@ final class StaffPlanner {
         List<Planned> planned = new ArrayList<>();
         planned.add(existing(EXISTING_ADMIN, "Morgan Ellis", Roles.ADMIN));
         planned.add(existing(EXISTING_FRONT_DESK, "Priya Shah", Roles.FRONT_DESK));
-        planned.add(existing(EXISTING_THERAPIST, "Dr Daniel Lee", Roles.THERAPIST));
+        Planned lee = existing(EXISTING_THERAPIST, "Dr Daniel Lee", Roles.THERAPIST);
+        lee.member().supervisedBy(EXISTING_SUPERVISOR); // as the demo sign-ins have it (staff's DemoStaff)
+        planned.add(lee);
         planned.add(existing(EXISTING_SUPERVISOR, "Dr Helen Okafor", Roles.SUPERVISOR, Roles.THERAPIST));
         Planned supervisor = person(faker, random, taken, "Dr", Set.of(Roles.SUPERVISOR, Roles.THERAPIST), 0, false, null);
         planned.add(supervisor);
@@ -83,7 +85,11 @@ final class StaffPlanner {
         StaffMemberDetails details = new StaffMemberDetails(title, first, last,
                 plain(first) + "." + plain(last) + "@demo.imagoclinic.org", "+44 20 7946 " + (1000 + random.nextInt(9000)),
                 roles, username, therapist);
-        return new Planned(new DemoStaffMember(username, name, roles), details, supervisor);
+        DemoStaffMember member = new DemoStaffMember(username, name, roles);
+        if (supervisor != null) {
+            member.supervisedBy(supervisor);
+        }
+        return new Planned(member, details, supervisor);
     }
 
     /** Lower-case letters only, e.g. "O'Neill" → "oneill", for user names and addresses. */

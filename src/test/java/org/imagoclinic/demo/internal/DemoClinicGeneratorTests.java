@@ -2,10 +2,23 @@ package org.imagoclinic.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.imagoclinic.assessments.Administration;
+import org.imagoclinic.assessments.BehaviourChangeRequest;
+import org.imagoclinic.assessments.Dialogue;
+import org.imagoclinic.assessments.ImagoRecord;
+import org.imagoclinic.assessments.ImagoRecordKind;
+import org.imagoclinic.assessments.ImagoRecords;
+import org.imagoclinic.assessments.MeasureAdministrations;
+import org.imagoclinic.assessments.NoteStatus;
+import org.imagoclinic.assessments.SessionNote;
+import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Episode;
@@ -57,12 +70,26 @@ class DemoClinicGeneratorTests {
     Waitlist waitlist;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    MeasureAdministrations measures;
+    @Autowired
+    MeasuresStep measuresStep;
+    @Autowired
+    SessionNotes notes;
+    @Autowired
+    ImagoRecords imagoRecords;
 
     @BeforeEach
     void signInAsTheAdministrator() {
         UserDetails admin = users.loadUserByUsername("admin");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+    }
+
+    private void signInAs(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @AfterEach
@@ -155,6 +182,83 @@ class DemoClinicGeneratorTests {
 
         assertThat(again.generated()).isFalse();
         assertThat(couples.count(CoupleQuery.all())).isEqualTo(before);
+    }
+
+    @Test
+    void bothPartnersOfACoupleInCareHaveCsi16MeasuresStartingInTheClinicalRangeScoredAsPlanned() {
+        // couples still in care: once an episode closes, its therapist is no longer on the care team
+        List<DemoCouple> measured = firstRun().clinic().couples().stream().filter(DemoClinicGeneratorTests::inCare)
+                .filter(couple -> measuresStep.planned().stream().anyMatch(p -> p.couple() == couple)).toList();
+        assertThat(measured).isNotEmpty();
+        boolean anActiveCoupleStartsDistressed = false;
+        for (DemoCouple couple : measured) {
+            signInAs(couple.therapist().username());
+            List<Administration> given = measures.administrationsOf(couple.coupleId());
+            List<MeasuresStep.PlannedMeasure> planned = measuresStep.planned().stream()
+                    .filter(p -> p.couple() == couple).toList();
+
+            assertThat(given).as("couple %d", couple.number()).hasSize(planned.size())
+                    .extracting(Administration::partnerId).contains(couple.partnerAId(), couple.partnerBId());
+            assertThat(given.stream().map(Administration::score).sorted().toList())
+                    .isEqualTo(planned.stream().map(MeasuresStep.PlannedMeasure::total).sorted().toList());
+            Administration firstA = given.stream().filter(a -> a.partnerId().equals(couple.partnerAId())).findFirst().orElseThrow();
+            Administration firstB = given.stream().filter(a -> a.partnerId().equals(couple.partnerBId())).findFirst().orElseThrow();
+            anActiveCoupleStartsDistressed |= couple.path() == CarePath.ACTIVE && firstA.clinicalRange()
+                    && firstB.clinicalRange();
+        }
+        assertThat(anActiveCoupleStartsDistressed).isTrue();
+    }
+
+    @Test
+    void drLeeHasNotesDueAndDrOkaforHasNotesToCoSign() {
+        signInAs("therapist");
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> assertThat(notes.dueForMe()).isNotEmpty());
+
+        signInAs("supervisor");
+        assertThat(notes.coSignQueue()).isNotEmpty().allSatisfy(note -> {
+            assertThat(note.authorName()).isEqualTo("Dr Daniel Lee");
+            assertThat(note.status()).isEqualTo(NoteStatus.AWAITING_CO_SIGN);
+        });
+    }
+
+    @Test
+    void mostOfDrLeesNotesAreSignedAndTheOlderOnesCoSignedByDrOkafor() {
+        signInAs("therapist");
+        List<SessionNote> written = firstRun().clinic().couples().stream()
+                .filter(c -> c.therapist() != null && c.therapist().username().equals("therapist") && inCare(c))
+                .flatMap(c -> notes.notesOf(c.coupleId(), null, false).stream()).toList();
+
+        assertThat(written.stream().filter(note -> note.status().signed()).count())
+                .isGreaterThan(written.stream().filter(note -> !note.status().signed()).count());
+        assertThat(written).anyMatch(note -> note.status() == NoteStatus.CO_SIGNED);
+    }
+
+    @Test
+    void dialoguesAreRecordedWithStepRatingsAndBehaviourChangeRequestsFollowedUp() {
+        int dialogues = 0;
+        int followUps = 0;
+        for (DemoCouple couple : firstRun().clinic().couples()) {
+            if (!inCare(couple) || Trajectory.heldJointSessions(couple).size() < 2) {
+                continue;
+            }
+            signInAs(couple.therapist().username());
+            List<ImagoRecord> recorded = imagoRecords.list(couple.coupleId(), ImagoRecordKind.DIALOGUE, null);
+            assertThat(recorded).as("couple %d", couple.number()).isNotEmpty().allSatisfy(record ->
+                    assertThat(record.as(Dialogue.class).ratings().mirroring()).isBetween(1, 5));
+            dialogues += recorded.size();
+            assertThat(imagoRecords.list(couple.coupleId(), ImagoRecordKind.IMAGO_PROFILE, couple.partnerAId())).isNotEmpty();
+            for (ImagoRecord request : imagoRecords.list(couple.coupleId(), ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST, null)) {
+                assertThat(request.as(BehaviourChangeRequest.class).requests()).hasSize(3)
+                        .noneMatch(BehaviourChangeRequest.Request::negativelyPhrased);
+                followUps += imagoRecords.followUpsOf(couple.coupleId(), request.id()).size();
+            }
+        }
+        assertThat(dialogues).isGreaterThan(5);
+        assertThat(followUps).isPositive();
+    }
+
+    private static boolean inCare(DemoCouple couple) {
+        return couple.path() == CarePath.ACTIVE || couple.path() == CarePath.PAUSED;
     }
 
     private static AppointmentStatus expected(DemoSession.Outcome outcome) {

@@ -1,0 +1,248 @@
+package org.imagoclinic.demo.internal;
+
+import static org.imagoclinic.demo.internal.ClinicalPhrases.any;
+import static org.imagoclinic.demo.internal.ClinicalPhrases.one;
+import static org.imagoclinic.demo.internal.ClinicalPhrases.some;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.imagoclinic.assessments.Appreciations;
+import org.imagoclinic.assessments.BehaviourChangeRequest;
+import org.imagoclinic.assessments.CaringBehaviours;
+import org.imagoclinic.assessments.Dialogue;
+import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.ExerciseKind;
+import org.imagoclinic.assessments.FollowUpOutcome;
+import org.imagoclinic.assessments.ImagoContent;
+import org.imagoclinic.assessments.ImagoProfile;
+import org.imagoclinic.assessments.ImagoRecords;
+import org.imagoclinic.assessments.NewFollowUp;
+import org.imagoclinic.assessments.NewImagoRecord;
+import org.imagoclinic.assessments.RelationshipVision;
+import org.imagoclinic.demo.DemoClinic;
+import org.imagoclinic.demo.DemoClinicStep;
+import org.imagoclinic.demo.DemoCouple;
+import org.imagoclinic.demo.DemoSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Imago work of each couple in joint sessions, recorded by the therapist just after the session: the
+ * relationship vision at the first, each partner's Imago profile at the second and third, dialogues with
+ * step ratings that grow with the couple's {@link Trajectory}, caring behaviours at the fourth, a behaviour
+ * change request at the fifth followed up at the next two, and appreciations every third session.
+ */
+@Component
+class ImagoWorkStep implements DemoClinicStep {
+
+    private final ImagoRecords records;
+
+    ImagoWorkStep(ImagoRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public void plan(DemoClinic clinic) {
+        for (DemoCouple couple : clinic.couples()) {
+            List<DemoSession> held = Trajectory.heldJointSessions(couple);
+            if (held.isEmpty()) {
+                continue;
+            }
+            new CoupleWork(clinic, couple, held).plan();
+        }
+    }
+
+    /** The exercises of one couple's sessions. */
+    private final class CoupleWork {
+
+        private final DemoClinic clinic;
+        private final DemoCouple couple;
+        private final List<DemoSession> held;
+        private final Trajectory trajectory;
+        private final Random random;
+        private final String therapist;
+        private final AtomicReference<UUID> request = new AtomicReference<>();
+
+        CoupleWork(DemoClinic clinic, DemoCouple couple, List<DemoSession> held) {
+            this.clinic = clinic;
+            this.couple = couple;
+            this.held = held;
+            this.trajectory = Trajectory.of(clinic, couple);
+            this.random = clinic.random("imago work " + couple.number());
+            this.therapist = couple.therapist().username();
+        }
+
+        void plan() {
+            boolean askingA = random.nextBoolean();
+            int requestAt = 0;
+            for (int k = 1; k <= held.size(); k++) {
+                DemoSession session = held.get(k - 1);
+                if (k == 1) {
+                    joint(session, "relationship vision", vision());
+                }
+                if (k == 2 || (k == 1 && held.size() == 1)) {
+                    partner(session, true, "Imago profile", profile());
+                }
+                if (k == 3 || (k == 2 && held.size() == 2)) {
+                    partner(session, false, "Imago profile", profile());
+                }
+                if (k == 2 || (k > 2 && random.nextInt(10) < 7)) {
+                    dialogue(session, k);
+                }
+                if (k == 4) {
+                    partner(session, true, "caring behaviours", caring());
+                    partner(session, false, "caring behaviours", caring());
+                }
+                if (k == 5) {
+                    requestAt = k;
+                    behaviourChangeRequest(session, askingA);
+                }
+                if (requestAt > 0 && (k == requestAt + 1 || k == requestAt + 2)) {
+                    followUp(session, k - requestAt);
+                }
+                if (k % 3 == 0) {
+                    joint(session, "appreciations", appreciations());
+                }
+            }
+        }
+
+        private void joint(DemoSession session, String what, ImagoContent content) {
+            joint(session, what, () -> content);
+        }
+
+        private void joint(DemoSession session, String what, Supplier<ImagoContent> content) {
+            clinic.at(session.end().plusMinutes(5), therapist, "record the " + what + " of couple " + couple.number(),
+                    () -> records.record(couple.coupleId(), record(null, session, content.get())));
+        }
+
+        private void partner(DemoSession session, boolean partnerA, String what, ImagoContent content) {
+            clinic.at(session.end().plusMinutes(6), therapist, "record the " + what + " of a partner of couple "
+                    + couple.number(), () -> records.record(couple.coupleId(),
+                    record(partnerA ? couple.partnerAId() : couple.partnerBId(), session, content)));
+        }
+
+        private NewImagoRecord<ImagoContent> record(@Nullable UUID partnerId, DemoSession session, ImagoContent content) {
+            return new NewImagoRecord<>(partnerId, session.appointmentId(), session.start().toLocalDate(), content);
+        }
+
+        private void dialogue(DemoSession session, int k) {
+            boolean senderA = random.nextBoolean();
+            String topic = one(ClinicalPhrases.DIALOGUE_TOPICS, random);
+            double skill = Math.min(1, Math.max(0, trajectory.skillAt(k) + (random.nextDouble() - 0.5) * 0.2));
+            Integer mirroring = rating(skill);
+            Integer summary = skill > 0.3 ? rating(skill - 0.1) : null;
+            Integer validation = summary != null && skill > 0.45 ? rating(skill - 0.15) : null;
+            Integer empathy = validation != null && skill > 0.6 ? rating(skill - 0.2) : null;
+            boolean swap = empathy != null && random.nextBoolean();
+            ExerciseKind kind = k > 6 && random.nextInt(4) == 0 ? ExerciseKind.PARENT_CHILD_DIALOGUE
+                    : ExerciseKind.COUPLES_DIALOGUE;
+            int minutes = 25 + random.nextInt(30);
+            clinic.at(session.end().plusMinutes(7), therapist, "record a dialogue of couple " + couple.number(), () -> {
+                UUID sender = senderA ? couple.partnerAId() : couple.partnerBId();
+                UUID receiver = senderA ? couple.partnerBId() : couple.partnerAId();
+                records.record(couple.coupleId(), record(null, session, new Dialogue(kind, topic, sender, receiver,
+                        new DialogueRatings(mirroring, summary, validation, empathy, swap), minutes, null)));
+            });
+        }
+
+        private Integer rating(double skill) {
+            return (int) Math.max(1, Math.min(5, Math.round(1 + 4 * skill + (random.nextDouble() - 0.5))));
+        }
+
+        private ImagoProfile profile() {
+            List<ImagoProfile.Caregiver> caregivers = new ArrayList<>();
+            for (String label : some(ClinicalPhrases.CAREGIVERS.subList(0, 2), 1 + random.nextInt(2), random)) {
+                caregivers.add(new ImagoProfile.Caregiver(label,
+                        traits(some(ClinicalPhrases.CAREGIVER_POSITIVE, 2, random)),
+                        traits(some(ClinicalPhrases.CAREGIVER_NEGATIVE, 2, random))));
+            }
+            return new ImagoProfile(caregivers, one(ClinicalPhrases.WANTED_MOST, random),
+                    one(ClinicalPhrases.FEELINGS, random), one(ClinicalPhrases.REACTIONS, random),
+                    some(ClinicalPhrases.PARTNER_POSITIVE, 3, random), some(ClinicalPhrases.PARTNER_NEGATIVE, 2, random),
+                    random.nextBoolean() ? ImagoProfile.StressTendency.MINIMISER : ImagoProfile.StressTendency.MAXIMISER,
+                    null);
+        }
+
+        private List<ImagoProfile.Trait> traits(List<String> words) {
+            List<ImagoProfile.Trait> traits = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                traits.add(new ImagoProfile.Trait(words.get(i), i == 0));
+            }
+            return traits;
+        }
+
+        private RelationshipVision vision() {
+            List<RelationshipVision.Statement> statements = new ArrayList<>();
+            for (String text : some(ClinicalPhrases.VISION, 4 + random.nextInt(3), random)) {
+                statements.add(new RelationshipVision.Statement(text, 1 + random.nextInt(3), random.nextInt(3) == 0));
+            }
+            return new RelationshipVision(statements);
+        }
+
+        private CaringBehaviours caring() {
+            return new CaringBehaviours(behaviours(ClinicalPhrases.CARING_NOW), behaviours(ClinicalPhrases.CARING_PAST),
+                    behaviours(ClinicalPhrases.CARING_NEVER_ASKED));
+        }
+
+        private List<CaringBehaviours.Behaviour> behaviours(List<String> phrases) {
+            return some(phrases, 2 + random.nextInt(2), random).stream()
+                    .map(text -> new CaringBehaviours.Behaviour(text, 2 + random.nextInt(4))).toList();
+        }
+
+        /** Made when recorded: it names the partners, whose ids are known once the couple is registered. */
+        private Supplier<ImagoContent> appreciations() {
+            List<String> said = some(ClinicalPhrases.APPRECIATIONS, 2 + random.nextInt(3), random);
+            List<Boolean> fromA = said.stream().map(text -> random.nextBoolean()).toList();
+            return () -> {
+                List<Appreciations.Appreciation> list = new ArrayList<>();
+                for (int i = 0; i < said.size(); i++) {
+                    list.add(new Appreciations.Appreciation(fromA.get(i) ? couple.partnerAId() : couple.partnerBId(),
+                            said.get(i)));
+                }
+                return new Appreciations(list);
+            };
+        }
+
+        private void behaviourChangeRequest(DemoSession session, boolean askingA) {
+            ClinicalPhrases.Request phrases = any(ClinicalPhrases.REQUESTS, random);
+            List<BehaviourChangeRequest.Request> requests = phrases.requests().stream()
+                    .map(text -> new BehaviourChangeRequest.Request(text, 3 + random.nextInt(3), 1 + random.nextInt(4),
+                            false)).toList();
+            int chosen = 1 + random.nextInt(3);
+            clinic.at(session.end().plusMinutes(8), therapist, "record a behaviour change request of couple "
+                    + couple.number(), () -> {
+                UUID asking = askingA ? couple.partnerAId() : couple.partnerBId();
+                request.set(records.record(couple.coupleId(), record(asking, session, new BehaviourChangeRequest(asking,
+                        phrases.frustration(), phrases.feeling(), phrases.desire(), phrases.childhoodLink(), requests,
+                        chosen))).id());
+            });
+        }
+
+        private void followUp(DemoSession session, int nth) {
+            FollowUpOutcome outcome = switch (trajectory.kind()) {
+                case IMPROVING -> nth == 1 && random.nextBoolean() ? FollowUpOutcome.PARTLY_KEPT : FollowUpOutcome.KEPT;
+                case DISCORDANT, NOT_IMPROVING -> random.nextBoolean() ? FollowUpOutcome.PARTLY_KEPT
+                        : FollowUpOutcome.NOT_KEPT;
+                case DETERIORATING -> FollowUpOutcome.NOT_KEPT;
+            };
+            String note = switch (outcome) {
+                case KEPT -> "Kept it every time; the asking partner felt seen.";
+                case PARTLY_KEPT -> "Kept it about half the time; busy weeks got in the way.";
+                case NOT_KEPT -> "Not kept; we explored what made it hard to give.";
+            };
+            LocalDate on = session.start().toLocalDate();
+            clinic.at(session.end().plusMinutes(9), therapist, "follow up the request of couple " + couple.number(),
+                    () -> records.followUp(couple.coupleId(), request.get(), new NewFollowUp(outcome, on, note, null)));
+        }
+    }
+}
