@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.imagoclinic.scheduling.Clash;
 import org.imagoclinic.scheduling.ClashException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,11 +17,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exclusion constraint refuses them (SQL state 23P01), the transaction goes back to the savepoint,
  * which leaves it usable, so that the clash can be described from what is now committed; then a
  * {@link ClashException} rolls the whole booking back. No check-then-insert: the constraint decides.
+ *
+ * <p>Two bookings that insert clashing rows at the same instant each wait for the other's row, and
+ * PostgreSQL breaks that deadlock by failing one (SQL state 40P01). The loser goes back to its
+ * savepoint and writes again: now it waits for the winner to finish and gets the clash, or its
+ * place if the winner gave up.
  */
 @Component
 class ClashGuard {
 
     static final String EXCLUSION_VIOLATION = "23P01";
+    static final String DEADLOCK = "40P01";
+    private static final int ATTEMPTS_AFTER_DEADLOCK = 5;
 
     private final TransactionTemplate savepoint;
 
@@ -30,19 +38,30 @@ class ClashGuard {
     }
 
     void write(Runnable writes, Supplier<List<Clash>> describe) {
-        try {
-            savepoint.executeWithoutResult(status -> writes.run());
-        } catch (DataIntegrityViolationException refused) {
-            if (!isClash(refused)) {
-                throw refused;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                savepoint.executeWithoutResult(status -> writes.run());
+                return;
+            } catch (DataIntegrityViolationException refused) {
+                if (!isClash(refused)) {
+                    throw refused;
+                }
+                throw new ClashException(describe.get());
+            } catch (ConcurrencyFailureException deadlocked) {
+                if (!hasState(deadlocked, DEADLOCK) || attempt == ATTEMPTS_AFTER_DEADLOCK) {
+                    throw deadlocked;
+                }
             }
-            throw new ClashException(describe.get());
         }
     }
 
     static boolean isClash(Throwable failure) {
+        return hasState(failure, EXCLUSION_VIOLATION);
+    }
+
+    private static boolean hasState(Throwable failure, String sqlState) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return true;
             }
         }
