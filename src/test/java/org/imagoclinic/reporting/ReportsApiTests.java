@@ -173,6 +173,8 @@ class ReportsApiTests {
                 .contains("no norms for reliable change are configured")
                 .contains("Started in the period").contains("Mean change").contains("5.00")
                 .contains("Drop-out rate").contains("0.50")
+                .contains("Couples on the waitlist now 1")
+                .contains("Median days waited before booking (n = 4) 23.50")
                 .contains("Cohen's d");
         assertThat(exportsAudited("pdf")).isEqualTo(1);
     }
