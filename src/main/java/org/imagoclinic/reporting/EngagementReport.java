@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Engagement: attendance of the sessions in the period, and how the episodes ended in it went.
  * Rates are shares (0 to 1) of the sessions that fell due: attended + no-show + cancelled late by
- * the client. No waitlist figure yet: scheduling publishes no waitlist event (ADR 0015).
+ * the client. Waitlist figures count couples waiting for a therapist in scope (their preferred
+ * therapist; clinic-wide, everyone waiting), with the concern and life-stage filters (ADR 0015).
  *
  * @param sessionsDue sessions in the period that were attended, missed or cancelled late by the client
  * @param cancelledByClient all client cancellations in the period, late or not
@@ -19,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param firstSessions couples whose first attended session (of their first episode) fell in the period
  * @param meanDaysToFirstSession from registration (first contact) to that session
  * @param monthly per calendar month of the period
+ * @param waitingNow couples on the waitlist today
+ * @param bookedFromWaitlist couples who left the waitlist in the period because a slot was booked
+ * @param medianDaysWaited the median days those couples waited, from joining the list to the booking
+ * @param waitlist couples waiting at the end of each month of the period (the period's last day for its last month)
  */
 public record EngagementReport(ReportFilter filter, LocalDate producedOn, int sessionsDue, int attended, int noShows,
                                int lateCancellations, @Nullable Double attendanceRate, @Nullable Double noShowRate,
@@ -26,9 +31,14 @@ public record EngagementReport(ReportFilter filter, LocalDate producedOn, int se
                                int episodesEnded, @Nullable Double meanSessionsPerEpisode, int dropOutThreshold,
                                int dropOuts, @Nullable Double dropOutRate, int firstSessions,
                                @Nullable Double meanDaysToFirstSession, @Nullable Double medianDaysToFirstSession,
-                               List<Month> monthly) {
+                               List<Month> monthly, int waitingNow, int bookedFromWaitlist,
+                               @Nullable Double medianDaysWaited, List<Waiting> waitlist) {
 
     /** One month's sessions. */
     public record Month(String month, int attended, int noShows, int lateCancellations) {
+    }
+
+    /** Couples on the waitlist at the end of one month ({@code on}: its last day, or the period's). */
+    public record Waiting(String month, LocalDate on, int couples) {
     }
 }

@@ -4,7 +4,9 @@
  * recurring series and move history, attendance, the waitlist and each therapist's iCalendar feed.
  * Owns schema {@code scheduling}, where PostgreSQL's exclusion constraints keep a therapist, a room
  * and each partner from being in two places at once (ADR 0011). Publishes the {@code Session*}
- * events and cancels a couple's future sessions when their episode of care closes.
+ * events ({@code SessionScheduled}, {@code SessionRescheduled}, {@code SessionCancelled},
+ * {@code SessionCheckedIn}, {@code SessionCompleted}, {@code SessionMissed}), the waitlist's
+ * {@code CoupleWaitlisted} and {@code CoupleLeftWaitlist} (with a {@code WaitlistExit} reason), and cancels a couple's future sessions when their episode of care closes.
  *
  * <p>Its API: {@link org.imagoclinic.scheduling.Bookings} (check, book, move, cancel, enrol),
  * {@link org.imagoclinic.scheduling.Attendance} (check in, completed, no-show),

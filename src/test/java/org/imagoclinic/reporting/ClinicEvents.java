@@ -24,10 +24,14 @@ import org.imagoclinic.clients.LifeStage;
 import org.imagoclinic.clients.RelationshipStatus;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.CancelledBy;
+import org.imagoclinic.scheduling.CoupleLeftWaitlist;
+import org.imagoclinic.scheduling.CoupleWaitlisted;
+import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.SessionCancelled;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.scheduling.SessionMissed;
 import org.imagoclinic.scheduling.SessionScheduled;
+import org.imagoclinic.scheduling.WaitlistExit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -124,6 +128,17 @@ final class ClinicEvents {
 
     ClinicEvents followUp(UUID couple, UUID episode, UUID request, FollowUpOutcome outcome, LocalDate on) {
         events.add(new RequestFollowedUp(UUID.randomUUID(), request, couple, episode, UUID.randomUUID(), outcome, on));
+        return this;
+    }
+
+    /** A wait for the therapist, joined and (unless {@code left} is null) left for the reason given. */
+    ClinicEvents waited(UUID couple, UUID therapist, LocalDate joined, @Nullable LocalDate left, @Nullable WaitlistExit reason) {
+        UUID entry = UUID.randomUUID();
+        events.add(new CoupleWaitlisted(entry, couple, joined, Priority.NORMAL, therapist));
+        if (left != null && reason != null) {
+            events.add(new CoupleLeftWaitlist(entry, couple, joined, left, reason, therapist,
+                    reason == WaitlistExit.SLOT_BOOKED ? UUID.randomUUID() : null));
+        }
         return this;
     }
 

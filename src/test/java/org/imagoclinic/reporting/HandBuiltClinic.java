@@ -10,6 +10,7 @@ import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.clients.EpisodeEnding;
 import org.imagoclinic.clients.LifeStage;
 import org.imagoclinic.scheduling.CancelledBy;
+import org.imagoclinic.scheduling.WaitlistExit;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -21,6 +22,12 @@ import org.springframework.context.ApplicationContext;
  * E3 opened 1 Apr, dropped out 15 Jun. A: 60, 50   B: 55, 57        2 attended, 1 no-show
  * E4 opened 1 May, still open.     A: 42           B: none          1 session booked, not yet held
  * E5 2024 only (outside the period): A and B 20 → 70, one session.
+ * </pre>
+ * Waiting for the therapist (c1, c2 with the concern filtered on):
+ * <pre>
+ * c1 10 Jan → 3 Feb booked (24 days)     c2 1 Feb → 3 Mar booked (30)     c3 1 Mar → 20 Mar booked (19)
+ * c4 5 Apr → 28 Apr booked (23)          c5 1 Jun → 15 Jul withdrawn      c5 15 Nov, still waiting
+ * c5 1 Dec 2023 → 8 Jan 2024 booked (38, outside the period)
  * </pre>
  */
 final class HandBuiltClinic {
@@ -87,6 +94,13 @@ final class HandBuiltClinic {
         events.followUp(c1, e1, r1, FollowUpOutcome.NOT_KEPT, of(2025, 4, 1))
                 .followUp(c1, e1, r1, FollowUpOutcome.KEPT, of(2025, 5, 1))
                 .followUp(c1, e1, r2, FollowUpOutcome.PARTLY_KEPT, of(2025, 4, 1));
+        events.waited(c1, therapist, of(2025, 1, 10), of(2025, 2, 3), WaitlistExit.SLOT_BOOKED)
+                .waited(c2, therapist, of(2025, 2, 1), of(2025, 3, 3), WaitlistExit.SLOT_BOOKED)
+                .waited(c3, therapist, of(2025, 3, 1), of(2025, 3, 20), WaitlistExit.SLOT_BOOKED)
+                .waited(c4, therapist, of(2025, 4, 5), of(2025, 4, 28), WaitlistExit.SLOT_BOOKED)
+                .waited(c5, therapist, of(2025, 6, 1), of(2025, 7, 15), WaitlistExit.WITHDRAWN)
+                .waited(c5, therapist, of(2025, 11, 15), null, null)
+                .waited(c5, therapist, of(2023, 12, 1), of(2024, 1, 8), WaitlistExit.SLOT_BOOKED);
         UUID n1 = UUID.randomUUID();
         events.add(new NoteSigned(n1, c1, e1, null, therapist, true, ClinicEvents.noon(of(2025, 3, 1)), supervisor))
                 .add(new NoteCoSigned(n1, c1, e1, therapist, supervisor, ClinicEvents.noon(of(2025, 3, 5))))

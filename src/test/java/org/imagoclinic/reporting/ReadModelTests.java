@@ -21,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ReadModelTests {
 
     static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "measure", "session",
-            "exercise", "follow_up", "note");
+            "exercise", "follow_up", "note", "waitlist_entry");
 
     @Autowired
     ApplicationContext context;
@@ -55,6 +55,8 @@ class ReadModelTests {
 
         assertThat(everyRow()).isEqualTo(once);
         assertThat(once.get("episode_fact")).anyMatch(row -> row.contains(clinic.e1.toString()));
+        assertThat(once.get("waitlist_entry")).filteredOn(row -> row.contains(clinic.c5.toString())).hasSize(3)
+                .anyMatch(row -> row.contains("2025-11-15") && row.endsWith(",,)"));
     }
 
     @Test
@@ -66,7 +68,7 @@ class ReadModelTests {
 
         int replayed = reports.rebuild();
 
-        assertThat(replayed).isGreaterThanOrEqualTo(60);
+        assertThat(replayed).isGreaterThanOrEqualTo(73);
         Map<String, List<String>> rebuilt = everyRow();
         for (String table : TABLES) {
             assertThat(rebuilt.get(table)).as(table).isEqualTo(incremental.get(table));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -189,6 +190,36 @@ class ReportFiguresTests {
         assertThat(report.medianDaysToFirstSession()).isEqualTo(13.0);
         assertThat(report.monthly()).contains(new EngagementReport.Month("2025-03", 3, 1, 0),
                 new EngagementReport.Month("2025-04", 4, 0, 2));
+    }
+
+    @Test
+    void engagementTracesTheWaitlistAtTheEndOfEachMonth() {
+        EngagementReport report = reports.engagement(clinic.filter());
+
+        // 31 Jan: c1 (left 3 Feb); 28 Feb: c2 (left 3 Mar); c3 and c4 came and went within March and April;
+        // 30 Jun: c5 (withdrawn 15 Jul); from 15 Nov c5 again, still waiting.
+        assertThat(report.waitlist()).extracting(EngagementReport.Waiting::couples)
+                .containsExactly(1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1);
+        assertThat(report.waitlist().getFirst()).isEqualTo(new EngagementReport.Waiting("2025-01", LocalDate.of(2025, 1, 31), 1));
+        assertThat(report.waitlist().getLast()).isEqualTo(new EngagementReport.Waiting("2025-12", LocalDate.of(2025, 12, 31), 1));
+        assertThat(report.waitingNow()).isEqualTo(1);
+        // Booked in 2025 after 24, 30, 19 and 23 days (2024's 38 days fall outside): median 23.5.
+        assertThat(report.bookedFromWaitlist()).isEqualTo(4);
+        assertThat(report.medianDaysWaited()).isEqualTo(23.5);
+    }
+
+    @Test
+    void theWaitlistFollowsTheConcernFilterAndAShortPeriod() {
+        EngagementReport report = reports.engagement(new ReportFilter(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 15),
+                clinic.therapist, null, clinic.concern, null, ReportFilter.DEFAULT_INSTRUMENT));
+
+        // c1, c2 and c5 have the concern; February's point is the period's last day, when c2 was waiting;
+        // c5 waits today; only c1 was booked in the period.
+        assertThat(report.waitlist()).containsExactly(new EngagementReport.Waiting("2025-01", LocalDate.of(2025, 1, 31), 1),
+                new EngagementReport.Waiting("2025-02", LocalDate.of(2025, 2, 15), 1));
+        assertThat(report.waitingNow()).isEqualTo(1);
+        assertThat(report.bookedFromWaitlist()).isEqualTo(1);
+        assertThat(report.medianDaysWaited()).isEqualTo(24.0);
     }
 
     @Test

@@ -91,7 +91,13 @@ class ReportsApiTests {
         mvc.perform(get("/api/reports/engagement" + query()).with(FRONT_DESK))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sessionsDue").value(16))
-                .andExpect(jsonPath("$.dropOuts").value(1));
+                .andExpect(jsonPath("$.dropOuts").value(1))
+                .andExpect(jsonPath("$.waitingNow").value(1))
+                .andExpect(jsonPath("$.medianDaysWaited").value(23.5))
+                .andExpect(jsonPath("$.waitlist[0].on").value("2025-01-31"))
+                .andExpect(jsonPath("$.waitlist.length()").value(12))
+                .andExpect(jsonPath("$.waitlist[5].couples").value(1))
+                .andExpect(jsonPath("$.waitlist[6].couples").value(0));
         mvc.perform(get("/api/reports/outcomes" + query()).with(FRONT_DESK))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("engagement figures only")));
@@ -167,6 +173,8 @@ class ReportsApiTests {
                 .contains("no norms for reliable change are configured")
                 .contains("Started in the period").contains("Mean change").contains("5.00")
                 .contains("Drop-out rate").contains("0.50")
+                .contains("Couples on the waitlist now 1")
+                .contains("Median days waited before booking (n = 4) 23.50")
                 .contains("Cohen's d");
         assertThat(exportsAudited("pdf")).isEqualTo(1);
     }

@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
@@ -24,12 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The appointments REST API as a client sees it: status codes, problem details, and nothing written on refusal. */
 @ClinicIntegrationTest
+@RecordApplicationEvents
 class AppointmentsApiTests {
 
     static final RequestPostProcessor FRONT_DESK = httpBasic("frontdesk", ClinicIntegrationTest.DEMO_PASSWORD);
@@ -41,6 +46,10 @@ class AppointmentsApiTests {
     ApplicationContext context;
     @Autowired
     Appointments appointments;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    Clock clock;
 
     TestClinic clinic;
     TestStaff lee;
@@ -215,13 +224,41 @@ class AppointmentsApiTests {
         mvc.perform(postJson("/api/waitlist", "{\"coupleId\": \"" + waiting.id() + "\"}").with(FRONT_DESK))
                 .andExpect(status().isConflict());
 
-        mvc.perform(postJson("/api/waitlist/" + entryId + "/offer", "{\"roomId\": \"" + clinic.room().id()
+        String booked = mvc.perform(postJson("/api/waitlist/" + entryId + "/offer", "{\"roomId\": \"" + clinic.room().id()
                         + "\", \"start\": \"" + monday.atTime(9, 0) + "\"}").with(FRONT_DESK))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.kind").value("INTAKE"))
-                .andExpect(jsonPath("$.therapistId").value(lee.staffId().toString()));
+                .andExpect(jsonPath("$.therapistId").value(lee.staffId().toString()))
+                .andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
         mvc.perform(get("/api/waitlist").with(FRONT_DESK))
                 .andExpect(jsonPath("$[*].id").value(not(hasItem(entryId))));
+
+        // one join (the refused second one published nothing) and one leaving, for reporting
+        LocalDate today = LocalDate.now(clock);
+        assertThat(events.stream(CoupleWaitlisted.class).filter(e -> e.coupleId().equals(waiting.id())))
+                .containsExactly(new CoupleWaitlisted(UUID.fromString(entryId), waiting.id(), today, Priority.HIGH,
+                        lee.staffId()));
+        assertThat(events.stream(CoupleLeftWaitlist.class).filter(e -> e.coupleId().equals(waiting.id())))
+                .containsExactly(new CoupleLeftWaitlist(UUID.fromString(entryId), waiting.id(), today, today,
+                        WaitlistExit.SLOT_BOOKED, lee.staffId(), UUID.fromString(booked)));
+    }
+
+    @Test
+    void withdrawingFromTheWaitlistPublishesThatTheCoupleLeftWithoutABooking() throws Exception {
+        Couple waiting = clinic.coupleWithoutEpisode();
+        String entryId = mvc.perform(postJson("/api/waitlist", "{\"coupleId\": \"" + waiting.id() + "\"}").with(FRONT_DESK))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        mvc.perform(post("/api/waitlist/" + entryId + "/withdraw").with(FRONT_DESK)).andExpect(status().is2xxSuccessful());
+        mvc.perform(post("/api/waitlist/" + entryId + "/withdraw").with(FRONT_DESK)).andExpect(status().isNotFound());
+
+        LocalDate today = LocalDate.now(clock);
+        assertThat(events.stream(CoupleWaitlisted.class).filter(e -> e.coupleId().equals(waiting.id())))
+                .containsExactly(new CoupleWaitlisted(UUID.fromString(entryId), waiting.id(), today, Priority.NORMAL, null));
+        assertThat(events.stream(CoupleLeftWaitlist.class).filter(e -> e.coupleId().equals(waiting.id())))
+                .containsExactly(new CoupleLeftWaitlist(UUID.fromString(entryId), waiting.id(), today, today,
+                        WaitlistExit.WITHDRAWN, null, null));
     }
 
     private String bookedId(String body) throws Exception {

@@ -12,9 +12,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Engagement figures from the session rows of the period and the facts of the episodes ended in it. */
+/**
+ * Engagement figures from the session rows of the period, the facts of the episodes ended in it and
+ * the waitlist entries.
+ */
 @Component
 class EngagementQueries {
+
+    /** Waitlist entries shaped like episode facts ({@code e}), so that {@link EpisodeScope} filters them. */
+    private static final String WAITS = "(select w.entry_id, w.waitlisted_on, w.left_on, w.left_reason, "
+            + "w.preferred_therapist_id primary_therapist_id, null::uuid co_therapist_id, c.concern_tags, c.life_stage "
+            + "from reporting.waitlist_entry w left join reporting.couple c on c.couple_id = w.couple_id) e";
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -60,12 +68,27 @@ class EngagementQueries {
                 + "percentile_cont(0.5) within group (order by e.first_session_on - e.registered_on) "
                 + "from reporting.episode_fact e where e.first_of_couple and e.registered_on is not null "
                 + "and e.first_session_on between ? and ? and " + scope.where(), scope.bind(filter.from(), filter.to()));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = filter.to().isAfter(today) ? today : filter.to();
+        List<EngagementReport.Waiting> waitlist = dsl.fetch("select to_char(ends.d, 'YYYY-MM'), ends.d, count(e.entry_id) "
+                + "from (select least((m + interval '1 month - 1 day')::date, ?::date) d "
+                + "from generate_series(date_trunc('month', ?::timestamp), ?::timestamp, interval '1 month') m) ends "
+                + "left join " + WAITS + " on e.waitlisted_on <= ends.d and (e.left_on is null or e.left_on > ends.d) and "
+                + scope.where() + " group by 1, 2 order by 2", scope.bind(last, filter.from(), last))
+                .map(row -> new EngagementReport.Waiting(row.get(0, String.class), row.get(1, LocalDate.class),
+                        row.get(2, Integer.class)));
+        int waitingNow = dsl.fetchOne("select count(*) from " + WAITS + " where e.left_on is null and " + scope.where(),
+                scope.bind()).get(0, Integer.class);
+        Record booked = dsl.fetchOne("select count(*), percentile_cont(0.5) within group (order by e.left_on - e.waitlisted_on) "
+                + "from " + WAITS + " where e.left_reason = 'SLOT_BOOKED' and e.left_on between ? and ? and " + scope.where(),
+                scope.bind(filter.from(), filter.to()));
         int endedCount = ended.get(0, Integer.class);
         int dropOuts = ended.get(2, Integer.class);
         return new EngagementReport(filter, LocalDate.now(clock), due, attended, missed, late, share(attended, due),
                 share(missed, due), share(late, due), byClient, byClinic, endedCount, ended.get(1, Double.class),
                 dropOutThreshold, dropOuts, share(dropOuts, endedCount), first.get(0, Integer.class),
-                first.get(1, Double.class), first.get(2, Double.class), months);
+                first.get(1, Double.class), first.get(2, Double.class), months, waitingNow, booked.get(0, Integer.class),
+                booked.get(1, Double.class), waitlist);
     }
 
     static @Nullable Double share(int part, int whole) {

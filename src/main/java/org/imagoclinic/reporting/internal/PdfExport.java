@@ -82,6 +82,9 @@ class PdfExport {
         row(attendance, "Late-cancel rate", CsvExport.number(engagement.lateCancelRate()));
         row(attendance, "Drop-out rate (before " + engagement.dropOutThreshold() + " sessions, n = "
                 + engagement.episodesEnded() + ")", CsvExport.number(engagement.dropOutRate()));
+        row(attendance, "Couples on the waitlist now", engagement.waitingNow());
+        row(attendance, "Median days waited before booking (n = " + engagement.bookedFromWaitlist() + ")",
+                CsvExport.number(engagement.medianDaysWaited()));
         document.add(attendance);
 
         if (!report.therapists().isEmpty()) {

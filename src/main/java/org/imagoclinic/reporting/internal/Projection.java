@@ -17,6 +17,8 @@ import org.imagoclinic.clients.EpisodeClosed;
 import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.TherapistAssigned;
 import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.CoupleLeftWaitlist;
+import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
@@ -69,6 +71,8 @@ class Projection {
             case RequestFollowedUp e -> followUp(e, t);
             case NoteSigned e -> noteSigned(e, t);
             case NoteCoSigned e -> noteCoSigned(e, t);
+            case CoupleWaitlisted e -> waitlisted(e, t);
+            case CoupleLeftWaitlist e -> leftWaitlist(e, t);
             default -> {
                 return false;
             }
@@ -276,6 +280,22 @@ class Projection {
                 e.supervisorId(), on);
     }
 
+    private void waitlisted(CoupleWaitlisted e, Tables t) {
+        dsl.execute("insert into " + t.waitlist() + " (entry_id, couple_id, preferred_therapist_id, priority, waitlisted_on) "
+                + "values (?, ?, ?, ?, ?) on conflict (entry_id) do update set couple_id = excluded.couple_id, "
+                + "preferred_therapist_id = excluded.preferred_therapist_id, priority = excluded.priority, "
+                + "waitlisted_on = excluded.waitlisted_on", e.entryId(), e.coupleId(), e.preferredTherapistId(),
+                e.priority().name(), e.waitlistedOn());
+    }
+
+    /** Leaving may be delivered before joining: it carries the day they joined, and leaves the priority to that event. */
+    private void leftWaitlist(CoupleLeftWaitlist e, Tables t) {
+        dsl.execute("insert into " + t.waitlist() + " (entry_id, couple_id, preferred_therapist_id, waitlisted_on, left_on, "
+                + "left_reason) values (?, ?, ?, ?, ?, ?) on conflict (entry_id) do update set left_on = excluded.left_on, "
+                + "left_reason = excluded.left_reason", e.entryId(), e.coupleId(), e.preferredTherapistId(),
+                e.waitlistedOn(), e.leftOn(), e.reason().name());
+    }
+
     private LocalDate day(Instant instant) {
         return instant.atZone(zone).toLocalDate();
     }
@@ -301,8 +321,9 @@ class Projection {
         String exercise() { return schema + ".exercise"; }
         String followUp() { return schema + ".follow_up"; }
         String note() { return schema + ".note"; }
+        String waitlist() { return schema + ".waitlist_entry"; }
 
         static final List<String> ALL = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome", "measure", "session",
-                "exercise", "follow_up", "note");
+                "exercise", "follow_up", "note", "waitlist_entry");
     }
 }

@@ -9,6 +9,8 @@ import org.imagoclinic.clients.CoupleRegistered;
 import org.imagoclinic.clients.EpisodeClosed;
 import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.TherapistAssigned;
+import org.imagoclinic.scheduling.CoupleLeftWaitlist;
+import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
@@ -111,6 +113,16 @@ class ReportingListeners {
 
     @ApplicationModuleListener
     void on(NoteCoSigned event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(CoupleWaitlisted event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(CoupleLeftWaitlist event) {
         project(event);
     }
 }

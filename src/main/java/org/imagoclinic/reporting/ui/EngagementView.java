@@ -1,6 +1,7 @@
 package org.imagoclinic.reporting.ui;
 
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -17,7 +18,10 @@ import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.staff.StaffDirectory;
 
-/** Engagement: attendance, no-shows and late cancellations month by month, drop-out, time to first session. */
+/**
+ * Engagement: attendance, no-shows and late cancellations month by month, drop-out, time to first
+ * session, and the waitlist's length at the end of each month.
+ */
 @Route("reports/engagement")
 @PageTitle("Engagement · Imago Clinic")
 @Menu(title = "Engagement report", order = 61, icon = "vaadin:calendar-user")
@@ -27,12 +31,14 @@ class EngagementView extends VerticalLayout {
     private final Reports reports;
     private final Paragraph summary = new Paragraph();
     final Numbers months = new Numbers("Month", "Attended", "No-shows", "Late cancellations");
+    private final Paragraph waitlistSummary = new Paragraph();
+    final Numbers waitlist = new Numbers("Month", "On", "Couples waiting");
 
     EngagementView(Reports reports, StaffDirectory staff, CurrentUser user, Clock clock) {
         this.reports = reports;
         boolean wide = !user.require().hasRole(Roles.THERAPIST) || user.require().hasRole(Roles.SUPERVISOR);
-        add(new H2("Engagement"), new FilterBar(staff, clock, wide, this::show), summary, months,
-                new Paragraph("Waitlist length over time is not shown yet: the scheduling module publishes no waitlist events."));
+        add(new H2("Engagement"), new FilterBar(staff, clock, wide, this::show), summary, months, new H3("Waitlist"),
+                waitlistSummary, waitlist);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 
@@ -53,5 +59,16 @@ class EngagementView extends VerticalLayout {
         java.util.Map<String, List<@org.jspecify.annotations.Nullable Number>> lines = new java.util.LinkedHashMap<>(series);
         months.show(Charts.lines(labels, lines, null), report.monthly().stream().map(m -> List.of(m.month(),
                 String.valueOf(m.attended()), String.valueOf(m.noShows()), String.valueOf(m.lateCancellations()))).toList());
+        showWaitlist(report);
+    }
+
+    private void showWaitlist(EngagementReport report) {
+        waitlistSummary.setText("Waiting now: " + report.waitingNow() + " · booked from the waitlist in the period: "
+                + report.bookedFromWaitlist() + ", median wait " + Charts.number(report.medianDaysWaited())
+                + " days · couples waiting at the end of each month:");
+        waitlist.show(Charts.bars(report.waitlist().stream().map(EngagementReport.Waiting::month).toList(),
+                        "Couples waiting", report.waitlist().stream().map(EngagementReport.Waiting::couples).toList()),
+                report.waitlist().stream().map(w -> List.of(w.month(), w.on().toString(), String.valueOf(w.couples())))
+                        .toList());
     }
 }

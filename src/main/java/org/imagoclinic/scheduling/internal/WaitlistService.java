@@ -15,15 +15,20 @@ import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.CoupleLeftWaitlist;
+import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.SlotOffer;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
+import org.imagoclinic.scheduling.WaitlistExit;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,9 +45,11 @@ class WaitlistService implements Waitlist {
     private final SchedulingAccess access;
     private final AuditTrail audit;
     private final ClinicTime time;
+    private final ApplicationEventPublisher events;
 
     WaitlistService(WaitlistRepository waitlist, Bookings bookings, BookingEligibility couples, SchedulingAccess access,
-                    AuditTrail audit, ClinicTime time) {
+                    AuditTrail audit, ClinicTime time, ApplicationEventPublisher events) {
+        this.events = events;
         this.waitlist = waitlist;
         this.bookings = bookings;
         this.couples = couples;
@@ -84,6 +91,8 @@ class WaitlistService implements Waitlist {
         }
         audit.record(new AuditRecord(AuditAction.CREATE, "WaitlistEntry", id.toString(), entry.coupleId(),
                 AuditOutcome.ALLOWED, "put on the waitlist"));
+        events.publishEvent(new CoupleWaitlisted(id, entry.coupleId(), now.toLocalDate(),
+                entry.priority() == null ? Priority.NORMAL : entry.priority(), entry.preferredTherapistId()));
         return waiting().stream().filter(waiting -> waiting.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -101,7 +110,9 @@ class WaitlistService implements Waitlist {
                 offer.durationMinutes(), offer.telehealthOffered(), offer.meetingLink(), null, null, null,
                 offer.hoursOverrideReason());
         Appointment booked = bookings.book(request).first();
-        waitlist.close(entryId, "BOOKED", booked.id(), time.now().atZone(time.zone()).toOffsetDateTime());
+        OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
+        waitlist.close(entryId, "BOOKED", booked.id(), now);
+        left(entry, now, WaitlistExit.SLOT_BOOKED, booked.id());
         audit.record(new AuditRecord(AuditAction.UPDATE, "WaitlistEntry", entryId.toString(), entry.coupleId(),
                 AuditOutcome.ALLOWED, "slot offered and booked"));
         return booked;
@@ -112,8 +123,16 @@ class WaitlistService implements Waitlist {
     public void withdraw(UUID entryId) {
         WaitlistRepository.Waiting entry = waitlist.openForUpdate(entryId)
                 .orElseThrow(() -> new NotFoundException("Nobody is waiting under this id."));
-        waitlist.close(entryId, "WITHDRAWN", null, time.now().atZone(time.zone()).toOffsetDateTime());
+        OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
+        waitlist.close(entryId, "WITHDRAWN", null, now);
+        left(entry, now, WaitlistExit.WITHDRAWN, null);
         audit.record(new AuditRecord(AuditAction.UPDATE, "WaitlistEntry", entryId.toString(), entry.coupleId(),
                 AuditOutcome.ALLOWED, "taken off the waitlist"));
+    }
+
+    private void left(WaitlistRepository.Waiting entry, OffsetDateTime now, WaitlistExit reason, @Nullable UUID appointmentId) {
+        events.publishEvent(new CoupleLeftWaitlist(entry.id(), entry.coupleId(),
+                entry.addedAt().atZoneSameInstant(time.zone()).toLocalDate(), now.toLocalDate(), reason,
+                entry.preferredTherapistId(), appointmentId));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
@@ -137,6 +138,29 @@ class ReportsViewsTest extends SpringBrowserlessTest {
 
         Throwable refused = catchThrowable(() -> navigate(OutcomesView.class));
         assertThat(refused != null || !(getCurrentView() instanceof OutcomesView)).isTrue();
+    }
+
+    @Test
+    void aTherapistSeesTheWaitlistAtTheEndOfEachMonthWithTheNumbersOneClickAway() {
+        TestAccounts.signIn(context, therapist.username());
+        navigate(EngagementView.class);
+        filterOnTheHandBuiltYear(false);
+        Numbers waitlist = charts().get(1);
+
+        assertThat(series(waitlist.chart)).singleElement().satisfies(bars -> {
+            assertThat(bars.get("name")).isEqualTo("Couples waiting");
+            assertThat(bars.get("data")).isEqualTo(List.of(1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1));
+        });
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Waiting now: 1 · booked from the waitlist in the period: 4, median wait 23.50 days"))
+                .noneMatch(text -> text.contains("not shown yet"));
+
+        test(waitlist.toggle).click();
+
+        assertThat(waitlist.table.isVisible()).isTrue();
+        assertThat(test(waitlist.table).size()).isEqualTo(12);
+        assertThat(test(waitlist.table).getCellText(10, 1)).isEqualTo("2025-11-30");
+        assertThat(test(waitlist.table).getCellText(10, 2)).isEqualTo("1");
     }
 
     @Test
