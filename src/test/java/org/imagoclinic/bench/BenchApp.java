@@ -19,6 +19,7 @@ final class BenchApp {
         properties.put("imago.embedded-database.data-dir", System.getProperty("scale.data-dir", "target/scale-db"));
         properties.put("imago.embedded-database.port", System.getProperty("scale.port", "15432"));
         properties.put("server.port", "0");
+        properties.put("imago.demo.clinic.enabled", "false");
         properties.put("vaadin.devmode.devTools.enabled", "false");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.imagoclinic.bench", "INFO");
