@@ -25,7 +25,6 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.imagoclinic.shared.ui.components.Confirm;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.CoupleSummary;
 import org.imagoclinic.clients.Couples;
@@ -40,6 +39,7 @@ import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Confirm;
 
 /** Couples waiting for a first slot, most urgent first; offering a slot books an intake session and takes them off. */
 @Route("waitlist")

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.imagoclinic.shared.ui.components.Confirm;
 import org.imagoclinic.scheduling.HoursBlock;
 import org.imagoclinic.scheduling.NewTimeOff;
 import org.imagoclinic.scheduling.TherapistAvailability;
@@ -31,6 +30,7 @@ import org.imagoclinic.scheduling.TherapistProfile;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.TimeOff;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Confirm;
 
 /**
  * Administrators keep each therapist's usual week (up to two blocks a day, e.g. 09:00–13:00 and
