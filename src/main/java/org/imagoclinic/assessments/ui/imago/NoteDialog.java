@@ -156,11 +156,18 @@ class NoteDialog extends Dialog {
             Button coSign = new Button("Co-sign", click -> attempt(() -> notes.coSign(signed.id(), comment.getValue()),
                     "Note co-signed."));
             coSign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Return to author…", click -> Confirm.ask("Return this note to its author?",
-                    "The note goes back to its author with your comment, to correct and sign again; it leaves your "
-                            + "co-sign queue until then.", "Return to author", "Keep it", () -> attempt(
-                            () -> notes.returnToAuthor(signed.id(), comment.getValue()), "Note returned to its author."))),
-                    coSign);
+            Runnable returnIt = () -> attempt(() -> notes.returnToAuthor(signed.id(), comment.getValue()),
+                    "Note returned to its author.");
+            // without a comment the service refuses: show that next to the field instead of asking first
+            getFooter().add(new Button("Return to author…", click -> {
+                if (comment.getValue().isBlank()) {
+                    returnIt.run();
+                } else {
+                    Confirm.ask("Return this note to its author?", "The note goes back to its author with your "
+                            + "comment, to correct and sign again; it leaves your co-sign queue until then.",
+                            "Return to author", "Keep it", returnIt);
+                }
+            }), coSign);
         }
     }
 
