@@ -102,7 +102,8 @@ class EpisodeActions {
         FormLayout form = new FormLayout(ending, on, reason);
         form.setColspan(reason, 2);
         new FormDialog("Close the episode of " + couple.displayName(), new Div(
-                new Paragraph("Closing is for good: to see the couple again, open a new episode of care."), form),
+                new Paragraph("Closing is for good: the couple's future sessions are cancelled, and to see them again you open a "
+                        + "new episode of care."), form),
                 "Close episode", () -> Ui.attempt(() -> {
                     episodes.close(couple.id(), open.id(), new EpisodeClosing(ending.getValue(), reason.getValue(),
                             on.getValue()));

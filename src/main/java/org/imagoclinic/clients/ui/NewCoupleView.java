@@ -91,6 +91,9 @@ class NewCoupleView extends VerticalLayout {
         back.setEnabled(step > 0);
         next.setVisible(step < STEPS.size() - 1);
         register.setVisible(step == STEPS.size() - 1);
+        if (step < 2) {
+            (step == 0 ? partnerA : partnerB).form.firstName.focus();
+        }
     }
 
     private void next() {

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 /** ECharts options for the reports' charts, as maps. */
 final class Charts {
 
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+            Locale.UK);
     static final List<String> CLASS_COLOURS = List.of("#2e7d32", "#81c784", "#bdbdbd", "#e57373");
 
     private Charts() {
@@ -54,6 +56,10 @@ final class Charts {
         }
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
                 "xAxis", Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"), "series", all);
+    }
+
+    static String day(java.time.LocalDate day) {
+        return DAY.format(day);
     }
 
     static String number(@Nullable Double value) {

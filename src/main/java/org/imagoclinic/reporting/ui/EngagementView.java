@@ -58,7 +58,8 @@ class EngagementView extends VerticalLayout {
         series.put("Late cancellations", report.monthly().stream().map(m -> (Number) m.lateCancellations()).toList());
         java.util.Map<String, List<@org.jspecify.annotations.Nullable Number>> lines = new java.util.LinkedHashMap<>(series);
         months.show(Charts.lines(labels, lines, null), report.monthly().stream().map(m -> List.of(m.month(),
-                String.valueOf(m.attended()), String.valueOf(m.noShows()), String.valueOf(m.lateCancellations()))).toList());
+                String.valueOf(m.attended()), String.valueOf(m.noShows()), String.valueOf(m.lateCancellations()))).toList(),
+                report.monthly().stream().anyMatch(m -> m.attended() + m.noShows() + m.lateCancellations() > 0));
         showWaitlist(report);
     }
 
@@ -68,7 +69,7 @@ class EngagementView extends VerticalLayout {
                 + " days · couples waiting at the end of each month:");
         waitlist.show(Charts.bars(report.waitlist().stream().map(EngagementReport.Waiting::month).toList(),
                         "Couples waiting", report.waitlist().stream().map(EngagementReport.Waiting::couples).toList()),
-                report.waitlist().stream().map(w -> List.of(w.month(), w.on().toString(), String.valueOf(w.couples())))
-                        .toList());
+                report.waitlist().stream().map(w -> List.of(w.month(), Charts.day(w.on()), String.valueOf(w.couples())))
+                        .toList(), report.waitlist().stream().anyMatch(w -> w.couples() > 0));
     }
 }

@@ -50,19 +50,19 @@ class ProgressTab implements CoupleTab {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         Numbers trend = new Numbers("Date", "Partner", "Score", "In the clinical range");
-        TreeSet<String> days = new TreeSet<>();
-        progress.partners().forEach(p -> p.scores().forEach(s -> days.add(s.on().toString())));
-        List<String> labels = new ArrayList<>(days);
+        TreeSet<java.time.LocalDate> days = new TreeSet<>();
+        progress.partners().forEach(p -> p.scores().forEach(s -> days.add(s.on())));
+        List<String> labels = days.stream().map(Charts::day).toList();
         Map<String, List<@Nullable Number>> series = new LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
         for (CoupleProgress.PartnerTrend partner : progress.partners()) {
             List<@Nullable Number> values = new ArrayList<>();
-            for (String day : labels) {
-                values.add(partner.scores().stream().filter(s -> s.on().toString().equals(day)).map(s -> (Number) s.score())
+            for (java.time.LocalDate day : days) {
+                values.add(partner.scores().stream().filter(s -> s.on().equals(day)).map(s -> (Number) s.score())
                         .reduce((a, b) -> b).orElse(null));
             }
             series.put(partner.name(), values);
-            partner.scores().forEach(s -> rows.add(List.of(s.on().toString(), partner.name(), String.valueOf(s.score()),
+            partner.scores().forEach(s -> rows.add(List.of(Charts.day(s.on()), partner.name(), String.valueOf(s.score()),
                     s.clinicalRange() ? "yes" : "no")));
         }
         var cutoff = progress.norms().cutoff();

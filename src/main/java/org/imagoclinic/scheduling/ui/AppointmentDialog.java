@@ -77,8 +77,8 @@ class AppointmentDialog extends Dialog {
         actions.setWrap(true);
         if (appointment.status() == AppointmentStatus.SCHEDULED) {
             actions.add(new Button("Check in", click -> act(() -> attendance.checkIn(appointment.id()), "Checked in.", changed)));
-            actions.add(new Button("No-show", click -> act(() -> attendance.markNoShow(appointment.id()),
-                    "Recorded as a no-show.", changed)));
+            actions.add(new Button("No-show…", click -> NoShow.confirm(appointment,
+                    () -> act(() -> attendance.markNoShow(appointment.id()), "Recorded as a no-show.", changed))));
             actions.add(new Button("Move…", click -> move(appointment, bookings, changed)));
             Button cancel = new Button("Cancel…", click -> cancel(appointment, bookings, changed));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -138,8 +138,12 @@ class AppointmentDialog extends Dialog {
         TextField reason = new TextField("Reason");
         Checkbox following = new Checkbox("Cancel the later sessions of the series too");
         following.setVisible(appointment.seriesId() != null);
-        Dialog dialog = new Dialog(new FormLayout(by, reason, following));
-        dialog.setHeaderTitle("Cancel the session");
+        Paragraph consequence = new Paragraph("The session of " + Show.when(appointment.start(), appointment.end())
+                + " is taken off the calendar and its time freed for others. When the client cancels at short notice "
+                + "it counts as a late cancellation. A cancelled session cannot be restored: book a new one instead.");
+        Dialog dialog = new Dialog(consequence, new FormLayout(by, reason, following));
+        dialog.setMaxWidth("100%");
+        dialog.setHeaderTitle("Cancel the session with " + appointment.coupleName() + "?");
         dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), new Button("Cancel the session", click -> {
             if (Show.attempt(() -> bookings.cancel(appointment.id(), new Cancellation(by.getValue(), reason.getValue(),
                     following.getValue())), Map.of("by", by, "reason", reason))) {

@@ -65,14 +65,16 @@ class MyDayView extends VerticalLayout {
         grid.addColumn(appointment -> appointment.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No sessions on this day.");
+        grid.setEmptyStateText("No sessions on this day: pick another day above.");
         TextField feed = new TextField("Calendar feed for your calendar app");
         feed.setReadOnly(true);
         feed.setWidth("36rem");
         feed.setHelperText("After the clinic's web address. Shown once; making a new address stops the old one.");
         Button newFeed = new Button("Make a new feed address", click -> feed.setValue(
                 "/feeds/calendar/" + feeds.newSecret() + ".ics"));
+        feed.setMaxWidth("100%");
         HorizontalLayout feedRow = new HorizontalLayout(feed, newFeed);
+        feedRow.setWrap(true);
         feedRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(day, grid, feedRow);
         refresh();
@@ -86,8 +88,8 @@ class MyDayView extends VerticalLayout {
             actions.add(completed);
         }
         if (appointment.status() == AppointmentStatus.SCHEDULED) {
-            Button noShow = new Button("No-show", click -> act(() -> attendance.markNoShow(appointment.id()),
-                    "Recorded as a no-show."));
+            Button noShow = new Button("No-show…", click -> NoShow.confirm(appointment,
+                    () -> act(() -> attendance.markNoShow(appointment.id()), "Recorded as a no-show.")));
             noShow.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(noShow);
         }

@@ -48,7 +48,7 @@ class SessionsTab implements CoupleTab {
     public Component content(UUID coupleId) {
         Grid<Appointment> upcoming = grid();
         upcoming.setItems(appointments.upcomingOf(coupleId));
-        upcoming.setEmptyStateText("No sessions booked.");
+        upcoming.setEmptyStateText("No sessions booked. Book one from the Calendar, or put the couple on the waitlist.");
         Grid<Appointment> past = grid();
         LocalDate today = LocalDate.now(clock);
         past.setItems(appointments.find(AppointmentQuery.ofCouple(coupleId, today.minusDays(90), today)).reversed());

@@ -49,7 +49,7 @@ class TodayView extends VerticalLayout {
         grid.addColumn(appointment -> appointment.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No sessions today.");
+        grid.setEmptyStateText("No sessions today. To book one, open the Calendar.");
         add(new H3("Sessions on " + Show.day(LocalDate.now(clock))), grid);
         refresh();
     }

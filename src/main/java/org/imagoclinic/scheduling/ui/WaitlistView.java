@@ -39,6 +39,7 @@ import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Confirm;
 
 /** Couples waiting for a first slot, most urgent first; offering a slot books an intake session and takes them off. */
 @Route("waitlist")
@@ -69,7 +70,8 @@ class WaitlistView extends VerticalLayout {
         grid.addColumn(entry -> Show.DAY.format(entry.addedAt().atZone(clock.getZone()))).setHeader("Waiting since");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("Nobody is waiting.");
+        grid.setEmptyStateText("Nobody is waiting. When a couple wants a first session and no slot suits them yet, "
+                + "press “Add a couple”.");
         Button add = new Button("Add a couple", click -> addDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(add, grid);
@@ -88,11 +90,14 @@ class WaitlistView extends VerticalLayout {
     private HorizontalLayout actions(WaitlistEntry entry) {
         Button offer = new Button("Offer a slot", click -> offerDialog(entry));
         offer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button remove = new Button("Take off", click -> {
-            if (Show.attempt(() -> waitlist.withdraw(entry.id()), Map.of())) {
-                refresh();
-            }
-        });
+        Button remove = new Button("Take off…", click -> Confirm.ask("Take " + entry.coupleName() + " off the waitlist?",
+                "They will no longer be offered a slot, and their place in the queue is lost: to wait again they are "
+                        + "added anew, at the back.", "Take off", "Keep them waiting", () -> {
+                    if (Show.attempt(() -> waitlist.withdraw(entry.id()), Map.of())) {
+                        Show.done(entry.coupleName() + " is off the waitlist.");
+                        refresh();
+                    }
+                }));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(offer, remove);
     }

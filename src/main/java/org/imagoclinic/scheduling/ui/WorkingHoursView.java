@@ -30,6 +30,7 @@ import org.imagoclinic.scheduling.TherapistProfile;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.TimeOff;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Confirm;
 
 /**
  * Administrators keep each therapist's usual week (up to two blocks a day, e.g. 09:00–13:00 and
@@ -64,6 +65,7 @@ class WorkingHoursView extends VerticalLayout {
             name.setWidth("9rem");
             HorizontalLayout row = new HorizontalLayout(name, pickers[0], pickers[1], pickers[2], pickers[3]);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            row.setWrap(true);
             editor.add(row);
         }
         Button save = new Button("Save the week", click -> save());
@@ -71,11 +73,15 @@ class WorkingHoursView extends VerticalLayout {
         timeOff.addColumn(away -> Show.DAY.format(away.from()) + " " + Show.TIME.format(away.from()) + " – "
                 + Show.DAY.format(away.to()) + " " + Show.TIME.format(away.to())).setHeader("Away");
         timeOff.addColumn(TimeOff::reason).setHeader("Reason");
-        timeOff.addComponentColumn(away -> new Button("Remove", click -> {
-            if (Show.attempt(() -> availability.removeTimeOff(away.therapistId(), away.id()), Map.of())) {
-                load();
-            }
-        })).setAutoWidth(true).setFlexGrow(0);
+        timeOff.addComponentColumn(away -> new Button("Remove…", click -> Confirm.ask("Remove this time off?",
+                "From " + Show.DAY.format(away.from()) + " " + Show.TIME.format(away.from()) + " to "
+                        + Show.DAY.format(away.to()) + " " + Show.TIME.format(away.to())
+                        + " the therapist can be booked again as in their usual week.", "Remove", "Keep it", () -> {
+                    if (Show.attempt(() -> availability.removeTimeOff(away.therapistId(), away.id()), Map.of())) {
+                        load();
+                    }
+                }))).setAutoWidth(true).setFlexGrow(0);
+        timeOff.setEmptyStateText("No time off planned.");
         timeOff.setAllRowsVisible(true);
         editor.add(save, new H4("Time off"), timeOffForm(), timeOff);
         add(therapist, editor);

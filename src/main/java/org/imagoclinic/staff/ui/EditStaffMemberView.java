@@ -1,5 +1,6 @@
 package org.imagoclinic.staff.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -36,8 +37,10 @@ class EditStaffMemberView extends VerticalLayout implements BeforeEnterObserver 
         setMaxWidth("60rem");
         Button save = new Button("Save changes", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
         Button cancel = new Button("Cancel", click -> StaffMemberView.open(id));
         add(heading, form, new HorizontalLayout(save, cancel));
+        form.focusFirstField();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.imagoclinic.staff.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -30,8 +31,10 @@ class NewStaffMemberView extends VerticalLayout {
         form.edit(new StaffFormData(), false);
         Button save = new Button("Add staff member", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
         Button cancel = new Button("Cancel", click -> getUI().ifPresent(ui -> ui.navigate(StaffListView.class)));
         add(new H2("Add a staff member"), form, new HorizontalLayout(save, cancel));
+        form.focusFirstField();
     }
 
     private void save() {

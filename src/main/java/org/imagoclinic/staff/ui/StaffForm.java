@@ -71,6 +71,10 @@ class StaffForm extends Composite<VerticalLayout> {
         getContent().add(person, therapistSection, formError);
     }
 
+    void focusFirstField() {
+        title.focus();
+    }
+
     /** Fills the form; the user name can be chosen only while the person has no sign-in account. */
     void edit(StaffFormData newData, boolean hasAccount) {
         data = newData;

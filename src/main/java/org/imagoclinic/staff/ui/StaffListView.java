@@ -51,6 +51,8 @@ class StaffListView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(search, status, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        search.setMaxWidth("100%");
 
         grid.addColumn(StaffMember::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(StaffMember::email).setHeader("Email").setAutoWidth(true);
@@ -60,6 +62,8 @@ class StaffListView extends VerticalLayout {
                 query -> directory.count(query()));
         grid.addItemClickListener(click -> StaffMemberView.open(click.getItem().id()));
         grid.setSizeFull();
+        grid.setEmptyStateText("No staff member matches: clear the search, choose “" + EVERYONE
+                + "”, or press “Add staff member”.");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 

@@ -17,6 +17,9 @@ import org.imagoclinic.staff.TherapistDetails;
 /** Who supervises the person now and before, whom they supervise, and assigning a new supervisor. */
 class SupervisionSection extends VerticalLayout {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+
     SupervisionSection(StaffDirectory directory, StaffMember member, Clock clock, Runnable refresh) {
         setPadding(false);
         LocalDate today = LocalDate.now(clock);
@@ -30,7 +33,7 @@ class SupervisionSection extends VerticalLayout {
         add(new H3("Supervision"));
         if (supervised) {
             Paragraph current = new Paragraph(history.stream().filter(link -> link.holdsOn(today)).findFirst()
-                    .map(link -> "Supervised by " + link.supervisorName() + " since " + link.startsOn() + ".")
+                    .map(link -> "Supervised by " + link.supervisorName() + " since " + DAY.format(link.startsOn()) + ".")
                     .orElse("No supervisor at the moment."));
             current.setId("current-supervisor");
             Button assign = new Button(history.isEmpty() ? "Assign supervisor" : "Change supervisor",
@@ -52,7 +55,7 @@ class SupervisionSection extends VerticalLayout {
         Grid<SupervisionLink> grid = new Grid<>();
         grid.setId("supervision-history");
         grid.addColumn(SupervisionLink::supervisorName).setHeader("Supervisor").setAutoWidth(true);
-        grid.addColumn(SupervisionLink::startsOn).setHeader("From").setAutoWidth(true);
+        grid.addColumn(link -> DAY.format(link.startsOn())).setHeader("From").setAutoWidth(true);
         grid.addColumn(SupervisionSection::lastDay).setHeader("Until").setAutoWidth(true);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
@@ -66,6 +69,6 @@ class SupervisionSection extends VerticalLayout {
             return "now";
         }
         return link.endsOn().equals(link.startsOn()) ? "ended before it began"
-                : link.endsOn().minusDays(1).toString();
+                : DAY.format(link.endsOn().minusDays(1));
     }
 }

@@ -159,7 +159,7 @@ class ReportsViewsTest extends SpringBrowserlessTest {
 
         assertThat(waitlist.table.isVisible()).isTrue();
         assertThat(test(waitlist.table).size()).isEqualTo(12);
-        assertThat(test(waitlist.table).getCellText(10, 1)).isEqualTo("2025-11-30");
+        assertThat(test(waitlist.table).getCellText(10, 1)).isEqualTo("30 Nov 2025");
         assertThat(test(waitlist.table).getCellText(10, 2)).isEqualTo("1");
     }
 

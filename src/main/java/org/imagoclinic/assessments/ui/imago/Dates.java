@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 /** Dates and times as the clinic reads them. */
 final class Dates {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK);
 
     private Dates() {
     }

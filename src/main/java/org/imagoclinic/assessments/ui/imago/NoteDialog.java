@@ -31,6 +31,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.ui.components.Confirm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -155,8 +156,18 @@ class NoteDialog extends Dialog {
             Button coSign = new Button("Co-sign", click -> attempt(() -> notes.coSign(signed.id(), comment.getValue()),
                     "Note co-signed."));
             coSign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Return to author", click -> attempt(() -> notes.returnToAuthor(signed.id(),
-                    comment.getValue()), "Note returned to its author.")), coSign);
+            Runnable returnIt = () -> attempt(() -> notes.returnToAuthor(signed.id(), comment.getValue()),
+                    "Note returned to its author.");
+            // without a comment the service refuses: show that next to the field instead of asking first
+            getFooter().add(new Button("Return to author…", click -> {
+                if (comment.getValue().isBlank()) {
+                    returnIt.run();
+                } else {
+                    Confirm.ask("Return this note to its author?", "The note goes back to its author with your "
+                            + "comment, to correct and sign again; it leaves your co-sign queue until then.",
+                            "Return to author", "Keep it", returnIt);
+                }
+            }), coSign);
         }
     }
 

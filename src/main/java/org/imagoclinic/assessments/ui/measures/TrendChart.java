@@ -42,7 +42,7 @@ final class TrendChart {
                 "title", Map.of("text", partner.partnerName(), "textStyle", Map.of("fontSize", 14)),
                 "tooltip", Map.of("trigger", "axis"),
                 "grid", Map.of("left", 40, "right", 20, "top", 40, "bottom", 30),
-                "xAxis", Map.of("type", "category", "data", partner.scores().stream().map(point -> point.on().toString()).toList()),
+                "xAxis", Map.of("type", "category", "data", partner.scores().stream().map(point -> Show.day(point.on())).toList()),
                 "yAxis", Map.of("type", "value", "min", instrument.minScore(), "max", instrument.maxScore(),
                         "name", instrument.instrumentCode()),
                 "series", List.of(series));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -111,10 +112,17 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(row, 1)).isEqualTo(couple.displayName());
         test((Button) test(grid).getCellComponent(row, 4)).click();
         NoteDialog review = $(NoteDialog.class).single();
-        test($(Button.class).withText("Return to author").single()).click();
+        test($(Button.class).withText("Return to author…").single()).click();
         assertThat(review.comment.isInvalid()).as("a return needs a comment").isTrue();
         test(review.comment).setValue("Say how each partner responded to mirroring.");
-        test($(Button.class).withText("Return to author").single()).click();
+        test($(Button.class).withText("Return to author…").single()).click();
+        ConfirmDialog question = $(ConfirmDialog.class).single();
+        assertThat(question.getElement().getProperty("header")).isEqualTo("Return this note to its author?");
+        test(question).cancel();
+        assertThat(clinic.as(therapist.username(), () -> notes.get(note.id(), false)).status())
+                .as("kept when the supervisor thinks again").isEqualTo(NoteStatus.AWAITING_CO_SIGN);
+        test($(Button.class).withText("Return to author…").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
         assertThat(grid.getGenericDataView().getItems().map(NoteInQueue::noteId)).doesNotContain(note.id());
 
         TestAccounts.signIn(context, therapist.username());
