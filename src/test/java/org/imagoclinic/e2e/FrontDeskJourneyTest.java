@@ -38,14 +38,15 @@ class FrontDeskJourneyTest extends BrowserJourney {
 
     @Test
     void theFrontDeskRegistersBooksChecksInCancelsLateAndSeesTheWaitlist() throws Exception {
-        JourneyClinic clinic = new JourneyClinic(context, "Main street");
+        JourneyClinic clinic = new JourneyClinic(context, "Harbour Road");
         TestStaff desk = clinic.frontDesk("Priya", "Anand");
         TestStaff therapist = clinic.clinician("Amara", "Osei", null, Roles.THERAPIST);
         TestStaff colleague = clinic.clinician("Tomas", "Lindgren", null, Roles.THERAPIST);
         LocalDate monday = clinic.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
         busyWeek(clinic, therapist, monday);
         Couple arriving = clinic.couple(therapist.staffId(), clinic.today());
-        UUID arrivingSession = clinic.session(arriving, therapist, clinic.willow, clinic.today().atTime(7, 0));
+        // under way now: a session can be checked in from 12 hours before its start until its end
+        UUID arrivingSession = clinic.session(arriving, therapist, clinic.willow, clinic.now().truncatedTo(ChronoUnit.HOURS));
         Couple cancelling = clinic.couple(colleague.staffId(), clinic.today());
         LocalDateTime soon = clinic.now().truncatedTo(ChronoUnit.HOURS).plusHours(2);
         clinic.session(cancelling, colleague, clinic.oak, soon);
@@ -156,6 +157,10 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Locator booked = calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple));
         assertThat(booked).containsText("09:00 - 10:30");
         assertThat(calendar.locator(".fc-event")).hasCount(10);
+        // the picture without the closing dialog and the passing message
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
         Browser.picture(page, "front-desk-05-calendar");
         page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday.plusWeeks(5));
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple))).hasCount(1);

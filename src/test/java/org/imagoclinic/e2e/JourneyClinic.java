@@ -81,12 +81,12 @@ final class JourneyClinic {
     final Room willow;
     final Room oak;
 
+    /** @param locationName a name of the journey's own (each journey class has one) */
     JourneyClinic(ApplicationContext context, String locationName) {
         this.context = context;
         this.clock = context.getBean(Clock.class);
         this.desk = TestAccounts.named(context, "desk", null, "Nadia", "Brooks", null, Roles.FRONT_DESK);
-        Location location = as("admin", () -> context.getBean(Rooms.class).addLocation(locationName + " "
-                + UUID.randomUUID().toString().substring(0, 4), null));
+        Location location = as("admin", () -> context.getBean(Rooms.class).addLocation(locationName, null));
         this.willow = as("admin", () -> context.getBean(Rooms.class).addRoom(new RoomDetails(location.id(), "Willow room", 4)));
         this.oak = as("admin", () -> context.getBean(Rooms.class).addRoom(new RoomDetails(location.id(), "Oak room", 4)));
     }

@@ -173,7 +173,8 @@ class TherapistJourneyTest extends BrowserJourney {
         Browser.picture(page, "therapist-06-behaviour-change-request");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
-        assertThat(page.locator("vaadin-grid").first()).containsText("Behaviour change request");
+        Locator timeline = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Couples dialogue: Money"));
+        assertThat(timeline).containsText("Behaviour change request");
     }
 
     /** Three more couples in the therapist's care, each seen today and each with a baseline measure due. */
