@@ -17,6 +17,12 @@ final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Where the user guides' pictures live; {@code -Dimago.docs.images=true} makes the journeys copy
+     * their named screenshots there (README, "Refresh the pictures").
+     */
+    static final Path DOCS_IMAGES = Path.of("docs", "images");
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
 
@@ -49,6 +55,20 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /**
+     * A screenshot of a key screen under a stable name (e.g. {@code front-desk-01-home}), copied into
+     * {@link #DOCS_IMAGES} when the run refreshes the guides' pictures.
+     */
+    static Path picture(Page page, String name) throws java.io.IOException {
+        waitForVaadin(page);
+        Path file = screenshot(page, name);
+        if (Boolean.getBoolean("imago.docs.images")) {
+            Files.createDirectories(DOCS_IMAGES);
+            Files.copy(file, DOCS_IMAGES.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         return file;
     }
 

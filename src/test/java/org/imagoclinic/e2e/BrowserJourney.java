@@ -12,6 +12,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class BrowserJourney {
 
     private static Browser browser;
+    private final java.util.List<Page> pages = new java.util.ArrayList<>();
+
+    /** When a journey fails, each of its pages as it was, to see why: target/screenshots/failed-*.png. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback failureScreenshots = context -> {
+        if (context.getExecutionException().isPresent()) {
+            for (int i = 0; i < pages.size(); i++) {
+                Browser.screenshotQuietly(pages.get(i), "failed-" + context.getRequiredTestMethod().getName() + "-" + i);
+            }
+        }
+    };
 
     @LocalServerPort
     int port;
@@ -28,6 +39,8 @@ abstract class BrowserJourney {
 
     /** A new page, signed in as nobody, on the application under test. */
     Page newPage() {
-        return browser.newPage("http://localhost:" + port);
+        Page page = browser.newPage("http://localhost:" + port);
+        pages.add(page);
+        return page;
     }
 }

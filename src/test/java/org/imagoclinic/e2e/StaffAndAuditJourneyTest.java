@@ -23,7 +23,7 @@ class StaffAndAuditJourneyTest extends BrowserJourney {
         SignIn.as(admin, "admin");
 
         Credentials supervisor = addClinician(admin, "Ruth", "Okoro" + suffix, "Supervisor", false);
-        Browser.screenshot(admin, "staff-one-time-password");
+        Browser.picture(admin, "admin-01-one-time-password");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have noted the password")).click();
         Credentials therapist = addClinician(admin, "Tom", "Reyes" + suffix, "Therapist", true);
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have noted the password")).click();
@@ -33,7 +33,7 @@ class StaffAndAuditJourneyTest extends BrowserJourney {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true)).click();
         assertThat(admin.locator("#current-supervisor")).containsText("Ruth Okoro" + suffix);
         Browser.waitForVaadin(admin);
-        Browser.screenshot(admin, "staff-supervision");
+        Browser.picture(admin, "admin-02-supervision");
 
         for (Credentials person : new Credentials[] {therapist, supervisor}) {
             Page page = newPage();
@@ -55,7 +55,7 @@ class StaffAndAuditJourneyTest extends BrowserJourney {
         assertThat(admin.locator("vaadin-grid")).containsText("Signed in");
         assertThat(admin.locator("vaadin-grid")).containsText("changed own password");
         Browser.waitForVaadin(admin);
-        Browser.screenshot(admin, "audit-trail");
+        Browser.picture(admin, "admin-03-audit-trail");
     }
 
     private static Credentials addClinician(Page admin, String firstName, String lastName, String role,

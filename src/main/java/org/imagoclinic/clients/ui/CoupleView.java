@@ -27,6 +27,7 @@ import org.imagoclinic.clients.ScreeningHold;
 import org.imagoclinic.clients.internal.TherapistRoster;
 import org.imagoclinic.clients.ui.tabs.CoupleChanged;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
+import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.NotFoundException;
@@ -37,7 +38,9 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * A couple's page: who they are and where they stand, then a tab per kind of record. The tabs are
  * every {@link CoupleTab} bean (this module's and later modules'), in order, each shown only to
- * those who may see its kind of record, and filled only when first opened.
+ * those who may see its kind of record, and filled only when first opened. A link may name the tab
+ * to open ({@code couples/<id>?tab=imago-work}); naming a tab the person may not see shows the
+ * plain-words refusal (audited) instead of quietly opening another tab.
  */
 @Route("couples/:coupleId")
 @PageTitle("Couple · Imago Clinic")
@@ -68,6 +71,7 @@ class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         try {
             coupleId = UUID.fromString(event.getRouteParameters().get(COUPLE_ID).orElse(""));
             show(couples.get(coupleId), 0);
+            event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(this::open);
         } catch (IllegalArgumentException | NotFoundException unknown) {
             coupleId = null;
             removeAll();
@@ -94,6 +98,38 @@ class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         add(sheet);
         sheet.setSelectedIndex(Math.min(selectedTab, Math.max(0, sheet.getTabCount() - 1)));
         fill(sheet.getSelectedIndex());
+    }
+
+    /** Opens the tab a link names by its slug, e.g. "imago-work"; a tab not shown to this person is refused. */
+    private void open(String slug) {
+        if (sheet == null || coupleId == null) {
+            return;
+        }
+        for (int index = 0; index < sheet.getTabCount(); index++) {
+            Div holder = (Div) sheet.getComponent(sheet.getTabAt(index));
+            if (slug.equals(slugOf(holders.get(holder)))) {
+                sheet.setSelectedIndex(index);
+                return;
+            }
+        }
+        tabs.stream().filter(tab -> slug.equals(slugOf(tab))).findFirst().ifPresent(this::refuse);
+    }
+
+    private void refuse(CoupleTab tab) {
+        String reason = "You may not open the " + tab.title() + " tab of this couple.";
+        try {
+            access.require(tab.recordKind(), coupleId, AuditAction.VIEW, tab.title(), coupleId);
+        } catch (AccessDeniedException refused) {
+            reason = refused.getMessage();
+        }
+        Paragraph refusal = Ui.withId(new Paragraph("The " + tab.title() + " tab is not open to you: " + reason),
+                "tab-refused");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        addComponentAtIndex(1, refusal);
+    }
+
+    private static String slugOf(CoupleTab tab) {
+        return tab.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private HorizontalLayout header(Couple couple) {

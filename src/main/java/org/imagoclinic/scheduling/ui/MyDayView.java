@@ -58,7 +58,7 @@ class MyDayView extends VerticalLayout {
         day.setValue(LocalDate.now(clock));
         day.addValueChangeListener(change -> refresh());
         grid.addColumn(Show::span).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Appointment::coupleName).setHeader("Couple");
+        grid.addComponentColumn(MyDayView::couple).setHeader("Couple");
         grid.addColumn(appointment -> appointment.kind().label()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(appointment -> appointment.telehealth() ? "Telehealth: " + appointment.meetingLink()
                 : rooms.room(appointment.roomId()).label()).setHeader("Where");
@@ -80,11 +80,18 @@ class MyDayView extends VerticalLayout {
         refresh();
     }
 
+    /** The couple's name, leading to their page (a workshop has no couple page). */
+    private static com.vaadin.flow.component.Component couple(Appointment appointment) {
+        return appointment.coupleId() == null ? new com.vaadin.flow.component.html.Span(appointment.coupleName())
+                : new com.vaadin.flow.component.html.Anchor("couples/" + appointment.coupleId(), appointment.coupleName());
+    }
+
     private HorizontalLayout actions(Appointment appointment) {
         HorizontalLayout actions = new HorizontalLayout();
         if (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.CHECKED_IN) {
             Button completed = new Button("Completed", click -> act(() -> attendance.complete(appointment.id()), "Completed."));
             completed.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            completed.setId("complete-" + appointment.id());
             actions.add(completed);
         }
         if (appointment.status() == AppointmentStatus.SCHEDULED) {

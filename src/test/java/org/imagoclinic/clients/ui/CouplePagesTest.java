@@ -95,6 +95,43 @@ class CouplePagesTest extends SpringBrowserlessTest {
         assertThat($(H2.class).single().getText()).isEqualTo("No such couple");
     }
 
+    @Test
+    void aLinkToAClinicalTabTellsTheFrontDeskItIsNotOpenToThemAndIsAuditedAsDenied() {
+        var therapist = TestAccounts.staff(context, "link", Roles.THERAPIST);
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        var desk = TestAccounts.staff(context, "desk", Roles.FRONT_DESK);
+        TestAccounts.signIn(context, desk.username());
+
+        openWithTab(couple, "imago-work");
+
+        assertThat($(Paragraph.class).id("tab-refused").getText()).startsWith("The Imago work tab is not open to you: ");
+        assertThat(tabTitles()).doesNotContain("Imago work");
+        assertThat($(TabSheet.class).single().getSelectedIndex()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit.audit_entry where couple_id = ? and username = ? "
+                + "and subject_type = 'Imago work' and outcome = 'DENIED'", Integer.class, couple.id(), desk.username()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aLinkToATabTheTherapistMaySeeOpensIt() {
+        var therapist = TestAccounts.staff(context, "link", Roles.THERAPIST);
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        TestAccounts.signIn(context, therapist.username());
+
+        openWithTab(couple, "episodes");
+
+        TabSheet sheet = $(TabSheet.class).single();
+        assertThat(sheet.getTabAt(sheet.getSelectedIndex()).getLabel()).isEqualTo("Episodes");
+        assertThat($(Paragraph.class).withId("tab-refused").exists()).isFalse();
+    }
+
+    /** As a link {@code couples/<id>?tab=<slug>} opens the page. */
+    private void openWithTab(Couple couple, String slug) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("couples/" + couple.id(),
+                com.vaadin.flow.router.QueryParameters.of("tab", slug));
+        assertThat(getCurrentView()).isInstanceOf(CoupleView.class);
+    }
+
     private int intakeReads(Couple couple, String username) {
         return jdbc.queryForObject("select count(*) from audit.audit_entry where couple_id = ? and username = ? "
                 + "and subject_type = 'Intake' and action = 'VIEW'", Integer.class, couple.id(), username);

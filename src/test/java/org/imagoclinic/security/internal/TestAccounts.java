@@ -71,6 +71,16 @@ public final class TestAccounts {
 
     private static TestStaff staff(ApplicationContext context, String prefix, @Nullable UUID supervisorId,
                                    String... roles) {
+        return named(context, prefix, null, prefix, null, supervisorId, roles);
+    }
+
+    /**
+     * Like {@link #staff(ApplicationContext, String, String...)}, with a person's name (for journeys whose
+     * screenshots should look like a clinic), e.g. {@code named(context, "ther", "Dr", "Amara", "Osei", null, THERAPIST)};
+     * the last name gets no suffix, so give each test its own names.
+     */
+    public static TestStaff named(ApplicationContext context, String prefix, @Nullable String title, String firstName,
+                                  @Nullable String lastName, @Nullable UUID supervisorId, String... roles) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String username = prefix + "-" + unique;
         Set<String> roleSet = Set.of(roles);
@@ -82,7 +92,7 @@ public final class TestAccounts {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "test-setup", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
         try {
-            UUID staffId = context.getBean(StaffDirectory.class).add(new StaffMemberDetails(null, prefix, "Test" + unique,
+            UUID staffId = context.getBean(StaffDirectory.class).add(new StaffMemberDetails(title, firstName, lastName == null ? "Test" + unique : lastName,
                     username + "@example.org", null, roleSet, username, therapist)).member().id();
             if (supervisorId != null) {
                 context.getBean(StaffDirectory.class).assignSupervisor(staffId, supervisorId,

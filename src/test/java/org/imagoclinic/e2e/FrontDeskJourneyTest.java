@@ -1,0 +1,210 @@
+package org.imagoclinic.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import java.util.UUID;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.scheduling.NewWaitlistEntry;
+import org.imagoclinic.scheduling.Priority;
+import org.imagoclinic.scheduling.Waitlist;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The front desk's day in a real Chromium: sign in, register a new couple through the intake steps,
+ * find a free slot on a therapist's busy week and book a weekly series, check a couple in for today,
+ * cancel a session late, see the waitlist; and opening an Imago tab by its link is refused in plain words.
+ */
+@ClinicIntegrationTest
+class FrontDeskJourneyTest extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theFrontDeskRegistersBooksChecksInCancelsLateAndSeesTheWaitlist() throws Exception {
+        JourneyClinic clinic = new JourneyClinic(context, "Harbour Road");
+        TestStaff desk = clinic.frontDesk("Priya", "Anand");
+        TestStaff therapist = clinic.clinician("Amara", "Osei", null, Roles.THERAPIST);
+        TestStaff colleague = clinic.clinician("Tomas", "Lindgren", null, Roles.THERAPIST);
+        LocalDate monday = clinic.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+        busyWeek(clinic, therapist, monday);
+        Couple arriving = clinic.couple(therapist.staffId(), clinic.today());
+        // under way now: a session can be checked in from 12 hours before its start until its end
+        UUID arrivingSession = clinic.session(arriving, therapist, clinic.willow, clinic.now().truncatedTo(ChronoUnit.HOURS));
+        Couple cancelling = clinic.couple(colleague.staffId(), clinic.today());
+        LocalDateTime soon = clinic.now().truncatedTo(ChronoUnit.HOURS).plusHours(2);
+        UUID lateSession = clinic.session(cancelling, colleague, clinic.oak, soon);
+        Couple waiting = waitlisted(clinic, therapist);
+
+        Page page = newPage();
+        SignIn.as(page, desk.username(), JourneyClinic.PASSWORD);
+        assertThat(page.locator("#greeting")).containsText("Priya Anand");
+        Browser.picture(page, "front-desk-01-home");
+
+        String lastNameA = "Harrowgate";
+        String lastNameB = "Quillfeather";
+        registerThroughTheIntakeSteps(page, therapist, lastNameA, lastNameB);
+        String couple = lastNameA + " & " + lastNameB;
+        assertThat(page.locator("#couple-name")).hasText(couple);
+        Browser.picture(page, "front-desk-03-couple");
+
+        bookAWeeklySeries(page, clinic, therapist, monday, couple);
+
+        page.navigate("/today");
+        Locator row = page.locator("#check-in-" + arrivingSession);
+        row.click();
+        assertThat(page.locator("vaadin-grid")).containsText(arriving.displayName());
+        assertThat(page.locator("#check-in-" + arrivingSession)).hasCount(0);
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText(arriving.displayName() + " checked in."))).isVisible();
+        Browser.picture(page, "front-desk-06-today");
+
+        cancelLate(page, colleague, soon, cancelling);
+        var cancellation = clinic.as(desk.username(), () -> context.getBean(org.imagoclinic.scheduling.Appointments.class)
+                .get(lateSession).cancellation());
+        org.assertj.core.api.Assertions.assertThat(cancellation.late()).as("cancelled within the notice window").isTrue();
+
+        page.navigate("/waitlist");
+        assertThat(page.locator("vaadin-grid")).containsText(waiting.displayName());
+        assertThat(page.locator("vaadin-grid")).containsText("Urgent");
+        Browser.picture(page, "front-desk-08-waitlist");
+
+        page.navigate("/couples/" + arriving.id() + "?tab=imago-work");
+        assertThat(page.locator("#tab-refused")).containsText("The Imago work tab is not open to you");
+        assertThat(Pick.tab(page, "Imago work")).hasCount(0);
+        assertThat(page.getByText("Couples dialogue")).hasCount(0);
+        Browser.picture(page, "front-desk-09-imago-tab-refused");
+    }
+
+    private static void registerThroughTheIntakeSteps(Page page, TestStaff therapist, String lastNameA, String lastNameB)
+            throws Exception {
+        page.navigate("/couples/new");
+        assertThat(page).hasTitle("New couple · Imago Clinic");
+        partner(page, "Elena", lastNameA, LocalDate.of(1986, 3, 14));
+        Browser.picture(page, "front-desk-02-new-couple");
+        next(page, "Partner B");
+        partner(page, "Marco", lastNameB, LocalDate.of(1984, 9, 2));
+        next(page, "Relationship");
+        Pick.select(page, page.getByLabel("Relationship status"), "Married or civil partners");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("No secrets")).check();
+        next(page, "What brings them");
+        page.getByLabel("Presenting concerns").fill("Arguments about money that end in silence for days.");
+        Pick.select(page, page.getByLabel("Life stage that brought them"), "Transition: a baby");
+        next(page, "Consents");
+        page.locator("#consent-treatment-a").click();
+        page.locator("#consent-treatment-b").click();
+        next(page, "Therapist and screen");
+        Pick.combo(page, page.locator("body"), "Primary therapist", "Osei", "Dr Amara Osei");
+        Pick.button(page, "Register couple");
+        page.waitForURL("**/couples/*-*");
+    }
+
+    /** Next, and wait until the step has changed: its fields replace the last step's. */
+    private static void next(Page page, String step) {
+        Pick.button(page, "Next");
+        assertThat(Pick.tab(page, step)).hasAttribute("aria-selected", "true");
+        Browser.waitForVaadin(page);
+    }
+
+    private static void partner(Page page, String firstName, String lastName, LocalDate born) {
+        page.getByLabel("First name").fill(firstName);
+        page.getByLabel("Last name").fill(lastName);
+        Pick.date(page, page.locator("body"), "Date of birth", born);
+        page.getByLabel("Email").fill((firstName + "." + lastName + "@example.org").toLowerCase());
+        page.getByLabel("Phone", new Page.GetByLabelOptions().setExact(true)).fill("+44 20 7946 0123");
+    }
+
+    private static void bookAWeeklySeries(Page page, JourneyClinic clinic, TestStaff therapist, LocalDate monday,
+                                          String couple) throws Exception {
+        LocalDate thursday = monday.plusDays(3);
+        page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday);
+        Locator calendar = page.locator("imago-calendar");
+        assertThat(calendar.locator(".fc-event")).hasCount(9);
+        Browser.waitForVaadin(page);
+        Locator nine = calendar.locator(".fc-timegrid-slot-lane[data-time='09:00:00']");
+        nine.scrollIntoViewIfNeeded();
+        BoundingBox day = calendar.locator(".fc-timegrid-col[data-date='" + thursday + "']").boundingBox();
+        BoundingBox slot = nine.boundingBox();
+        page.mouse().click(day.x + day.width / 2, slot.y + slot.height / 2);
+
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(page.locator("#book-session")).isVisible();
+        Pick.combo(page, dialog, "Couple", couple.substring(0, 6), couple);
+        Pick.combo(page, dialog, "Room", "Willow", "Willow room");
+        Pick.select(page, dialog.getByLabel("Repeat"), "Weekly");
+        Locator sessions = dialog.getByLabel("Sessions");
+        sessions.fill("6");
+        sessions.press("Tab");
+        assertThat(page.locator("#booking-check")).containsText("Free: nothing clashes.");
+        Browser.picture(page, "front-desk-04-booking");
+        page.locator("#book-session").click();
+
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("and 5 more."))).isVisible();
+        Locator booked = calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple));
+        assertThat(booked).containsText("09:00 - 10:30");
+        assertThat(calendar.locator(".fc-event")).hasCount(10);
+        // the picture without the closing dialog and the passing message
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
+        Browser.picture(page, "front-desk-05-calendar");
+        page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday.plusWeeks(5));
+        assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple))).hasCount(1);
+    }
+
+    private static void cancelLate(Page page, TestStaff colleague, LocalDateTime soon, Couple cancelling) throws Exception {
+        page.navigate("/calendar?therapist=" + colleague.staffId() + "&date=" + soon.toLocalDate());
+        Locator calendar = page.locator("imago-calendar");
+        calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(cancelling.displayName())).click();
+        Locator details = page.getByRole(AriaRole.DIALOG);
+        assertThat(details.locator("#appointment-details")).containsText("Status: Scheduled");
+        details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel…")).click();
+        Locator cancel = page.getByRole(AriaRole.DIALOG).filter(new Locator.FilterOptions().setHasText("Cancel the session"));
+        cancel.getByLabel("Reason").fill("Their childminder is ill");
+        Browser.picture(page, "front-desk-07-cancel");
+        cancel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel the session")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        // a cancelled session leaves the calendar, freeing the slot
+        assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions()
+                .setHasText(cancelling.displayName()))).hasCount(0);
+    }
+
+    /** The therapist's week: nine sessions with couples of their own, Monday to Friday, Thursday 09:00 free. */
+    private static void busyWeek(JourneyClinic clinic, TestStaff therapist, LocalDate monday) {
+        int[][] slots = {{0, 8}, {0, 10}, {1, 9}, {1, 11}, {2, 8}, {2, 10}, {3, 11}, {4, 8}, {4, 10}};
+        for (int[] slot : slots) {
+            Couple couple = clinic.couple(therapist.staffId(), clinic.today().minusWeeks(6));
+            clinic.session(couple, therapist, slot[1] % 2 == 0 ? clinic.willow : clinic.oak,
+                    monday.plusDays(slot[0]).atTime(LocalTime.of(slot[1], 0)));
+        }
+    }
+
+    private static Couple waitlisted(JourneyClinic clinic, TestStaff therapist) {
+        Waitlist waitlist = clinic.contextBean(Waitlist.class);
+        Couple urgent = clinic.registeredCouple();
+        Couple later = clinic.registeredCouple();
+        clinic.as(clinic.deskUsername(), () -> waitlist.add(new NewWaitlistEntry(urgent.id(), therapist.staffId(),
+                Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), LocalTime.of(17, 0), null, Priority.URGENT,
+                "Evenings only")));
+        clinic.as(clinic.deskUsername(), () -> waitlist.add(new NewWaitlistEntry(later.id(), null, Set.of(), null,
+                null, Priority.NORMAL, null)));
+        return urgent;
+    }
+}

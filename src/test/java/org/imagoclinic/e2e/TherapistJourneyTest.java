@@ -1,0 +1,198 @@
+package org.imagoclinic.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.assessments.Instrument;
+import org.imagoclinic.assessments.InstrumentItem;
+import org.imagoclinic.assessments.InstrumentItem.AnswerOption;
+import org.imagoclinic.assessments.MeasureCatalogue;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Partner;
+import org.imagoclinic.scheduling.Attendance;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A therapist's day in a real Chromium: sign in, see the measures due and "my day", open the couple
+ * in the room, record a CSI-16 for each partner (one on the form, one on the clinic's tablet under a
+ * one-time link), an Imago dialogue with step ratings and a behaviour change request, complete the
+ * session, sign its note, and see each partner's trend chart gain today's score.
+ */
+@ClinicIntegrationTest
+class TherapistJourneyTest extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theTherapistMeasuresRecordsImagoWorkCompletesTheSessionAndSignsTheNote() throws Exception {
+        JourneyClinic clinic = new JourneyClinic(context, "Riverside");
+        TestStaff me = clinic.clinician("Sofia", "Marchetti", null, Roles.THERAPIST);
+        LocalDate today = clinic.today();
+        int hour = Math.max(7, Math.min(clinic.now().getHour(), 19));
+        Couple couple = clinic.couple(me.staffId(), today.minusWeeks(8));
+        Partner a = couple.partnerA();
+        Partner b = couple.partnerB();
+        clinic.csi16(me, couple, a.personId(), today.minusWeeks(7), 0.30);
+        clinic.csi16(me, couple, b.personId(), today.minusWeeks(7), 0.45);
+        clinic.csi16(me, couple, a.personId(), today.minusWeeks(3), 0.45);
+        clinic.csi16(me, couple, b.personId(), today.minusWeeks(3), 0.50);
+        UUID session = clinic.session(couple, me, clinic.willow, today.atTime(hour, 0));
+        clinic.as(clinic.deskUsername(), () -> context.getBean(Attendance.class).checkIn(session));
+        List<Couple> others = othersToday(clinic, me, today, hour);
+
+        Page page = newPage();
+        SignIn.as(page, me.username(), JourneyClinic.PASSWORD);
+        assertThat(page.locator("#greeting")).containsText("Dr Sofia Marchetti");
+        assertThat(page.locator("#measures-due-panel")).containsText(others.getFirst().displayName());
+        assertThat(page.locator("#measures-due-panel")).containsText("to answer");
+        Browser.picture(page, "therapist-01-home");
+
+        page.navigate("/my-day");
+        Locator day = page.locator("vaadin-grid");
+        assertThat(day).containsText(couple.displayName());
+        assertThat(day).containsText("Checked in");
+        Browser.picture(page, "therapist-02-my-day");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(couple.displayName())).click();
+        page.waitForURL("**/couples/" + couple.id());
+
+        Pick.tab(page, "Measures").click();
+        assertThat(trendPoints(page, a)).isEqualTo(2);
+        Pick.select(page, page.getByLabel("Partner"), a.displayName());
+        Pick.select(page, page.getByLabel("Instrument"), "Couples Satisfaction Index (16 items)");
+        answerCsi16(page);
+        Browser.picture(page, "therapist-03-csi16-form");
+        Pick.button(page, "Save the answers");
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Saved for " + a.displayName()))).isVisible();
+
+        Pick.select(page, page.getByLabel("Partner"), b.displayName());
+        Pick.select(page, page.getByLabel("Instrument"), "Couples Satisfaction Index (16 items)");
+        Pick.button(page, "Open a kiosk link");
+        String link = page.locator("#kiosk-link").getAttribute("href");
+        Page tablet = newPage();
+        tablet.navigate(link);
+        assertThat(tablet.locator("#kiosk-greeting")).hasText("Hello " + b.details().firstName());
+        assertThat(tablet.locator("vaadin-side-nav")).hasCount(0);
+        answerCsi16(tablet);
+        Browser.picture(tablet, "therapist-04-kiosk");
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        assertThat(tablet.locator("#kiosk-end")).hasText("Thank you");
+        tablet.close();
+
+        Pick.tab(page, "Imago work").click();
+        recordADialogue(page, a);
+        recordABehaviourChangeRequest(page, b);
+
+        page.navigate("/my-day");
+        page.locator("#complete-" + session).click();
+        assertThat(page.locator("vaadin-grid")).containsText("Completed");
+        clinic.dueNote(me, couple, session);
+
+        page.navigate("/couples/" + couple.id() + "?tab=imago-work");
+        Locator notes = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Session kind"));
+        notes.getByText("Due", new Locator.GetByTextOptions().setExact(true)).click();
+        Locator note = page.getByRole(AriaRole.DIALOG);
+        note.getByLabel("Note", new Locator.GetByLabelOptions().setExact(true)).fill(
+                "Couples dialogue on money: mirroring and summary good, validation still hard. Request given: a weekly money talk.");
+        note.getByLabel("Plan").fill("Practise the dialogue at home twice a week; follow up the request next session.");
+        Browser.picture(page, "therapist-07-session-note");
+        note.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign")).click();
+        assertThat(notes.getByText("Signed", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(notes).containsText("Couples dialogue on money");
+        Browser.picture(page, "therapist-08-imago-work");
+
+        Pick.tab(page, "Measures").click();
+        assertThat(trendPoints(page, a)).isEqualTo(3);
+        assertThat(trendPoints(page, b)).isEqualTo(3);
+        assertThat(page.locator("#trend-" + a.personId() + " svg")).containsText(today.toString());
+        Browser.picture(page, "therapist-09-trend");
+    }
+
+    private void answerCsi16(Page page) {
+        Instrument csi = context.getBean(MeasureCatalogue.class).find("CSI-16").orElseThrow();
+        for (InstrumentItem item : csi.items()) {
+            int low = item.options().stream().mapToInt(AnswerOption::score).min().orElseThrow();
+            int high = item.options().stream().mapToInt(AnswerOption::score).max().orElseThrow();
+            double target = low + 0.7 * (high - low);
+            int position = item.options().stream()
+                    .min(Comparator.comparingDouble(option -> Math.abs(option.score() - target))).orElseThrow().position();
+            page.locator("#item-" + item.number() + " vaadin-radio-button").nth(position).click();
+        }
+    }
+
+    /** How many scores the partner's trend chart draws. */
+    private static int trendPoints(Page page, Partner partner) {
+        Locator chart = page.locator("#trend-" + partner.personId());
+        assertThat(chart.locator("svg")).hasCount(1);
+        return ((Number) chart.evaluate("chart => JSON.parse(chart.option).series[0].data.length")).intValue();
+    }
+
+    private static void recordADialogue(Page page, Partner sender) throws Exception {
+        Pick.button(page, "Imago dialogue");
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Topic").fill("Money");
+        Pick.select(page, dialog.getByLabel("Sender"), sender.displayName());
+        Pick.select(page, dialog.getByLabel("Mirroring"), "4");
+        Pick.select(page, dialog.getByLabel("Summary"), "4");
+        Pick.select(page, dialog.getByLabel("Validation"), "3");
+        Pick.select(page, dialog.getByLabel("Empathy"), "2");
+        dialog.getByLabel("Duration (minutes)").fill("25");
+        Browser.picture(page, "therapist-05-dialogue");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Couples dialogue: Money (mirroring").first()).isVisible();
+    }
+
+    private static void recordABehaviourChangeRequest(Page page, Partner asking) throws Exception {
+        Pick.button(page, "Behaviour change request");
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        Pick.select(page, dialog.getByLabel("Who asks"), asking.displayName());
+        dialog.getByLabel("1. The frustration").fill("When money comes up you leave the room.");
+        dialog.getByLabel("2. The feeling behind it").fill("Alone and dismissed");
+        dialog.getByLabel("3. The desire hidden in the frustration").fill("To plan our money together, calmly.");
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Request 1").setExact(true))
+                .fill("Every Sunday for the next month, sit with me for 20 minutes to look at our spending.");
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Request 2").setExact(true))
+                .fill("Twice this week, tell me one thing you would like us to save for.");
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Request 3").setExact(true))
+                .fill("Once this month, plan a free evening out together.");
+        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Request 1")).check();
+        Browser.picture(page, "therapist-06-behaviour-change-request");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        Locator timeline = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Couples dialogue: Money"));
+        assertThat(timeline).containsText("Behaviour change request");
+    }
+
+    /** Three more couples in the therapist's care, each seen today and each with a baseline measure due. */
+    private static List<Couple> othersToday(JourneyClinic clinic, TestStaff me, LocalDate today, int busyHour) {
+        List<Couple> others = new java.util.ArrayList<>();
+        int[] hours = {8, 10, 12, 14, 16, 18, 20};
+        for (int hour : hours) {
+            if (others.size() == 3) {
+                break;
+            }
+            if (Math.abs(hour - busyHour) < 2) {
+                continue;
+            }
+            Couple couple = clinic.couple(me.staffId(), today);
+            LocalDateTime start = today.atTime(hour, 0);
+            clinic.session(couple, me, clinic.oak, start);
+            others.add(couple);
+        }
+        return others;
+    }
+}
