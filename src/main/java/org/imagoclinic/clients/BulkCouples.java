@@ -16,9 +16,18 @@ public interface BulkCouples {
     record Plan(UUID therapistId, LocalDate openedOn, @Nullable LocalDate closedOn) {
     }
 
-    /** A couple as created, with what the other modules' generators need to know. */
+    /**
+     * A couple as created, with what the other modules' generators need to know: what its
+     * {@code CoupleRegistered}, {@code EpisodeOpened} and {@code EpisodeClosed} would have carried
+     * (registered on the day the episode opened, no concern tags).
+     */
     record Created(UUID coupleId, UUID partnerAId, UUID partnerBId, UUID episodeId, UUID therapistId,
-                   LocalDate openedOn, @Nullable LocalDate closedOn) {
+                   LocalDate openedOn, @Nullable LocalDate closedOn, LifeStage lifeStage, @Nullable EpisodeEnding ending) {
+
+        /** The day the couple was registered. */
+        public LocalDate registeredOn() {
+            return openedOn;
+        }
     }
 
     /** Creates one couple per plan, in order; names and details are made up from the seed. */

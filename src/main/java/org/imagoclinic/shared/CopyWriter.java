@@ -11,8 +11,10 @@ import org.postgresql.PGConnection;
 
 /**
  * Writes rows into one table through PostgreSQL's {@code COPY … FROM STDIN} (text format), in
- * chunks, each chunk its own statement: the fast path the scale generator's modules use to fill
- * their own tables (ADR 0017). Not for the application's ordinary writes: no events, no audit.
+ * chunks, each chunk its own statement on a connection of its own, committed by itself unless the
+ * data source hands out one connection inside a transaction (a {@code SingleConnectionDataSource}
+ * with auto-commit off): the fast path the scale generator's modules use to fill their own tables
+ * (ADR 0017). Not for the application's ordinary writes: no events, no audit.
  */
 public final class CopyWriter implements AutoCloseable {
 
@@ -82,7 +84,6 @@ public final class CopyWriter implements AutoCloseable {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(chunk.toString()));
         } catch (SQLException e) {
             throw new IllegalStateException("COPY failed: " + copy, e);

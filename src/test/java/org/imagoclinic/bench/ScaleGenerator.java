@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.assessments.BulkMeasures;
 import org.imagoclinic.clients.BulkCouples;
 import org.imagoclinic.scheduling.BulkAppointments;
 import org.imagoclinic.scheduling.Location;
@@ -29,7 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Fills a database with a clinic at scale (ADR 0017; docs/benchmarks.md): therapists and rooms
  * through the modules' ordinary APIs, then couples with partners and episodes (clients) and their
  * weekly sessions with occupancy rows (scheduling) through each module's COPY bulk path. Separate
- * from the demo clinic. Run: {@code ./mvnw -Pscale process-test-classes -Dscale.couples=100000}.
+ * from the demo clinic; then the {@link #LATER_PARTS}: measure administrations (assessments) and the
+ * read models (reporting). Run: {@code ./mvnw -Pscale process-test-classes -Dscale.couples=100000}.
  *
  * <p>Each couple has one episode of {@code scale.sessions} weekly 50-minute joint sessions at a
  * fixed weekday and hour with its own therapist and room ("lanes": 9 hours × 6 days per
@@ -41,20 +43,39 @@ public final class ScaleGenerator {
     static final int DAYS = 6;
     static final int HOURS = 9;
     static final int WEEKS = 520;
+    static final long SESSION_SEED = 43;
 
     /**
-     * Later modules' parts, in order, each given the couples created so far. Extension points:
-     * assessments adds its 1 M measure administrations here (a {@code BulkMeasures} API of its own,
-     * e.g. ten per couple over its episode), reporting its read models (built from the rows above or
-     * by replaying events), each as one line.
+     * Later modules' parts, in order, each given the facts written so far: assessments' measure
+     * administrations (five CSI-16 per partner over the episode), then reporting's read models for
+     * everything above, one line each.
      */
-    static final List<ScalePart> LATER_PARTS = List.of();
+    static final List<ScalePart> LATER_PARTS = List.of(
+            new ScaleMeasures(Integer.getInteger("scale.measures-per-partner", 5)),
+            new ScaleReadModels());
 
-    /** One module's part of the scale data, run after couples and appointments exist. */
+    /** One module's part of the scale data, run after couples and appointments exist; returns how many rows. */
     interface ScalePart {
         String name();
 
-        long fill(ConfigurableApplicationContext context, List<BulkCouples.Created> couples);
+        long fill(ConfigurableApplicationContext context, ScaleFacts facts);
+    }
+
+    /** What the generator has written so far, for the later parts: they read no other module's tables. */
+    static final class ScaleFacts {
+        final List<BulkCouples.Created> couples;
+        final List<BulkAppointments.WeeklySessions> weekly;
+        final LocalDate today;
+        final long sessionSeed;
+        List<BulkMeasures.Written> measures = List.of();
+
+        ScaleFacts(List<BulkCouples.Created> couples, List<BulkAppointments.WeeklySessions> weekly, LocalDate today,
+                   long sessionSeed) {
+            this.couples = couples;
+            this.weekly = weekly;
+            this.today = today;
+            this.sessionSeed = sessionSeed;
+        }
     }
 
     public static void main(String[] args) {
@@ -107,9 +128,10 @@ public final class ScaleGenerator {
                     times.get(i), 50, sessions));
         }
         long appointments = timed("appointments and occupancy (scheduling COPY)",
-                () -> context.getBean(BulkAppointments.class).create(weekly, today, 43));
+                () -> context.getBean(BulkAppointments.class).create(weekly, today, SESSION_SEED));
+        ScaleFacts facts = new ScaleFacts(created, weekly, today, SESSION_SEED);
         for (ScalePart part : LATER_PARTS) {
-            timed(part.name(), () -> part.fill(context, created));
+            timed(part.name(), () -> part.fill(context, facts));
         }
         timed("analyze", () -> {
             context.getBean(JdbcTemplate.class).execute("analyze");

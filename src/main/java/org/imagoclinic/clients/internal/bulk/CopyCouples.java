@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.imagoclinic.clients.BulkCouples;
+import org.imagoclinic.clients.EpisodeEnding;
+import org.imagoclinic.clients.LifeStage;
 import org.imagoclinic.shared.CopyWriter;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,8 @@ class CopyCouples implements BulkCouples {
                 person(persons, random, a, i, "a", now);
                 person(persons, random, b, i, "b", now);
                 created.add(new Created(UUID.randomUUID(), a, b, UUID.randomUUID(), plan.therapistId(), plan.openedOn(),
-                        plan.closedOn()));
+                        plan.closedOn(), LifeStage.COMMUNICATION_BREAKDOWN,
+                        plan.closedOn() == null ? null : EpisodeEnding.COMPLETED));
             }
         }
         try (CopyWriter couples = new CopyWriter(dataSource, "clients.couple", "id", "partner_a_id", "partner_b_id",
@@ -53,13 +56,13 @@ class CopyCouples implements BulkCouples {
             for (Created couple : created) {
                 couples.row(couple.coupleId(), couple.partnerAId(), couple.partnerBId(), "MARRIED",
                         LocalDate.of(1990 + random.nextInt(30), 1 + random.nextInt(12), 1), random.nextInt(4),
-                        "NO_SECRETS", "CLEAR", couple.openedOn().atStartOfDay().atOffset(ZoneOffset.UTC), BY, now);
+                        "NO_SECRETS", "CLEAR", couple.registeredOn().atStartOfDay().atOffset(ZoneOffset.UTC), BY, now);
             }
         }
         try (CopyWriter intakes = new CopyWriter(dataSource, "clients.intake", "couple_id", "presenting_concerns",
                 "life_stage", "goals", "updated_at", "updated_by")) {
             for (Created couple : created) {
-                intakes.row(couple.coupleId(), "We keep having the same argument.", "COMMUNICATION_BREAKDOWN",
+                intakes.row(couple.coupleId(), "We keep having the same argument.", couple.lifeStage().name(),
                         "To listen to each other again.", now, BY);
             }
         }
@@ -78,7 +81,7 @@ class CopyCouples implements BulkCouples {
             for (Created couple : created) {
                 boolean closed = couple.closedOn() != null;
                 episodes.row(couple.episodeId(), couple.coupleId(), closed ? "CLOSED" : "ACTIVE", couple.openedOn(),
-                        couple.openedOn(), couple.closedOn(), closed ? "COMPLETED" : null,
+                        couple.openedOn(), couple.closedOn(), closed ? couple.ending().name() : null,
                         closed ? "Completed the planned work." : null, couple.therapistId(), now, now);
             }
         }
