@@ -111,6 +111,8 @@ public final class AccessRules {
             Map.entry("POST /api/locations", only(ADMIN)),
             Map.entry("GET /api/me", anyRole()),
             Map.entry("PUT /api/me/password", anyRole()),
+            Map.entry("POST /api/tokens", anyRole()),
+            Map.entry("DELETE /api/tokens/current", anyRole()),
             Map.entry("GET /api/persons/matches", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/rooms", anyRole()),
             Map.entry("POST /api/rooms", only(ADMIN)),

@@ -29,6 +29,27 @@ final class BenchApp {
                 .web(WebApplicationType.SERVLET).run(args);
     }
 
+    /**
+     * An {@code Authorization} header for API calls as a real client makes them (ADR 0019): a new
+     * account with an ordinary password hash trades its password for a bearer token once.
+     */
+    static String bearerAuthorization(ConfigurableApplicationContext context, String role) throws Exception {
+        String password = "bench-password-2026";
+        String user = org.imagoclinic.security.internal.TestAccounts.create(context, "bench", "Bench Client", password,
+                false, role);
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/tokens"))
+                        .header("Authorization", basic).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("No API token: " + answer.statusCode() + " " + answer.body());
+        }
+        return "Bearer " + answer.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
     /** p50, p95, p99 and max of these durations in milliseconds, as one line. */
     static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,9 +38,7 @@ public final class BookingThroughputBenchmark {
         int clients = Integer.getInteger("bench.clients", 16);
         int seconds = Integer.getInteger("bench.seconds", 30);
         try (ConfigurableApplicationContext context = BenchApp.start(true, args)) {
-            String user = TestAccounts.createForLoad(context, "bench", "bench-password-2026", Roles.FRONT_DESK);
-            String authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":bench-password-2026")
-                    .getBytes(StandardCharsets.UTF_8));
+            String authorization = BenchApp.bearerAuthorization(context, Roles.FRONT_DESK);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             TestClinic clinic = new TestClinic(context);
             List<TestStaff> therapists = new ArrayList<>();

@@ -4,11 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -22,8 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A therapist's week from the calendar: random therapists and random weeks across the ten years,
  * measured in-process through the scheduling API that {@code GET /api/appointments} calls and end
- * to end over HTTP (HTTP Basic with a quick-to-check password hash, so that the number is the
- * query's, not BCrypt's). Prints p50/p95/p99 and the table size. Run on databases of different
+ * to end over HTTP (with a bearer token, as API clients call it, ADR 0019). Prints p50/p95/p99 and the table size. Run on databases of different
  * sizes to see that it does not grow with the table (docs/benchmarks.md).
  */
 public final class WeekQueryBenchmark {
@@ -59,9 +56,7 @@ public final class WeekQueryBenchmark {
             System.out.println("week in-process (Appointments.find): " + BenchApp.percentiles(inProcess)
                     + String.format(" avg %.1f appointments per week", found / (double) (MEASURED + WARM_UP)));
 
-            String user = TestAccounts.createForLoad(context, "bench", "bench-password-2026", Roles.FRONT_DESK);
-            String authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":bench-password-2026")
-                    .getBytes(StandardCharsets.UTF_8));
+            String authorization = BenchApp.bearerAuthorization(context, Roles.FRONT_DESK);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             long[] overHttp = new long[MEASURED];

@@ -39,6 +39,6 @@ interface EpisodeRepository {
                       @Nullable String reason, @Nullable UUID primaryTherapistId, @Nullable UUID coTherapistId,
                       String recordedBy, OffsetDateTime now);
 
-    /** The therapists of the couple's open episode; empty when none is open. */
-    Set<UUID> careTeamOf(UUID coupleId);
+    /** The therapists of the couple's open episode and of its episodes closed on or after {@code closedSince}. */
+    Set<UUID> careTeamOf(UUID coupleId, LocalDate closedSince);
 }

@@ -119,10 +119,10 @@ class JooqEpisodeRepository implements EpisodeRepository {
     }
 
     @Override
-    public Set<UUID> careTeamOf(UUID coupleId) {
+    public Set<UUID> careTeamOf(UUID coupleId, LocalDate closedSince) {
         Set<UUID> team = new LinkedHashSet<>();
         db.select(EPISODE.PRIMARY_THERAPIST_ID, EPISODE.CO_THERAPIST_ID).from(EPISODE)
-                .where(EPISODE.COUPLE_ID.eq(coupleId).and(EPISODE.STATUS.ne(CLOSED)))
+                .where(EPISODE.COUPLE_ID.eq(coupleId).and(EPISODE.STATUS.ne(CLOSED).or(EPISODE.CLOSED_ON.ge(closedSince))))
                 .fetch()
                 .forEach(row -> {
                     if (row.value1() != null) {

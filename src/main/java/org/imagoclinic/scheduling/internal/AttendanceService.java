@@ -89,7 +89,7 @@ class AttendanceService implements Attendance {
     private StoredAppointment locked(UUID appointmentId) {
         StoredAppointment appointment = appointments.findForUpdate(appointmentId)
                 .orElseThrow(() -> new NotFoundException("No appointment with this id."));
-        access.requireMayActFor(appointment.therapistIds(), therapists.nameOf(appointment.therapistId()));
+        access.requireMayActFor(appointment.therapistIds(), () -> therapists.nameOf(appointment.therapistId()));
         return appointment;
     }
 

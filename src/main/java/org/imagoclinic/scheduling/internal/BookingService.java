@@ -93,7 +93,7 @@ class BookingService implements Bookings {
     @Transactional
     public Booking book(BookingRequest request) {
         BookingPlan plan = planner.plan(request);
-        access.requireMayActFor(plan.therapistIds(), therapists.nameOf(plan.therapistId()));
+        access.requireMayActFor(plan.therapistIds(), () -> therapists.nameOf(plan.therapistId()));
         if (plan.coupleId() != null) {
             clinicalAccess.require(RecordKind.SCHEDULE, plan.coupleId(), AuditAction.CREATE,
                     SchedulingAccess.APPOINTMENT, plan.coupleId());
@@ -177,7 +177,7 @@ class BookingService implements Bookings {
     public Booking cancel(UUID appointmentId, Cancellation cancellation) {
         StoredAppointment appointment = appointments.findForUpdate(appointmentId)
                 .orElseThrow(() -> new NotFoundException("No appointment with this id."));
-        access.requireMayActFor(appointment.therapistIds(), therapists.nameOf(appointment.therapistId()));
+        access.requireMayActFor(appointment.therapistIds(), () -> therapists.nameOf(appointment.therapistId()));
         Map<String, String> errors = new LinkedHashMap<>();
         if (cancellation == null || cancellation.by() == null) {
             errors.put("by", "Say who cancels: the clinic or the client.");

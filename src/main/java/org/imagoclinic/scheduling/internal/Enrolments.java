@@ -128,7 +128,7 @@ class Enrolments {
             throw new ConflictException("Only a workshop takes enrolments; this is a " + asked.kind().label()
                     .toLowerCase() + ".");
         }
-        access.requireMayActFor(asked.therapistIds(), therapists.nameOf(asked.therapistId()));
+        access.requireMayActFor(asked.therapistIds(), () -> therapists.nameOf(asked.therapistId()));
         List<StoredAppointment> days = asked.seriesId() == null
                 ? appointments.findForUpdate(workshopId).stream().toList()
                 : appointments.laterInSeries(asked.seriesId(), 0);

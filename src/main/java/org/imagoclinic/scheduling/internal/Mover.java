@@ -69,7 +69,7 @@ class Mover {
     Booking move(UUID appointmentId, Reschedule reschedule) {
         StoredAppointment appointment = appointments.findForUpdate(appointmentId)
                 .orElseThrow(() -> new NotFoundException("No appointment with this id."));
-        access.requireMayActFor(appointment.therapistIds(), therapists.nameOf(appointment.therapistId()));
+        access.requireMayActFor(appointment.therapistIds(), () -> therapists.nameOf(appointment.therapistId()));
         LocalDateTime newStart = validStart(reschedule);
         if (appointment.status() != AppointmentStatus.SCHEDULED) {
             throw new ConflictException("Only a scheduled session can be moved; this one is "

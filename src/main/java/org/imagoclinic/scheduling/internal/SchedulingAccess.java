@@ -2,6 +2,7 @@ package org.imagoclinic.scheduling.internal;
 
 import java.util.Collection;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.CurrentUser.SignedInAccount;
 import org.imagoclinic.security.Roles;
@@ -46,14 +47,14 @@ class SchedulingAccess {
     }
 
     /** Refuses a therapist acting on someone else's appointment. */
-    void requireMayActFor(Collection<UUID> therapistIds, String therapistName) {
+    void requireMayActFor(Collection<UUID> therapistIds, Supplier<String> therapistName) {
         if (keepsTheDiary()) {
             return;
         }
         SignedInAccount me = me();
         boolean mine = me.staffId().map(therapistIds::contains).orElse(false);
         if (!mine) {
-            throw new ExplainedRefusal("You book and change only your own sessions; this one is " + therapistName
+            throw new ExplainedRefusal("You book and change only your own sessions; this one is " + therapistName.get()
                     + "'s. Ask the front desk.");
         }
     }

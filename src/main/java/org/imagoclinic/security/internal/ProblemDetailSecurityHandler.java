@@ -35,7 +35,9 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
         response.setHeader("WWW-Authenticate", "Basic realm=\"Imago Clinic\"");
         String detail = exception instanceof AccountLockedException locked
                 ? "After five failed sign-ins this user name is locked until " + locked.lockedUntil() + "."
-                : "Sign in first: send your user name and password with HTTP Basic authentication.";
+                : exception instanceof ApiTokenRefused ? exception.getMessage()
+                : "Sign in first: send your user name and password with HTTP Basic authentication, or a token "
+                        + "from POST /api/tokens as Authorization: Bearer ….";
         write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }
 

@@ -2,6 +2,7 @@ package org.imagoclinic.security.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import java.util.Map;
+import org.imagoclinic.audit.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -24,7 +25,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The REST API's filter chain: stateless, HTTP Basic, problem details for 401 and 403. The web
+ * The REST API's filter chain: stateless, bearer tokens (ADR 0019) or HTTP Basic, problem details for 401 and 403. The web
  * pages' chain is Vaadin's, in {@code security.ui}. Services are guarded by method security.
  */
 @Configuration
@@ -77,7 +78,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandler problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandler problems, ApiTokens tokens,
+                                    AuditTrail audit) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -87,6 +89,7 @@ public class SecurityConfiguration {
                 .headers(SecurityConfiguration::securityHeaders)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new DatabaseOutageFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .build();
     }
 }

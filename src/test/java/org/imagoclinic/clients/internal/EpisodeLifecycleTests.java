@@ -24,7 +24,9 @@ import org.imagoclinic.clients.StatusChange;
 import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.clients.TherapistAssignment;
 import org.imagoclinic.security.CareTeamDirectory;
+import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.shared.ConflictException;
@@ -38,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Episodes of care over the years: one open at a time, dated steps, the care team following the open one. */
+/** Episodes of care over the years: one open at a time, dated steps, the care team following the open one (and a closed one for 30 days). */
 @ClinicIntegrationTest
 class EpisodeLifecycleTests {
 
@@ -104,7 +106,8 @@ class EpisodeLifecycleTests {
         TestAccounts.signIn(context, first.username());
         episodes.start(couple.id(), firstEpisode, StatusChange.today());
         episodes.close(couple.id(), firstEpisode, new EpisodeClosing(EpisodeEnding.COMPLETED, "Goals reached.", null));
-        assertThat(careTeams.careTeamOf(couple.id())).isEmpty();
+        // the closing therapist still writes the closing note
+        assertThat(careTeams.careTeamOf(couple.id())).containsExactly(first.staffId());
 
         TestAccounts.signIn(context, "frontdesk");
         Episode again = episodes.open(couple.id(), new NewEpisode(null, second.staffId(), first.staffId()));
@@ -113,6 +116,33 @@ class EpisodeLifecycleTests {
         assertThat(episodes.episodesOf(couple.id())).extracting(Episode::id, Episode::status)
                 .containsExactly(tuple(again.id(), EpisodeStatus.INTAKE),
                         tuple(firstEpisode, EpisodeStatus.CLOSED));
+    }
+
+    @Test
+    void theClosingTherapistsStayOnTheCareTeamForThirtyDaysToFinishTheRecordThenOnlyBreakGlassOpensIt() {
+        var therapist = TestAccounts.staff(context, "closing", Roles.THERAPIST);
+        var desk = TestAccounts.staff(context, "closing", Roles.FRONT_DESK);
+        TestAccounts.signIn(context, desk.username());
+        LocalDate opened = LocalDate.now().minusDays(120);
+        Couple lately = couples.register(TestCouples.registration());
+        Couple longAgo = couples.register(TestCouples.registration());
+        UUID latelyEpisode = episodes.open(lately.id(), new NewEpisode(opened, therapist.staffId(), null)).id();
+        UUID longAgoEpisode = episodes.open(longAgo.id(), new NewEpisode(opened, therapist.staffId(), null)).id();
+        TestAccounts.signIn(context, therapist.username());
+        episodes.start(lately.id(), latelyEpisode, new StatusChange(opened, null));
+        episodes.start(longAgo.id(), longAgoEpisode, new StatusChange(opened, null));
+
+        episodes.close(lately.id(), latelyEpisode, new EpisodeClosing(EpisodeEnding.COMPLETED, "Goals reached.",
+                LocalDate.now().minusDays(30)));
+        episodes.close(longAgo.id(), longAgoEpisode, new EpisodeClosing(EpisodeEnding.DROPPED_OUT, "Stopped coming.",
+                LocalDate.now().minusDays(31)));
+
+        assertThat(careTeams.careTeamOf(lately.id())).containsExactly(therapist.staffId());
+        assertThat(careTeams.careTeamOf(longAgo.id())).isEmpty();
+        ClinicalAccess access = context.getBean(ClinicalAccess.class);
+        access.require(RecordKind.SESSION_NOTE, lately.id(), AuditAction.VIEW, "Couple", lately.id());
+        assertThatThrownBy(() -> access.require(RecordKind.SESSION_NOTE, longAgo.id(), AuditAction.VIEW, "Couple", longAgo.id()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
