@@ -22,19 +22,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A backlog of {@code -Dbench.backlog} (default 100 000) incomplete event publications, then a
  * restart that resubmits them (ADR 0004: republish outstanding events on restart). This JVM writes
  * the backlog (real {@code SessionCompleted} events, serialised by the registry's own serializer,
- * one row per real listener, as the registry would have stored them) with the app's resubmission
- * switched off; then a second JVM with {@code -Dbench.restart-heap} (default 512m) starts the
+ * one row per real listener, as the registry would have stored them) with the resubmission on
+ * restart switched off; then a second JVM with {@code -Dbench.restart-heap} (default 512m) starts the
  * application and reports the time until every publication is completed and its peak heap.
  */
 public final class BacklogRestartBenchmark {
 
     public static void main(String[] args) throws Exception {
         int backlog = Integer.getInteger("bench.backlog", 100_000);
-        System.setProperty("spring.modulith.events.republish-outstanding-events-on-restart", "false");
+        System.setProperty("imago.events.resubmit-on-restart", "false");
         try (ConfigurableApplicationContext context = BenchApp.start(false, args)) {
             seed(context, backlog);
         }
-        System.clearProperty("spring.modulith.events.republish-outstanding-events-on-restart");
+        System.clearProperty("imago.events.resubmit-on-restart");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.restart-heap", "512m"), "-cp", System.getProperty("java.class.path")));
         for (String property : List.of("scale.data-dir", "scale.port")) {
@@ -62,15 +62,17 @@ public final class BacklogRestartBenchmark {
         long started = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         Instant published = Instant.now().minus(Duration.ofHours(1));
-        for (int n = 1; rows.size() < backlog; n++) {
+        int written = 0;
+        for (int n = 1; written + rows.size() < backlog; n++) {
             String event = serializer.serialize(EventLoad.session(n, run)).toString();
             for (String listener : listeners) {
-                if (rows.size() < backlog) {
+                if (written + rows.size() < backlog) {
                     rows.add(new Object[] {UUID.randomUUID(), listener, SessionCompleted.class.getName(), event,
                             Timestamp.from(published.plusMillis(n))});
                 }
             }
-            if (rows.size() >= 5_000 || rows.size() >= backlog) {
+            if (rows.size() >= 5_000) {
+                written += rows.size();
                 insert(jdbc, rows);
             }
         }
@@ -105,14 +107,17 @@ public final class BacklogRestartBenchmark {
                 long ready = System.currentTimeMillis();
                 JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
                 long outstandingAtReady = EventLoad.outstanding(jdbc);
+                String dataDir = System.getProperty("imago.embedded-database.data-dir");
+                CpuMeter cpu = CpuMeter.now(dataDir);
                 EventLoad.awaitAllCompleted(jdbc, Duration.ofHours(1));
                 long done = System.currentTimeMillis();
+                String cost = CpuMeter.now(dataDir).since(cpu).per(Math.max(1, outstandingAtReady), "publication after ready");
                 sampler.interrupt();
                 System.out.printf("restart with -Xmx%d MB: application ready after %.1f s (%,d still outstanding), every publication "
                                 + "completed after %.1f s from JVM start; peak heap used %.0f MB (sampled every 50 ms), %.0f MB "
-                                + "(sum of the heap pools' peaks); %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                                + "(sum of the heap pools' peaks); %s; %s%n", Runtime.getRuntime().maxMemory() >> 20,
                         (ready - jvmStarted) / 1e3, outstandingAtReady, (done - jvmStarted) / 1e3, sampledPeak.get() / 1048576.0,
-                        poolPeaks() / 1048576.0, EventLoad.load());
+                        poolPeaks() / 1048576.0, cost, EventLoad.load());
             }
         }
 

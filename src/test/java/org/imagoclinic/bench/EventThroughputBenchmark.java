@@ -47,6 +47,8 @@ public final class EventThroughputBenchmark {
         UUID run = UUID.randomUUID();
         AtomicLong next = new AtomicLong();
         ExecutorService threads = Executors.newFixedThreadPool(publishers);
+        String dataDir = System.getProperty("imago.embedded-database.data-dir");
+        CpuMeter cpu = CpuMeter.now(dataDir);
         long started = System.nanoTime();
         for (int i = 0; i < publishers; i++) {
             threads.submit(() -> {
@@ -60,11 +62,12 @@ public final class EventThroughputBenchmark {
         threads.awaitTermination(1, TimeUnit.HOURS);
         long published = System.nanoTime();
         long done = EventLoad.awaitAllCompleted(jdbc, Duration.ofMinutes(30));
+        CpuMeter used = CpuMeter.now(dataDir).since(cpu);
         long archived = jdbc.queryForObject("select count(*) from event_publication_archive", Long.class) - archivedBefore;
         double seconds = (done - started) / 1e9;
         System.out.printf("%s: %,d events (%,d listener publications) from %d publishers: published in %.1f s (%.0f/s), all "
-                        + "listeners done after %.1f s: %.0f events/s, %.0f publications/s; %s%n", label, events, archived, publishers,
+                        + "listeners done after %.1f s: %.0f events/s, %.0f publications/s; %s; %s%n", label, events, archived, publishers,
                 (published - started) / 1e9, events / ((published - started) / 1e9), seconds, events / seconds, archived / seconds,
-                EventLoad.load());
+                used.per(events, "event"), EventLoad.load());
     }
 }

@@ -21,7 +21,7 @@ import org.imagoclinic.ImagoClinicApplication;
  */
 final class AppProcess {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Process process;
     private final int port;
