@@ -1,0 +1,56 @@
+package org.imagoclinic.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.SessionCompleted;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the event benchmarks publish and how they see that the listeners are done. */
+final class EventLoad {
+
+    static final String OUTSTANDING = "select count(*) from event_publication where completion_date is null";
+
+    private EventLoad() {
+    }
+
+    /**
+     * The n-th completed joint session of a made-up clinic: ten sessions per episode, so that
+     * reporting's per-episode recomputation and the measure schedule's session count see episodes
+     * that grow, as they do in a clinic. No other table needs rows for it (no foreign keys across
+     * modules).
+     */
+    static SessionCompleted session(long n, UUID run) {
+        long episode = n / 10;
+        UUID coupleId = new UUID(run.getMostSignificantBits(), episode * 2);
+        UUID episodeId = new UUID(run.getMostSignificantBits(), episode * 2 + 1);
+        UUID therapistId = new UUID(run.getMostSignificantBits(), -1 - (episode % 40));
+        Instant start = Instant.parse("2026-01-05T09:00:00Z").plus(Duration.ofDays(7 * (n % 10) + episode % 7));
+        return new SessionCompleted(UUID.randomUUID(), AppointmentKind.JOINT, coupleId,
+                List.of(new UUID(run.getLeastSignificantBits(), episode * 2), new UUID(run.getLeastSignificantBits(), episode * 2 + 1)),
+                episodeId, List.of(therapistId), start, start.plus(Duration.ofMinutes(90)), true, start.plus(Duration.ofMinutes(95)));
+    }
+
+    static long outstanding(JdbcTemplate jdbc) {
+        return jdbc.queryForObject(OUTSTANDING, Long.class);
+    }
+
+    /** Waits until no publication is outstanding; returns when that was seen. */
+    static long awaitAllCompleted(JdbcTemplate jdbc, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (outstanding(jdbc) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(outstanding(jdbc) + " publications still outstanding after " + timeout);
+            }
+            Thread.sleep(20);
+        }
+        return System.nanoTime();
+    }
+
+    static String load() {
+        return "load average " + String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()) + ", " + Runtime.getRuntime().availableProcessors() + " CPUs";
+    }
+}

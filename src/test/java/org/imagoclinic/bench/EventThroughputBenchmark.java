@@ -1,0 +1,73 @@
+package org.imagoclinic.bench;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sustained events per second from publish to "every listener done", through Spring Modulith's
+ * JDBC publication registry (ADR 0004). Publishes scheduling's real {@code SessionCompleted}, one
+ * per transaction as the scheduling service does, from {@code -Dbench.clients} threads; its real
+ * listeners (reporting's projection, the assessments module's note-due and measure-schedule
+ * listeners) handle it. The clock stops when the registry holds no outstanding publication.
+ * Prints events/s and listener invocations/s, never asserts (ADR 0017).
+ */
+public final class EventThroughputBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int events = Integer.getInteger("bench.events", 20_000);
+        int publishers = Integer.getInteger("bench.clients", 4);
+        try (ConfigurableApplicationContext context = BenchApp.start(false, args)) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            ApplicationEventPublisher publisher = context;
+            ThreadPoolTaskExecutor executor = context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
+            System.out.printf("listener executor: core %d, max %d threads; connection pool %s; %s%n", executor.getCorePoolSize(),
+                    executor.getMaxPoolSize(), context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size"),
+                    EventLoad.load());
+            EventLoad.awaitAllCompleted(jdbc, Duration.ofMinutes(10));
+
+            run(jdbc, transactions, publisher, events / 10, publishers, "warm-up");
+            run(jdbc, transactions, publisher, events, publishers, "measured");
+        }
+    }
+
+    private static void run(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher publisher, int events,
+                            int publishers, String label) throws Exception {
+        long archivedBefore = jdbc.queryForObject("select count(*) from event_publication_archive", Long.class);
+        UUID run = UUID.randomUUID();
+        AtomicLong next = new AtomicLong();
+        ExecutorService threads = Executors.newFixedThreadPool(publishers);
+        String dataDir = System.getProperty("imago.embedded-database.data-dir");
+        CpuMeter cpu = CpuMeter.now(dataDir);
+        long started = System.nanoTime();
+        for (int i = 0; i < publishers; i++) {
+            threads.submit(() -> {
+                for (long n = next.getAndIncrement(); n < events; n = next.getAndIncrement()) {
+                    long event = n;
+                    transactions.executeWithoutResult(status -> publisher.publishEvent(EventLoad.session(event, run)));
+                }
+            });
+        }
+        threads.shutdown();
+        threads.awaitTermination(1, TimeUnit.HOURS);
+        long published = System.nanoTime();
+        long done = EventLoad.awaitAllCompleted(jdbc, Duration.ofMinutes(30));
+        CpuMeter used = CpuMeter.now(dataDir).since(cpu);
+        long archived = jdbc.queryForObject("select count(*) from event_publication_archive", Long.class) - archivedBefore;
+        double seconds = (done - started) / 1e9;
+        System.out.printf("%s: %,d events (%,d listener publications) from %d publishers: published in %.1f s (%.0f/s), all "
+                        + "listeners done after %.1f s: %.0f events/s, %.0f publications/s; %s; %s%n", label, events, archived, publishers,
+                (published - started) / 1e9, events / ((published - started) / 1e9), seconds, events / seconds, archived / seconds,
+                used.per(events, "event"), EventLoad.load());
+    }
+}
