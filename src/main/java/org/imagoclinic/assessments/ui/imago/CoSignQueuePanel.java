@@ -44,11 +44,16 @@ class CoSignQueuePanel implements HomePanel {
             return Optional.empty();
         }
         VerticalLayout panel = Queues.panel("co-sign-queue", new H3("Notes to co-sign"));
+        List<NoteInQueue> waiting = notes.coSignQueue();
+        if (waiting.isEmpty()) {
+            panel.add(Queues.nothingQueued("No notes waiting for your co-signature."));
+            return Optional.of(panel);
+        }
         Grid<NoteInQueue> grid = Queues.grid(List.of(), "No notes waiting for your co-signature.");
         grid.addComponentColumn(entry -> new Button("Review", click -> new NoteDialog(couples.get(entry.coupleId()),
                 notes.get(entry.noteId(), false), notes, currentUser, clock, null,
                 () -> grid.setItems(notes.coSignQueue())).open())).setHeader("").setAutoWidth(true);
-        grid.setItems(notes.coSignQueue());
+        grid.setItems(waiting);
         panel.add(grid);
         return Optional.of(panel);
     }

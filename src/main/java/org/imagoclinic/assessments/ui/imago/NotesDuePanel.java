@@ -40,6 +40,10 @@ class NotesDuePanel implements HomePanel {
         }
         List<NoteInQueue> due = notes.dueForMe();
         VerticalLayout panel = Queues.panel("notes-due", new H3("Notes due"));
+        if (due.isEmpty()) {
+            panel.add(Queues.nothingQueued("No notes due: every session has a signed note."));
+            return Optional.of(panel);
+        }
         Grid<NoteInQueue> grid = Queues.grid(due, "No notes due: every session has a signed note.");
         grid.addColumn(entry -> entry.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(entry -> new Anchor("couples/" + entry.coupleId(), "Open the couple"))

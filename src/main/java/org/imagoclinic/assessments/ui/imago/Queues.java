@@ -2,6 +2,7 @@ package org.imagoclinic.assessments.ui.imago;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -18,6 +19,16 @@ final class Queues {
         panel.setId(id);
         panel.setPadding(false);
         return panel;
+    }
+
+    /**
+     * An empty queue as one line of text rather than an empty grid: a grid costs every signed-in
+     * UI tens of kilobytes of server memory for as long as the home page stays open (docs/benchmarks.md).
+     */
+    static Paragraph nothingQueued(String text) {
+        Paragraph nothing = new Paragraph(text);
+        nothing.addClassName("queue-empty");
+        return nothing;
     }
 
     static Grid<NoteInQueue> grid(List<NoteInQueue> items, String empty) {

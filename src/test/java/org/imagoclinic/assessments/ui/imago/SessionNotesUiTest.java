@@ -96,6 +96,21 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void emptyQueuesSayItInAWordWithoutAGrid() {
+        TestAccounts.signIn(context, supervisor.username());
+        UI.getCurrent().navigate("");
+        VerticalLayout queue = $(VerticalLayout.class).id("co-sign-queue");
+        assertThat(queue.getElement().getTextRecursively()).contains("No notes waiting for your co-signature.");
+        assertThat($(Grid.class, queue).exists()).isFalse();
+
+        TestAccounts.signIn(context, therapist.username());
+        UI.getCurrent().navigate("");
+        VerticalLayout due = $(VerticalLayout.class).id("notes-due");
+        assertThat(due.getElement().getTextRecursively()).contains("No notes due: every session has a signed note.");
+        assertThat($(Grid.class, due).exists()).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theSupervisorReturnsANoteFromTheQueueAndCoSignsItOnceAnswered() {
         SessionNote note = clinic.as(therapist.username(), () -> {
