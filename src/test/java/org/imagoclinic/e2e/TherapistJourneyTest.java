@@ -118,7 +118,9 @@ class TherapistJourneyTest extends BrowserJourney {
         Pick.tab(page, "Measures").click();
         assertThat(trendPoints(page, a)).isEqualTo(3);
         assertThat(trendPoints(page, b)).isEqualTo(3);
-        assertThat(page.locator("#trend-" + a.personId() + " svg")).containsText(today.toString());
+        // the axis writes days the clinic's way (en-GB), e.g. "26 Nov 2026"
+        assertThat(page.locator("#trend-" + a.personId() + " svg")).containsText(
+                today.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)));
         Browser.picture(page, "therapist-09-trend");
     }
 

@@ -109,9 +109,15 @@ class CopyReadModels implements BulkReadModels {
      * may check element by element for each of millions of rows.
      */
     private void aggregate(Tables t, UUID[] couples, UUID[] episodes, UUID[] measured) {
-        dsl.execute("update " + t.episode() + " e set first_of_couple = e.opened_on = "
-                + "(select min(o.opened_on) from " + t.episode() + " o where o.couple_id = e.couple_id) "
-                + "where e.couple_id  in (select unnest(?::uuid[]))", (Object) couples);
+        // freshly copied rows have no statistics yet: without them PostgreSQL may plan nested loops over millions
+        for (String table : List.of(t.episode(), t.session(), t.measure(), t.couple())) {
+            dsl.execute("analyze " + table);
+        }
+        // one grouped pass, not a subquery per episode (at 100 000 couples that ran for many minutes)
+        dsl.execute("update " + t.episode() + " e set first_of_couple = e.opened_on = f.first "
+                + "from (select couple_id, min(opened_on) first from " + t.episode()
+                + " where couple_id in (select unnest(?::uuid[])) group by couple_id) f where e.couple_id = f.couple_id",
+                (Object) couples);
         dsl.execute("update " + t.episode() + " e set "
                 + "sessions_attended = s.attended, sessions_missed = s.missed, late_cancellations = s.late, first_session_on = s.first "
                 + "from (select episode_id, count(*) filter (where status = 'COMPLETED') attended, "
