@@ -126,30 +126,14 @@ class CopyReadModels implements BulkReadModels {
                 + "min(starts_on) filter (where status = 'COMPLETED') first "
                 + "from " + t.session() + " where episode_id  in (select unnest(?::uuid[])) group by episode_id) s where e.episode_id = s.episode_id",
                 (Object) episodes);
-        dsl.execute("insert into " + t.outcome() + " (episode_id, partner_id, instrument_code, couple_id, baseline_score, "
-                + "baseline_on, current_score, current_on, measures) "
-                + "select episode_id, partner_id, instrument_code, min(couple_id::text)::uuid, "
-                + "(array_agg(score order by administered_on, administration_id))[1], min(administered_on), "
-                + "(array_agg(score order by administered_on desc, administration_id desc))[1], max(administered_on), count(*) "
-                + "from " + t.measure() + " where episode_id  in (select unnest(?::uuid[])) group by episode_id, partner_id, instrument_code "
-                + "on conflict (episode_id, partner_id, instrument_code) do update set baseline_score = excluded.baseline_score, "
-                + "baseline_on = excluded.baseline_on, current_score = excluded.current_score, "
-                + "current_on = excluded.current_on, measures = excluded.measures", (Object) measured);
+        dsl.execute(Projection.partnerOutcomesFromMeasures(t, "episode_id in (select unnest(?::uuid[]))"),
+                (Object) measured);
         dsl.execute("update " + t.episode() + " e set last_measure_on = m.last from (select episode_id, max(administered_on) last "
                 + "from " + t.measure() + " where episode_id  in (select unnest(?::uuid[])) group by episode_id) m where e.episode_id = m.episode_id",
                 (Object) measured);
         dsl.execute("delete from " + t.coupleOutcome() + " where episode_id  in (select unnest(?::uuid[]))", (Object) episodes);
-        dsl.execute("insert into " + t.coupleOutcome() + " (episode_id, instrument_code, couple_id, opened_on, closed_on, "
-                + "primary_therapist_id, co_therapist_id, life_stage, concern_tags, a_baseline, a_current, a_measures, "
-                + "b_baseline, b_current, b_measures) "
-                + "select e.episode_id, p.instrument_code, e.couple_id, e.opened_on, e.closed_on, e.primary_therapist_id, "
-                + "e.co_therapist_id, e.life_stage, e.concern_tags, "
-                + "(array_agg(p.baseline_score order by p.partner_id))[1], (array_agg(p.current_score order by p.partner_id))[1], "
-                + "(array_agg(p.measures order by p.partner_id))[1], "
-                + "(array_agg(p.baseline_score order by p.partner_id))[2], (array_agg(p.current_score order by p.partner_id))[2], "
-                + "coalesce((array_agg(p.measures order by p.partner_id))[2], 0) "
-                + "from " + t.episode() + " e join " + t.outcome() + " p on p.episode_id = e.episode_id "
-                + "where e.episode_id  in (select unnest(?::uuid[])) group by e.episode_id, p.instrument_code", (Object) episodes);
+        dsl.execute(Projection.coupleOutcomesFromPartners(t, "e.episode_id in (select unnest(?::uuid[]))"),
+                (Object) episodes);
     }
 
     /** PostgreSQL's text form of a text array, every element quoted. */

@@ -200,16 +200,7 @@ class Projection {
         if (e.episodeId() == null) {
             return;
         }
-        dsl.execute("insert into " + t.outcome() + " (episode_id, partner_id, instrument_code, couple_id, baseline_score, "
-                + "baseline_on, current_score, current_on, measures) "
-                + "select episode_id, partner_id, instrument_code, min(couple_id::text)::uuid, "
-                + "(array_agg(score order by administered_on, administration_id))[1], min(administered_on), "
-                + "(array_agg(score order by administered_on desc, administration_id desc))[1], max(administered_on), count(*) "
-                + "from " + t.measure() + " where episode_id = ? and partner_id = ? and instrument_code = ? "
-                + "group by episode_id, partner_id, instrument_code "
-                + "on conflict (episode_id, partner_id, instrument_code) do update set baseline_score = excluded.baseline_score, "
-                + "baseline_on = excluded.baseline_on, current_score = excluded.current_score, "
-                + "current_on = excluded.current_on, measures = excluded.measures",
+        dsl.execute(partnerOutcomesFromMeasures(t, "episode_id = ? and partner_id = ? and instrument_code = ?"),
                 e.episodeId(), e.partnerId(), e.instrumentCode());
         dsl.execute("update " + t.episode() + " set last_measure_on = (select max(administered_on) from " + t.measure()
                 + " where episode_id = ?) where episode_id = ?", e.episodeId(), e.episodeId());
@@ -219,7 +210,28 @@ class Projection {
     /** Rewrites the episode's couple-outcome rows from its facts and its partners' outcomes. */
     private void refreshOutcome(UUID episodeId, Tables t) {
         dsl.execute("delete from " + t.coupleOutcome() + " where episode_id = ?", episodeId);
-        dsl.execute("insert into " + t.coupleOutcome() + " (episode_id, instrument_code, couple_id, opened_on, closed_on, "
+        dsl.execute(coupleOutcomesFromPartners(t, "e.episode_id = ?"), episodeId);
+    }
+
+    /**
+     * Each partner's baseline and current score per episode and instrument, from the measures that
+     * {@code where} selects: one statement for the listener (one partner) and the bulk path (all).
+     */
+    static String partnerOutcomesFromMeasures(Tables t, String where) {
+        return "insert into " + t.outcome() + " (episode_id, partner_id, instrument_code, couple_id, baseline_score, "
+                + "baseline_on, current_score, current_on, measures) "
+                + "select episode_id, partner_id, instrument_code, min(couple_id::text)::uuid, "
+                + "(array_agg(score order by administered_on, administration_id))[1], min(administered_on), "
+                + "(array_agg(score order by administered_on desc, administration_id desc))[1], max(administered_on), count(*) "
+                + "from " + t.measure() + " where " + where + " group by episode_id, partner_id, instrument_code "
+                + "on conflict (episode_id, partner_id, instrument_code) do update set baseline_score = excluded.baseline_score, "
+                + "baseline_on = excluded.baseline_on, current_score = excluded.current_score, "
+                + "current_on = excluded.current_on, measures = excluded.measures";
+    }
+
+    /** The couple-outcome rows of the episodes (alias {@code e}) that {@code where} selects, from their partners' outcomes. */
+    static String coupleOutcomesFromPartners(Tables t, String where) {
+        return "insert into " + t.coupleOutcome() + " (episode_id, instrument_code, couple_id, opened_on, closed_on, "
                 + "primary_therapist_id, co_therapist_id, life_stage, concern_tags, a_baseline, a_current, a_measures, "
                 + "b_baseline, b_current, b_measures) "
                 + "select e.episode_id, p.instrument_code, e.couple_id, e.opened_on, e.closed_on, e.primary_therapist_id, "
@@ -229,7 +241,7 @@ class Projection {
                 + "(array_agg(p.baseline_score order by p.partner_id))[2], (array_agg(p.current_score order by p.partner_id))[2], "
                 + "coalesce((array_agg(p.measures order by p.partner_id))[2], 0) "
                 + "from " + t.episode() + " e join " + t.outcome() + " p on p.episode_id = e.episode_id "
-                + "where e.episode_id = ? group by e.episode_id, p.instrument_code", episodeId);
+                + "where " + where + " group by e.episode_id, p.instrument_code";
     }
 
     private void exercise(ExerciseRecorded e, Tables t) {
