@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,9 @@ class DatabaseMigrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @Test
     void runsOnARealPostgresql17() {
@@ -32,6 +37,14 @@ class DatabaseMigrationTests {
                     "select count(*) from public.flyway_schema_history_" + module + " where success",
                     Integer.class)).as("migrations of %s", module).isPositive();
         }
+    }
+
+    @Test
+    void migratesModuleByModuleFromTheBuildsDescriptionWithoutAnalysingTheClassesAtStart() {
+        assertThat(new ClassPathResource("META-INF/spring-modulith/application-modules.json").exists())
+                .as("the build's description of the modules (ADR 0022)").isTrue();
+        assertThat(context.getBeanFactory().containsSingleton("applicationModulesInitializer"))
+                .as("Spring Modulith's analysis of the classes was started").isFalse();
     }
 
     @Test

@@ -1,8 +1,19 @@
 package org.imagoclinic;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.util.ApplicationModulesExporter;
 import org.springframework.modulith.docs.Documenter;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The module structure holds, and its diagrams are written to target/spring-modulith-docs. */
 class ModularityTests {
@@ -16,9 +27,32 @@ class ModularityTests {
 
     @Test
     void everyModuleOfTheDesignExists() {
-        org.assertj.core.api.Assertions.assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
+        assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("clients", "scheduling", "assessments", "reporting", "staff",
                         "security", "audit", "shared", "demo");
+    }
+
+    /**
+     * The application reads this description at start instead of analysing the classes (ADR 0022):
+     * the same modules in the same order (Flyway migrates them in it), each with the same dependencies.
+     */
+    @Test
+    void theBuildsDescriptionOfTheModulesIsCurrent() throws IOException {
+        ClassPathResource description = new ClassPathResource("META-INF/spring-modulith/application-modules.json");
+        assertThat(description.exists()).as("written by the build in process-classes").isTrue();
+        Map<String, Object> built = modulesIn(description.getContentAsString(StandardCharsets.UTF_8));
+        Map<String, Object> current = modulesIn(new ApplicationModulesExporter(MODULES).toJson());
+        assertThat(built.keySet()).as("stale: run ./mvnw process-classes").containsExactlyElementsOf(current.keySet());
+        assertThat(built).as("stale: run ./mvnw process-classes").isEqualTo(current);
+    }
+
+    /** The modules in their order, each module's dependencies as a set (the exporter lists them in no fixed order). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> modulesIn(String json) {
+        Map<String, Object> modules = JsonMapper.builder().build().readValue(json, LinkedHashMap.class);
+        modules.values().forEach(module -> ((Map<String, Object>) module)
+                .computeIfPresent("dependencies", (key, dependencies) -> Set.copyOf((List<Object>) dependencies)));
+        return modules;
     }
 
     @Test
