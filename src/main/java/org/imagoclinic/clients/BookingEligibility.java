@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,7 +100,8 @@ public interface BookingEligibility {
     }
 
     /**
-     * A couple for the calendar.
+     * A couple for the calendar, with what the booking rules need: a caller that has read it once
+     * asks it, rather than this interface, whether a session may be booked, and reads nothing again.
      *
      * @param openEpisode empty when no episode of care is open
      */
@@ -109,6 +111,60 @@ public interface BookingEligibility {
         /** Both partners' person ids, A first. */
         public List<UUID> partnerIds() {
             return List.of(partnerA.personId(), partnerB.personId());
+        }
+
+        /** The answer {@link BookingEligibility#jointSession} gives for this couple as read. */
+        public Answer jointSession(JointSessionPurpose purpose) {
+            Optional<Answer> held = heldByScreening("joint sessions");
+            if (held.isPresent()) {
+                return held.get();
+            }
+            if (purpose == JointSessionPurpose.INTAKE) {
+                return Answer.yes("An intake session can be booked.");
+            }
+            return episodeAllows("Joint sessions can be booked.");
+        }
+
+        /**
+         * The answer {@link BookingEligibility#individualSession} gives for this couple as read.
+         *
+         * @throws InvalidInputException when the person is not one of the couple's partners
+         */
+        public Answer individualSession(UUID personId) {
+            if (!partnerIds().contains(personId)) {
+                throw new InvalidInputException("personId", "This person is not one of the partners of "
+                        + displayName + ".");
+            }
+            if (screeningHold == ScreeningHold.REFERRED_OUT) {
+                return Answer.no(Hold.REFERRED_OUT, "The couple has been referred to another service: no sessions are "
+                        + "booked here.");
+            }
+            return episodeAllows("An individual session can be booked.");
+        }
+
+        private Optional<Answer> heldByScreening(String what) {
+            return switch (screeningHold) {
+                case NONE -> Optional.empty();
+                case REVIEW_PENDING -> Optional.of(Answer.no(Hold.SCREENING_REVIEW, "No " + what + " for "
+                        + displayName + " until their therapist has reviewed the intake screen and recorded a "
+                        + "decision."));
+                case INDIVIDUAL_WORK_FIRST -> Optional.of(Answer.no(Hold.INDIVIDUAL_WORK_FIRST, "The therapist decided "
+                        + "on individual work first for " + displayName + ": book individual sessions for now."));
+                case REFERRED_OUT -> Optional.of(Answer.no(Hold.REFERRED_OUT, displayName + " have been referred "
+                        + "to another service: no " + what + " are booked here."));
+            };
+        }
+
+        private Answer episodeAllows(String yes) {
+            if (openEpisode.isEmpty()) {
+                return Answer.no(Hold.NO_OPEN_EPISODE, displayName + " have no open episode of care: open one "
+                        + "first (an intake session can be booked without one).");
+            }
+            if (openEpisode.get().status() == EpisodeStatus.PAUSED) {
+                return Answer.no(Hold.EPISODE_PAUSED, "The episode of care of " + displayName
+                        + " is paused: resume it first.");
+            }
+            return Answer.yes(yes);
         }
     }
 }

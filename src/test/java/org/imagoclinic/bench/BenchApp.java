@@ -5,6 +5,7 @@ import java.util.Map;
 import org.imagoclinic.ImagoClinicApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application for a benchmark on the scale database (or SPRING_DATASOURCE_URL's), with the demo sign-ins. */
@@ -15,6 +16,12 @@ final class BenchApp {
 
     /** Always a web application: Vaadin's security configuration needs one; {@code web} says whether the benchmark uses HTTP. */
     static ConfigurableApplicationContext start(boolean web, String... args) {
+        return start(web, new ApplicationContextInitializer<?>[0], args);
+    }
+
+    /** The same, with these initializers run before the context refreshes (e.g. {@link StatementCounter#installer()}). */
+    static ConfigurableApplicationContext start(boolean web, ApplicationContextInitializer<?>[] initializers,
+                                                String... args) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("imago.embedded-database.data-dir", System.getProperty("scale.data-dir", "target/scale-db"));
         properties.put("imago.embedded-database.port", System.getProperty("scale.port", "15432"));
@@ -26,7 +33,7 @@ final class BenchApp {
         // system properties, because application.properties outranks the builder's defaults (server.port)
         properties.forEach((name, value) -> System.setProperty(name, System.getProperty(name, value.toString())));
         return new SpringApplicationBuilder(ImagoClinicApplication.class).profiles("scale", "demo")
-                .web(WebApplicationType.SERVLET).run(args);
+                .web(WebApplicationType.SERVLET).initializers(initializers).run(args);
     }
 
     /**

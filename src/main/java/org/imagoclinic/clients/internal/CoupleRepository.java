@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.clients.Consent;
 import org.imagoclinic.clients.ConsentEntry;
 import org.imagoclinic.clients.CoupleQuery;
@@ -30,6 +31,9 @@ interface CoupleRepository {
     Optional<UUID> findByPartners(UUID personA, UUID personB);
 
     Optional<StoredCouple> find(UUID id);
+
+    /** The couple with both partners and its open episode, as the booking rules need them, in one statement. */
+    Optional<BookingEligibility.CoupleAtAGlance> atAGlance(UUID id);
 
     void updateRelationship(UUID id, Relationship relationship, OffsetDateTime now);
 

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.clients.BookingEligibility.CoupleAtAGlance;
+import org.imagoclinic.clients.BookingEligibility.OpenEpisode;
+import org.imagoclinic.clients.BookingEligibility.PartnerAtAGlance;
 import org.imagoclinic.clients.CareStatus;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Consent;
@@ -23,6 +26,7 @@ import org.imagoclinic.clients.ConsentEntry;
 import org.imagoclinic.clients.ConsentKind;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.CoupleSummary;
+import org.imagoclinic.clients.EpisodeStatus;
 import org.imagoclinic.clients.Intake;
 import org.imagoclinic.clients.IntakeDetails;
 import org.imagoclinic.clients.LifeStage;
@@ -94,6 +98,26 @@ class JooqCoupleRepository implements CoupleRepository {
         return withPartners(db.select(COUPLE.fields()).select(A.fields()).select(B.fields()))
                 .where(COUPLE.ID.eq(id).and(COUPLE.DELETED_AT.isNull()))
                 .fetchOptional(JooqCoupleRepository::toStored);
+    }
+
+    @Override
+    public Optional<CoupleAtAGlance> atAGlance(UUID id) {
+        return withPartners(db.select(COUPLE.fields()).select(A.fields()).select(B.fields())
+                .select(OPEN.ID, OPEN.STATUS, OPEN.OPENED_ON, OPEN.PRIMARY_THERAPIST_ID, OPEN.CO_THERAPIST_ID))
+                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne("CLOSED")))
+                .where(COUPLE.ID.eq(id).and(COUPLE.DELETED_AT.isNull()))
+                .fetchOptional(row -> {
+                    StoredCouple couple = toStored(row);
+                    Optional<OpenEpisode> open = row.get(OPEN.ID) == null ? Optional.empty()
+                            : Optional.of(new OpenEpisode(row.get(OPEN.ID), EpisodeStatus.valueOf(row.get(OPEN.STATUS)),
+                            row.get(OPEN.OPENED_ON), row.get(OPEN.PRIMARY_THERAPIST_ID), row.get(OPEN.CO_THERAPIST_ID)));
+                    return new CoupleAtAGlance(couple.id(), couple.displayName(), glance(couple.partnerA()),
+                            glance(couple.partnerB()), open, couple.screeningStatus().hold());
+                });
+    }
+
+    private static PartnerAtAGlance glance(Partner partner) {
+        return new PartnerAtAGlance(partner.personId(), partner.displayName());
     }
 
     @Override

@@ -55,8 +55,7 @@ class Projection {
             case EpisodeOpened e -> opened(e, t);
             case TherapistAssigned e -> assigned(e, t);
             case EpisodeClosed e -> closed(e, t);
-            case SessionScheduled e -> session(e.appointmentId(), e.coupleId(), e.episodeId(), e.therapistIds(),
-                    e.kind(), e.start(), "SCHEDULED", null, false, t);
+            case SessionScheduled e -> scheduled(e, t);
             case SessionRescheduled e -> rescheduled(e, t);
             case SessionCheckedIn e -> session(e.appointmentId(), e.coupleId(), e.episodeId(), e.therapistIds(),
                     e.kind(), e.start(), "CHECKED_IN", null, false, t);
@@ -148,6 +147,28 @@ class Projection {
         if (episodeId != null) {
             lockEpisode(episodeId);
         }
+        upsertSession(appointmentId, coupleId, episodeId, therapists, kind, start, status, cancelledBy, late, t);
+        if (episodeId != null) {
+            recomputeSessions(episodeId, t);
+        }
+    }
+
+    /**
+     * A scheduled session is one upsert: the episode's aggregates count only completed, missed and
+     * cancelled sessions, which a scheduled one can neither add nor (by the rank) overwrite, so
+     * there is nothing to recompute and no episode lock to take.
+     */
+    private void scheduled(SessionScheduled e, Tables t) {
+        if (e.coupleId() == null) {
+            return;
+        }
+        upsertSession(e.appointmentId(), e.coupleId(), e.episodeId(), e.therapistIds(), e.kind(), e.start(), "SCHEDULED",
+                null, false, t);
+    }
+
+    private void upsertSession(UUID appointmentId, UUID coupleId, @Nullable UUID episodeId, List<UUID> therapists,
+                               AppointmentKind kind, Instant start, String status, @Nullable String cancelledBy,
+                               boolean late, Tables t) {
         UUID lead = therapists.isEmpty() ? null : therapists.getFirst();
         // A later state never goes back to an earlier one, whatever order the events come in.
         dsl.execute("insert into " + t.session() + " as cur (appointment_id, couple_id, episode_id, therapist_id, kind, joint, "
@@ -156,9 +177,6 @@ class Projection {
                 + "cancelled_by = excluded.cancelled_by, late = excluded.late "
                 + "where " + rank("cur.status") + " <= " + rank("excluded.status"),
                 appointmentId, coupleId, episodeId, lead, kind.name(), kind.joint(), day(start), status, cancelledBy, late);
-        if (episodeId != null) {
-            recomputeSessions(episodeId, t);
-        }
     }
 
     private static String rank(String column) {

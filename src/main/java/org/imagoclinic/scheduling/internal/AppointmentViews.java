@@ -32,6 +32,13 @@ class AppointmentViews {
         return stored.stream().map(a -> view(a, names)).toList();
     }
 
+    /** Appointments of one couple whose display name the caller has just read (or of a workshop, which has none). */
+    List<Appointment> of(List<StoredAppointment> stored, String coupleName) {
+        Map<UUID, String> names = new HashMap<>();
+        stored.stream().filter(a -> a.coupleId() != null).forEach(a -> names.put(a.coupleId(), coupleName));
+        return stored.stream().map(a -> view(a, names)).toList();
+    }
+
     private Appointment view(StoredAppointment a, Map<UUID, String> names) {
         String name = a.coupleId() == null ? (a.title() == null ? "Workshop" : a.title())
                 : names.computeIfAbsent(a.coupleId(), this::coupleName);

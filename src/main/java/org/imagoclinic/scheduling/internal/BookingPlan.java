@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.imagoclinic.clients.BookingEligibility.CoupleAtAGlance;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
@@ -15,12 +16,15 @@ import org.jspecify.annotations.Nullable;
  * and when (one slot, or one per session of a series).
  *
  * @param personNames the names of the people it holds, by person id, for clash messages
+ * @param couple the couple as read once for the whole booking (its rules are asked of it); null for a workshop
+ * @param therapistNames the therapists' names as read once with their bookability, for messages
  */
 record BookingPlan(AppointmentKind kind, @Nullable UUID coupleId, String coupleName, @Nullable UUID partnerId,
                    @Nullable UUID episodeId, UUID therapistId, @Nullable UUID coTherapistId, @Nullable Room room,
                    boolean telehealth, @Nullable String meetingLink, @Nullable String title, @Nullable Integer capacity,
                    List<Slot> slots, @Nullable Recurrence recurrence, @Nullable String overrideReason,
-                   List<UUID> personIds, Map<UUID, String> personNames) {
+                   List<UUID> personIds, Map<UUID, String> personNames, @Nullable CoupleAtAGlance couple,
+                   Map<UUID, String> therapistNames) {
 
     /** One session's time on the clinic's wall clock. */
     record Slot(LocalDateTime start, LocalDateTime end) {

@@ -2,6 +2,7 @@ package org.imagoclinic.scheduling.internal;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
-import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -35,10 +35,10 @@ class BookingPlanner {
     private final BookingEligibility eligibility;
     private final RoomRepository rooms;
     private final HoursChecker hours;
-    private final TherapistProfiles therapists;
+    private final StaffTherapistProfiles therapists;
 
     BookingPlanner(BookingEligibility eligibility, RoomRepository rooms, HoursChecker hours,
-                   TherapistProfiles therapists) {
+                   StaffTherapistProfiles therapists) {
         this.eligibility = eligibility;
         this.rooms = rooms;
         this.hours = hours;
@@ -47,6 +47,7 @@ class BookingPlanner {
 
     BookingPlan plan(BookingRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<UUID, String> therapistNames = new LinkedHashMap<>();
         AppointmentKind kind = request.kind();
         if (kind == null) {
             errors.put("kind", "Choose the kind of session.");
@@ -56,12 +57,12 @@ class BookingPlanner {
         } else if (request.therapistId().equals(request.coTherapistId())) {
             errors.put("coTherapistId", "The second therapist must be someone other than the first.");
         } else {
-            therapists.whyNotBookable(request.therapistId()).ifPresent(why -> errors.put("therapistId", why));
+            bookable(request.therapistId(), "therapistId", therapistNames, errors);
         }
         if (request.coTherapistId() != null && !request.coTherapistId().equals(request.therapistId())) {
-            therapists.whyNotBookable(request.coTherapistId()).ifPresent(why -> errors.put("coTherapistId", why));
+            bookable(request.coTherapistId(), "coTherapistId", therapistNames, errors);
         }
-        LocalDateTime start = request.start();
+        LocalDateTime start = request.start() == null ? null : toTheMicrosecond(request.start());
         LocalDateTime end = null;
         if (start == null) {
             errors.put("start", "Choose when the session starts.");
@@ -76,7 +77,19 @@ class BookingPlanner {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return resolve(request, kind, start, end);
+        return resolve(request, kind, start, end, therapistNames);
+    }
+
+    /** One read of the staff directory per therapist: whether they can be booked, and their name for messages. */
+    private void bookable(UUID staffId, String field, Map<UUID, String> names, Map<String, String> errors) {
+        StaffTherapistProfiles.Bookability bookability = therapists.bookability(staffId);
+        names.put(staffId, bookability.name());
+        bookability.whyNot().ifPresent(why -> errors.put(field, why));
+    }
+
+    /** PostgreSQL keeps microseconds: the plan's times are the ones stored, so that the answer needs no read back. */
+    static LocalDateTime toTheMicrosecond(LocalDateTime time) {
+        return time.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static @Nullable LocalDateTime endOf(BookingRequest request, @Nullable AppointmentKind kind,
@@ -90,7 +103,7 @@ class BookingPlanner {
                 errors.put("end", "A session lasts at most 12 hours; book a longer workshop as one event a day.");
                 return null;
             }
-            return request.end();
+            return toTheMicrosecond(request.end());
         }
         Integer minutes = request.durationMinutes();
         if (minutes != null && (minutes < 10 || minutes > 720)) {
@@ -161,15 +174,17 @@ class BookingPlanner {
         }
     }
 
-    private BookingPlan resolve(BookingRequest request, AppointmentKind kind, LocalDateTime start, LocalDateTime end) {
+    private BookingPlan resolve(BookingRequest request, AppointmentKind kind, LocalDateTime start, LocalDateTime end,
+                                Map<UUID, String> therapistNames) {
         Room room = request.roomId() == null ? null : rooms.room(request.roomId())
                 .orElseThrow(() -> new NotFoundException("No room with this id."));
         List<UUID> persons = new ArrayList<>();
         Map<UUID, String> names = new LinkedHashMap<>();
         String coupleName = request.title() == null ? "" : request.title().strip();
         UUID episodeId = null;
+        CoupleAtAGlance couple = null;
         if (request.coupleId() != null) {
-            CoupleAtAGlance couple = eligibility.atAGlance(request.coupleId());
+            couple = eligibility.atAGlance(request.coupleId());
             coupleName = couple.displayName();
             episodeId = couple.openEpisode().map(BookingEligibility.OpenEpisode::episodeId).orElse(null);
             for (PartnerAtAGlance partner : List.of(couple.partnerA(), couple.partnerB())) {
@@ -189,7 +204,8 @@ class BookingPlanner {
         return new BookingPlan(kind, request.coupleId(), coupleName, request.partnerId(), episodeId,
                 request.therapistId(), request.coTherapistId(), room, request.telehealthRequested(), link,
                 request.title() == null ? null : request.title().strip(), request.capacity(),
-                slots(start, end, request.recurrence()), request.recurrence(), override, persons, names);
+                slots(start, end, request.recurrence()), request.recurrence(), override, persons, names, couple,
+                therapistNames);
     }
 
     /** Every session's time: a series keeps the wall-clock time of the first, whatever the clocks do. */
@@ -222,9 +238,12 @@ class BookingPlanner {
             }
         }
         boolean withDay = plan.slots().size() > 1;
+        List<HoursChecker.Availability> availability = plan.therapistIds().stream()
+                .map(therapist -> hours.availability(therapist, plan.therapistNames().get(therapist),
+                        plan.slots().getFirst().start(), plan.slots().getLast().end())).toList();
         for (BookingPlan.Slot slot : plan.slots()) {
-            for (UUID therapist : plan.therapistIds()) {
-                hours.problem(therapist, slot.start(), slot.end(), withDay)
+            for (HoursChecker.Availability therapist : availability) {
+                therapist.problem(slot.start(), slot.end(), withDay)
                         .ifPresent(problem -> problems.add(new RuleProblem(problem, true)));
             }
         }
@@ -235,10 +254,11 @@ class BookingPlanner {
         if (plan.coupleId() == null) {
             return Optional.empty();
         }
+        // the couple as resolve() read it: the same answers as asking BookingEligibility again, without the reads
         BookingEligibility.Answer answer = switch (plan.kind().attendance()) {
-            case COUPLE -> eligibility.jointSession(plan.coupleId(),
+            case COUPLE -> plan.couple().jointSession(
                     plan.kind() == AppointmentKind.INTAKE ? JointSessionPurpose.INTAKE : JointSessionPurpose.TREATMENT);
-            case PARTNER -> eligibility.individualSession(plan.coupleId(), plan.partnerId());
+            case PARTNER -> plan.couple().individualSession(plan.partnerId());
             case GROUP -> BookingEligibility.Answer.yes("");
         };
         return answer.allowed() ? Optional.empty() : Optional.of(answer.reason());

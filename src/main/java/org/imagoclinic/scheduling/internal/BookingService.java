@@ -93,7 +93,7 @@ class BookingService implements Bookings {
     @Transactional
     public Booking book(BookingRequest request) {
         BookingPlan plan = planner.plan(request);
-        access.requireMayActFor(plan.therapistIds(), () -> therapists.nameOf(plan.therapistId()));
+        access.requireMayActFor(plan.therapistIds(), () -> plan.therapistNames().get(plan.therapistId()));
         if (plan.coupleId() != null) {
             clinicalAccess.require(RecordKind.SCHEDULE, plan.coupleId(), AuditAction.CREATE,
                     SchedulingAccess.APPOINTMENT, plan.coupleId());
@@ -126,7 +126,8 @@ class BookingService implements Bookings {
                 events.scheduled(appointment, new SessionEvents.Party(plan.coupleId(), plan.personIds(), plan.episodeId()));
             }
         }
-        return new Booking(seriesId, views.of(made.stream().map(a -> appointments.find(a.id()).orElseThrow()).toList()));
+        // the answer from what was written, not read back: a new appointment is exactly what was inserted
+        return new Booking(seriesId, views.of(made, plan.coupleName()));
     }
 
     /** Refuses a plan that breaks a rule, unless it breaks only hours rules and someone allowed gave a reason. */

@@ -66,11 +66,11 @@ class Enrolments {
             throw new BusinessRuleException("The workshop is full: all " + workshop.capacity()
                     + " places are taken. Withdraw a couple first, or add the couple to the waitlist.");
         }
-        BookingEligibility.Answer answer = eligibility.jointSession(coupleId, JointSessionPurpose.TREATMENT);
+        CoupleAtAGlance couple = eligibility.atAGlance(coupleId);
+        BookingEligibility.Answer answer = couple.jointSession(JointSessionPurpose.TREATMENT);
         if (!answer.allowed()) {
             throw new BusinessRuleException(answer.reason());
         }
-        CoupleAtAGlance couple = eligibility.atAGlance(coupleId);
         UUID episodeId = couple.openEpisode().map(BookingEligibility.OpenEpisode::episodeId).orElse(null);
         OffsetDateTime now = now();
         Map<UUID, String> names = Map.of(couple.partnerA().personId(), couple.partnerA().displayName(),

@@ -1,8 +1,11 @@
 package org.imagoclinic.scheduling.internal;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imagoclinic.scheduling.HoursBlock;
+import org.imagoclinic.scheduling.TimeOff;
 import org.springframework.stereotype.Component;
 
 /** Checks a time against a therapist's working hours and time off, as stored. */
@@ -20,7 +23,23 @@ class HoursChecker {
     }
 
     Optional<String> problem(UUID therapistId, LocalDateTime start, LocalDateTime end, boolean withDay) {
-        return WorkingHoursRule.problem(therapists.nameOf(therapistId), availability.hoursOf(therapistId),
-                availability.timeOff(therapistId, time.range(start, end), time), start, end, withDay);
+        return availability(therapistId, therapists.nameOf(therapistId), start, end).problem(start, end, withDay);
+    }
+
+    /**
+     * A therapist's usual week and their time off between {@code from} and {@code to}, read once (one
+     * statement) for every session of a booking in that span.
+     */
+    Availability availability(UUID therapistId, String name, LocalDateTime from, LocalDateTime to) {
+        AvailabilityRepository.HoursAndTimeOff read = availability.hoursAndTimeOff(therapistId, time.range(from, to), time);
+        return new Availability(name, read.hours(), read.timeOff());
+    }
+
+    /** What one therapist's hours rule needs, read; {@link #problem} asks {@link WorkingHoursRule} per session. */
+    record Availability(String name, List<HoursBlock> hours, List<TimeOff> timeOff) {
+
+        Optional<String> problem(LocalDateTime start, LocalDateTime end, boolean withDay) {
+            return WorkingHoursRule.problem(name, hours, timeOff, start, end, withDay);
+        }
     }
 }

@@ -37,12 +37,29 @@ class StaffTherapistProfiles implements TherapistProfiles {
     @Override
     public TherapistProfile of(UUID staffId) {
         return member(staffId).map(StaffTherapistProfiles::profile)
-                .orElseGet(() -> new TherapistProfile(staffId, "Staff member " + staffId.toString().substring(0, 8), NEUTRAL));
+                .orElseGet(() -> new TherapistProfile(staffId, unknownName(staffId), NEUTRAL));
+    }
+
+    private static String unknownName(UUID staffId) {
+        return "Staff member " + staffId.toString().substring(0, 8);
     }
 
     @Override
     public Optional<String> whyNotBookable(UUID staffId) {
+        return whyNot(member(staffId));
+    }
+
+    /** Whether sessions can be booked with a staff member, and the name messages give them. */
+    record Bookability(String name, Optional<String> whyNot) {
+    }
+
+    /** {@link #whyNotBookable} and the name {@link #of} gives, from one read of the staff directory. */
+    Bookability bookability(UUID staffId) {
         Optional<StaffMember> member = member(staffId);
+        return new Bookability(member.map(StaffMember::displayName).orElseGet(() -> unknownName(staffId)), whyNot(member));
+    }
+
+    private static Optional<String> whyNot(Optional<StaffMember> member) {
         if (member.isEmpty()) {
             return Optional.of("There is no staff member with this id.");
         }

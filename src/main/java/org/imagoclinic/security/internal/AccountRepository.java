@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jspecify.annotations.Nullable;
 
 /** The account store in the {@code security} schema. */
@@ -13,6 +15,9 @@ interface AccountRepository {
     Optional<StoredAccount> findByUsername(String username);
 
     Optional<Account> findById(UUID id);
+
+    /** The account whose id this one-column query selects, if it selects one. */
+    Optional<Account> findByIdIn(Select<Record1<UUID>> id);
 
     boolean existsWithRole(String role);
 

@@ -19,7 +19,9 @@ import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.security.internal.db.tables.UserAccount;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,16 +76,16 @@ class ApiTokens {
     /** The account a presented token stands for, if the token is known, unexpired, unrevoked and still valid for it. */
     Optional<ClinicUserDetails> authenticate(String token) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return db.select(API_TOKEN.ACCOUNT_ID)
-                .from(API_TOKEN)
-                .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(API_TOKEN.ACCOUNT_ID))
-                .where(API_TOKEN.TOKEN_HASH.eq(sha256(token)))
-                .and(API_TOKEN.REVOKED_AT.isNull())
-                .and(API_TOKEN.EXPIRES_AT.gt(now))
-                .and(USER_ACCOUNT.ENABLED)
-                .and(USER_ACCOUNT.PASSWORD_CHANGED_AT.isNull().or(API_TOKEN.CREATED_AT.ge(USER_ACCOUNT.PASSWORD_CHANGED_AT)))
-                .fetchOptional(API_TOKEN.ACCOUNT_ID)
-                .flatMap(accounts::findById)
+        UserAccount owner = USER_ACCOUNT.as("token_owner");
+        // one statement per API request: the live token's account, read with its roles
+        return accounts.findByIdIn(DSL.select(API_TOKEN.ACCOUNT_ID)
+                        .from(API_TOKEN)
+                        .join(owner).on(owner.ID.eq(API_TOKEN.ACCOUNT_ID))
+                        .where(API_TOKEN.TOKEN_HASH.eq(sha256(token)))
+                        .and(API_TOKEN.REVOKED_AT.isNull())
+                        .and(API_TOKEN.EXPIRES_AT.gt(now))
+                        .and(owner.ENABLED)
+                        .and(owner.PASSWORD_CHANGED_AT.isNull().or(API_TOKEN.CREATED_AT.ge(owner.PASSWORD_CHANGED_AT))))
                 .map(account -> new ClinicUserDetails(account, ""));
     }
 

@@ -14,7 +14,9 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Result;
+import org.jooq.Select;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +45,14 @@ class JooqAccountRepository implements AccountRepository {
         return db.select(USER_ACCOUNT.asterisk(), ROLES)
                 .from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.ID.eq(id))
+                .fetchOptional(this::toAccount);
+    }
+
+    @Override
+    public Optional<Account> findByIdIn(Select<Record1<UUID>> id) {
+        return db.select(USER_ACCOUNT.asterisk(), ROLES)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ID.in(id))
                 .fetchOptional(this::toAccount);
     }
 
