@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * bytes per session beyond the first, and the classes that grew most between the first and the last
  * step. Every client keeps its cookies, so every session stays open on the server; nothing is sent
  * after the UI exists (the heartbeat comes every five minutes, the benchmark takes less).
+ * {@code -Dbench.user}, {@code -Dbench.password} and {@code -Dbench.expect} (a text the home page must show)
+ * choose the user; {@code -Dbench.heap-dump=<prefix>} also writes the live heap at each step to a file.
  */
 public final class SessionHeapBenchmark {
 
@@ -82,6 +84,9 @@ public final class SessionHeapBenchmark {
                 }
                 if (step == steps[steps.length - 1] && first != histogram) {
                     printGrowth(first, histogram, step - firstCount);
+                }
+                if (System.getProperty("bench.heap-dump") != null) {
+                    heapDump(app.pid(), Path.of(System.getProperty("bench.heap-dump") + "-" + step + ".hprof"));
                 }
             }
             System.out.printf("(%d clients held open to the end)%n", clients.size());
@@ -194,6 +199,17 @@ public final class SessionHeapBenchmark {
             throw new IllegalStateException("No total in the class histogram: " + output);
         }
         return classes;
+    }
+
+    /** {@code -Dbench.heap-dump=<prefix>}: the live objects at each step, for a heap analyser, in {@code <prefix>-<sessions>.hprof}. */
+    private static void heapDump(long pid, Path file) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.heap_dump", file.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + output);
+        }
+        System.out.printf("  heap dump: %s%n", file);
     }
 
     private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {

@@ -3,7 +3,6 @@ package org.imagoclinic.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.Component;
 import java.time.LocalTime;
@@ -30,8 +29,8 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
 
-        assertThat($(H2.class).withId("greeting").single().getText()).endsWith(", Dr Daniel Lee");
-        assertThat($(Paragraph.class).withId("roles").single().getText()).isEqualTo("Signed in as Therapist.");
+        assertThat(StaticParts.byId("welcome").orElseThrow().selectFirst("h2#greeting").text()).endsWith(", Dr Daniel Lee");
+        assertThat(StaticParts.byId("welcome").orElseThrow().selectFirst("p#roles").text()).isEqualTo("Signed in as Therapist.");
     }
 
     @Test
@@ -40,7 +39,7 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
 
-        assertThat($(Paragraph.class).withId("roles").single().getText())
+        assertThat(StaticParts.byId("welcome").orElseThrow().selectFirst("p#roles").text())
                 .isEqualTo("Signed in as Therapist and Supervisor.");
     }
 
