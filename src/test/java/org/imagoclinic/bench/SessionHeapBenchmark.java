@@ -41,6 +41,13 @@ public final class SessionHeapBenchmark {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     /** {@code -Dbench.settle=false} leaves each UI as the first render left it (its response kept in memory). */
     private static final boolean SETTLE = Boolean.parseBoolean(System.getProperty("bench.settle", "true"));
+    /**
+     * {@code -Dbench.close-connections=true} closes each client's connection once its UI is settled, as the
+     * server does with an idle browser's after its keep-alive timeout; the session stays (it lives on the
+     * server, by its cookie). Without it every session's connection stays open, and with it Tomcat's buffers
+     * for that connection (about 16 KB), which belong to the connection, not to the UI.
+     */
+    private static final boolean CLOSE_CONNECTIONS = Boolean.getBoolean("bench.close-connections");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
 
@@ -54,8 +61,8 @@ public final class SessionHeapBenchmark {
         Path dataDir = AppProcess.dataDir();
 
         try (AppProcess app = AppProcess.start(AppProcess.jar(), dataDir, jvm, List.of(), "session-heap")) {
-            System.out.printf("ready after %d ms (pid %d, %s, user %s, settle %s)%n", app.millisToReady(), app.pid(), jvm,
-                    username, SETTLE);
+            System.out.printf("ready after %d ms (pid %d, %s, user %s, settle %s, close connections %s)%n", app.millisToReady(),
+                    app.pid(), jvm, username, SETTLE, CLOSE_CONNECTIONS);
             app.await(AppProcess.DEMO_CLINIC_DONE, Duration.ofMinutes(20));
             // a first sign-in and UI outside the figures: loads the classes and fills the caches every session shares
             List<HttpClient> clients = new ArrayList<>();
@@ -134,6 +141,9 @@ public final class SessionHeapBenchmark {
         }
         if (SETTLE) {
             settle(client, app, securityKey.group(1), home.body());
+        }
+        if (CLOSE_CONNECTIONS) {
+            client.close();
         }
         return client;
     }
