@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * bytes per session beyond the first, and the classes that grew most between the first and the last
  * step. Every client keeps its cookies, so every session stays open on the server; nothing is sent
  * after the UI exists (the heartbeat comes every five minutes, the benchmark takes less).
+ * {@code -Dbench.user}, {@code -Dbench.password} and {@code -Dbench.expect} (a text the home page must show)
+ * choose the user; {@code -Dbench.heap-dump=<prefix>} also writes the live heap at each step to a file.
  */
 public final class SessionHeapBenchmark {
 
@@ -39,6 +41,13 @@ public final class SessionHeapBenchmark {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     /** {@code -Dbench.settle=false} leaves each UI as the first render left it (its response kept in memory). */
     private static final boolean SETTLE = Boolean.parseBoolean(System.getProperty("bench.settle", "true"));
+    /**
+     * {@code -Dbench.close-connections=true} closes each client's connection once its UI is settled, as the
+     * server does with an idle browser's after its keep-alive timeout; the session stays (it lives on the
+     * server, by its cookie). Without it every session's connection stays open, and with it Tomcat's buffers
+     * for that connection (about 16 KB), which belong to the connection, not to the UI.
+     */
+    private static final boolean CLOSE_CONNECTIONS = Boolean.getBoolean("bench.close-connections");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
 
@@ -52,8 +61,8 @@ public final class SessionHeapBenchmark {
         Path dataDir = AppProcess.dataDir();
 
         try (AppProcess app = AppProcess.start(AppProcess.jar(), dataDir, jvm, List.of(), "session-heap")) {
-            System.out.printf("ready after %d ms (pid %d, %s, user %s, settle %s)%n", app.millisToReady(), app.pid(), jvm,
-                    username, SETTLE);
+            System.out.printf("ready after %d ms (pid %d, %s, user %s, settle %s, close connections %s)%n", app.millisToReady(),
+                    app.pid(), jvm, username, SETTLE, CLOSE_CONNECTIONS);
             app.await(AppProcess.DEMO_CLINIC_DONE, Duration.ofMinutes(20));
             // a first sign-in and UI outside the figures: loads the classes and fills the caches every session shares
             List<HttpClient> clients = new ArrayList<>();
@@ -82,6 +91,9 @@ public final class SessionHeapBenchmark {
                 }
                 if (step == steps[steps.length - 1] && first != histogram) {
                     printGrowth(first, histogram, step - firstCount);
+                }
+                if (System.getProperty("bench.heap-dump") != null) {
+                    heapDump(app.pid(), Path.of(System.getProperty("bench.heap-dump") + "-" + step + ".hprof"));
                 }
             }
             System.out.printf("(%d clients held open to the end)%n", clients.size());
@@ -129,6 +141,9 @@ public final class SessionHeapBenchmark {
         }
         if (SETTLE) {
             settle(client, app, securityKey.group(1), home.body());
+        }
+        if (CLOSE_CONNECTIONS) {
+            client.close();
         }
         return client;
     }
@@ -194,6 +209,17 @@ public final class SessionHeapBenchmark {
             throw new IllegalStateException("No total in the class histogram: " + output);
         }
         return classes;
+    }
+
+    /** {@code -Dbench.heap-dump=<prefix>}: the live objects at each step, for a heap analyser, in {@code <prefix>-<sessions>.hprof}. */
+    private static void heapDump(long pid, Path file) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.heap_dump", file.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + output);
+        }
+        System.out.printf("  heap dump: %s%n", file);
     }
 
     private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {

@@ -3,6 +3,7 @@ package org.imagoclinic.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import org.imagoclinic.support.ClinicIntegrationTest;
@@ -41,8 +42,20 @@ class SignInJourneyTest extends BrowserJourney {
         Browser.waitForVaadin(page);
         assertThat(Files.size(Browser.screenshot(page, "home"))).isPositive();
 
-        page.locator("#user-menu").click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
+        Locator navigation = page.locator("vaadin-side-nav");
+        navigation.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("My day")).click();
+        page.waitForURL("**/my-day");
+        assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("My day");
+        navigation.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Home")).click();
+        assertThat(page.locator("#greeting")).containsText("Dr Daniel Lee");
+        assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("Home");
+
+        assertThat(page.locator("#user-menu")).containsText("Dr Daniel Lee");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Change password"))).hasAttribute("href", "password");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
     }

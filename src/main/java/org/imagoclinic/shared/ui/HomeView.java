@@ -1,7 +1,7 @@
 package org.imagoclinic.shared.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.imagoclinic.shared.SignedInUser;
+import org.imagoclinic.shared.ui.components.StaticHtml;
 import org.imagoclinic.shared.ui.home.HomePanel;
+import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +35,18 @@ class HomeView extends VerticalLayout {
     HomeView(AuthenticationContext authentication, List<HomePanel> panels) {
         addClassName("home-view");
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
-            H2 greeting = new H2(greeting(LocalTime.now()) + ", " + user.displayName());
-            greeting.setId("greeting");
-            Paragraph roles = new Paragraph("Signed in as " + String.join(" and ", user.roleLabels()) + ".");
-            roles.setId("roles");
-            add(greeting, roles);
+            add(welcome(user, LocalTime.now()));
             panels.stream().sorted(Comparator.comparingInt(HomePanel::order))
                     .forEach(panel -> panelFor(panel, user).ifPresent(this::add));
         });
+    }
+
+    /** The greeting and the user's roles, as static HTML: nothing changes them while the page is open. */
+    static Html welcome(SignedInUser user, LocalTime now) {
+        Element welcome = new Element("div").id("welcome").addClass("home-panel");
+        welcome.appendElement("h2").id("greeting").text(greeting(now) + ", " + user.displayName());
+        welcome.appendElement("p").id("roles").text("Signed in as " + String.join(" and ", user.roleLabels()) + ".");
+        return StaticHtml.of(welcome);
     }
 
     /** One module's failing panel must not take the whole home page down with it. */

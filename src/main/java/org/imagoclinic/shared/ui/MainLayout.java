@@ -1,19 +1,18 @@
 package org.imagoclinic.shared.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.internal.UrlUtil;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -22,26 +21,37 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.imagoclinic.shared.SignedInUser;
+import org.imagoclinic.shared.ui.components.StaticHtml;
+import org.jsoup.nodes.Element;
 
 /**
  * The shell around every signed-in view: the product's name, a side navigation built from the
- * views' {@code @Menu} entries (each user sees only the views their role may open), and a user
- * menu with the way to change the password and to sign out.
+ * views' {@code @Menu} entries (each user sees only the views their role may open), and the
+ * signed-in user's name with the way to change the password and to sign out.
+ *
+ * <p>The drawer and the user's name are {@link StaticHtml}: the same web components and links
+ * Vaadin's {@code SideNav} and {@code Avatar} render, without a server-side node for each item and
+ * icon that every open page would keep (ADR 0021). Only "Sign out" talks to the server.
  */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
+@Uses(Avatar.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final transient AuthenticationContext authentication;
     private final H1 title = new H1();
 
     MainLayout(AuthenticationContext authentication) {
-        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         title.addClassName("shell-title");
-        addToNavbar(new DrawerToggle(), title, userMenu());
-        addToDrawer(brand(), navigation());
+        addToNavbar(new DrawerToggle(), title);
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> addToNavbar(userLinks(user),
+                signOut(authentication)));
+        addToDrawer(drawer(MenuConfiguration.getMenuEntries()));
     }
 
     @Override
@@ -50,42 +60,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.setText(pageTitle == null ? "" : pageTitle.value().replace(" · Imago Clinic", ""));
     }
 
-    private static Div brand() {
-        Div brand = new Div(new Span("Imago Clinic"));
-        brand.addClassName("shell-brand");
-        return brand;
-    }
-
-    private static SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.addClassName("shell-navigation");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+    /** The product's name above a side navigation with an item per entry, as {@code SideNavItem}s render them. */
+    static Html drawer(List<MenuEntry> entries) {
+        Element drawer = new Element("div").addClass("shell-drawer");
+        drawer.appendElement("div").addClass("shell-brand").appendElement("span").text("Imago Clinic");
+        Element navigation = drawer.appendElement("vaadin-side-nav").addClass("shell-navigation");
+        for (MenuEntry entry : entries) {
+            Element item = navigation.appendElement("vaadin-side-nav-item").attr("path", path(entry.path()));
             if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
             }
-            nav.addItem(item);
+            item.appendText(entry.title());
         }
-        return nav;
+        return StaticHtml.of(drawer);
     }
 
-    private HorizontalLayout userMenu() {
-        HorizontalLayout wrapper = new HorizontalLayout();
-        wrapper.addClassName("shell-user");
-        wrapper.setAlignItems(FlexComponent.Alignment.CENTER);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
-            MenuBar menu = new MenuBar();
-            menu.setId("user-menu");
-            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-            Avatar avatar = new Avatar(user.displayName());
-            avatar.setTooltipEnabled(false);
-            HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.displayName()));
-            label.setAlignItems(FlexComponent.Alignment.CENTER);
-            SubMenu actions = menu.addItem(label).getSubMenu();
-            actions.addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("password")));
-            actions.addItem("Sign out", click -> authentication.logout());
-            wrapper.add(menu);
-        });
-        return wrapper;
+    /** A route's path as {@code SideNavItem.setPath} writes it: relative to the application, URI-encoded. */
+    private static String path(String path) {
+        return UrlUtil.encodeURI(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The user's avatar and name, and the link to change the password. */
+    static Html userLinks(SignedInUser user) {
+        Element links = new Element("div").id("user-menu").addClass("shell-user");
+        links.appendElement("vaadin-avatar").attr("name", user.displayName()).attr("aria-hidden", "true");
+        links.appendElement("span").addClass("shell-user-name").text(user.displayName());
+        links.appendElement("a").attr("href", "password").text("Change password");
+        return StaticHtml.of(links);
+    }
+
+    private static Component signOut(AuthenticationContext authentication) {
+        Button signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        signOut.addClassName("shell-sign-out");
+        return signOut;
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.StaticParts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -41,7 +41,7 @@ class CouplePagesTest extends SpringBrowserlessTest {
         Couple couple = TestCouples.caredForBy(context, therapist.staffId());
         TestAccounts.signIn(context, "frontdesk");
         navigate(CouplesView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Couples");
+        assertThat(StaticParts.menuLabels()).contains("Couples");
 
         test($(TextField.class).withLabel("Name").single()).setValue(couple.partnerB().details().lastName().toLowerCase());
 

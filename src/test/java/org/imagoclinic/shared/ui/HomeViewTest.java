@@ -3,9 +3,7 @@ package org.imagoclinic.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.Component;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.imagoclinic.shared.SignedInUser;
 import org.imagoclinic.shared.ui.home.HomePanel;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.StaticParts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -30,8 +29,8 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
 
-        assertThat($(H2.class).withId("greeting").single().getText()).endsWith(", Dr Daniel Lee");
-        assertThat($(Paragraph.class).withId("roles").single().getText()).isEqualTo("Signed in as Therapist.");
+        assertThat(StaticParts.byId("welcome").orElseThrow().selectFirst("h2#greeting").text()).endsWith(", Dr Daniel Lee");
+        assertThat(StaticParts.byId("welcome").orElseThrow().selectFirst("p#roles").text()).isEqualTo("Signed in as Therapist.");
     }
 
     @Test
@@ -40,7 +39,7 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
 
-        assertThat($(Paragraph.class).withId("roles").single().getText())
+        assertThat(StaticParts.byId("welcome").orElseThrow().selectFirst("p#roles").text())
                 .isEqualTo("Signed in as Therapist and Supervisor.");
     }
 
@@ -48,12 +47,12 @@ class HomeViewTest extends SpringBrowserlessTest {
     void theMenuShowsOnlyWhatTheRoleMayOpen() {
         TestAccounts.signIn(context, "frontdesk");
         navigate(HomeView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home")
+        assertThat(StaticParts.menuLabels()).contains("Home")
                 .doesNotContain("Accounts");
 
         TestAccounts.signIn(context, "admin");
         navigate(HomeView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home", "Accounts");
+        assertThat(StaticParts.menuLabels()).contains("Home", "Accounts");
     }
 
     @Test

@@ -1,13 +1,7 @@
 package org.imagoclinic.assessments.ui.imago;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.List;
 import java.util.Optional;
-import org.imagoclinic.assessments.NoteInQueue;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
@@ -38,17 +32,7 @@ class NotesDuePanel implements HomePanel {
                 || !(account.get().hasRole(Roles.THERAPIST) || account.get().hasRole(Roles.SUPERVISOR))) {
             return Optional.empty();
         }
-        List<NoteInQueue> due = notes.dueForMe();
-        VerticalLayout panel = Queues.panel("notes-due", new H3("Notes due"));
-        if (due.isEmpty()) {
-            panel.add(Queues.nothingQueued("No notes due: every session has a signed note."));
-            return Optional.of(panel);
-        }
-        Grid<NoteInQueue> grid = Queues.grid(due, "No notes due: every session has a signed note.");
-        grid.addColumn(entry -> entry.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(entry -> new Anchor("couples/" + entry.coupleId(), "Open the couple"))
-                .setHeader("").setAutoWidth(true);
-        panel.add(grid);
-        return Optional.of(panel);
+        return Optional.of(Queues.table("notes-due", "Notes due", notes.dueForMe(),
+                "No notes due: every session has a signed note."));
     }
 }

@@ -1,12 +1,7 @@
 package org.imagoclinic.assessments.ui.measures;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.Html;
 import java.util.List;
 import java.util.Optional;
 import org.imagoclinic.assessments.MeasureDue;
@@ -14,7 +9,9 @@ import org.imagoclinic.assessments.MeasuresDue;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.SignedInUser;
+import org.imagoclinic.shared.ui.components.StaticHtml;
 import org.imagoclinic.shared.ui.home.HomePanel;
+import org.jsoup.nodes.Element;
 
 /** A therapist's home page: the measures due for the couples on their care teams. */
 @org.springframework.stereotype.Component
@@ -40,19 +37,24 @@ class MeasuresDuePanel implements HomePanel {
         if (!clinician) {
             return Optional.empty();
         }
-        List<MeasureDue> dueNow = due.dueForMe();
-        VerticalLayout panel = new VerticalLayout(new H3("Measures due"));
-        panel.setPadding(false);
-        panel.setId("measures-due-panel");
+        return Optional.of(panel(due.dueForMe()));
+    }
+
+    /** The list as static HTML: it only shows text and links, and stays open on every therapist's home page. */
+    static Html panel(List<MeasureDue> dueNow) {
+        Element panel = new Element("div").id("measures-due-panel").addClass("home-panel");
+        panel.appendElement("h3").text("Measures due");
         if (dueNow.isEmpty()) {
-            panel.add(Show.muted("No measures due for your couples."));
-            return Optional.of(panel);
+            panel.appendElement("span").addClass("muted").text("No measures due for your couples.");
+            return StaticHtml.of(panel);
         }
-        UnorderedList list = new UnorderedList();
-        dueNow.forEach(measure -> list.add(new ListItem(new Anchor("couples/" + measure.coupleId(), measure.coupleName()),
-                new Span(": " + measure.description() + " (since " + Show.day(measure.dueFrom()) + "); "
-                        + String.join(" and ", measure.partnersMissing()) + " to answer"))));
-        panel.add(list);
-        return Optional.of(panel);
+        Element list = panel.appendElement("ul");
+        for (MeasureDue measure : dueNow) {
+            Element item = list.appendElement("li");
+            item.appendElement("a").attr("href", "couples/" + measure.coupleId()).text(measure.coupleName());
+            item.appendElement("span").text(": " + measure.description() + " (since " + Show.day(measure.dueFrom()) + "); "
+                    + String.join(" and ", measure.partnersMissing()) + " to answer");
+        }
+        return StaticHtml.of(panel);
     }
 }

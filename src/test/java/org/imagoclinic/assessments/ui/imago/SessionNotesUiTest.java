@@ -24,6 +24,8 @@ import org.imagoclinic.clients.Couple;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.StaticParts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,9 +107,9 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
 
         TestAccounts.signIn(context, therapist.username());
         UI.getCurrent().navigate("");
-        VerticalLayout due = $(VerticalLayout.class).id("notes-due");
-        assertThat(due.getElement().getTextRecursively()).contains("No notes due: every session has a signed note.");
-        assertThat($(Grid.class, due).exists()).isFalse();
+        Element due = StaticParts.byId("notes-due").orElseThrow();
+        assertThat(due.text()).contains("No notes due: every session has a signed note.");
+        assertThat(due.select("table")).isEmpty();
     }
 
     @Test
@@ -142,8 +144,13 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
 
         TestAccounts.signIn(context, therapist.username());
         UI.getCurrent().navigate("");
-        Grid<NoteInQueue> due = $(Grid.class, $(VerticalLayout.class).id("notes-due")).single();
-        assertThat(test(due).getCellText(rowOf(due, note.id()), 4)).isEqualTo("Returned by the supervisor");
+        Element due = StaticParts.byId("notes-due").orElseThrow();
+        assertThat(due.select("th").eachText()).containsExactly("Session", "Couple", "Kind", "Therapist", "Status");
+        assertThat(due.select("tbody tr")).singleElement().satisfies(line -> {
+            assertThat(line.select("td").eachText()).containsSequence(couple.displayName(), "Joint")
+                    .contains("Returned by the supervisor", "Open the couple");
+            assertThat(line.selectFirst("a").attr("href")).isEqualTo("couples/" + couple.id());
+        });
         clinic.as(therapist.username(), () -> notes.addAddendum(note.id(), "Both mirrored accurately after two attempts."));
 
         TestAccounts.signIn(context, supervisor.username());

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
@@ -25,6 +24,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.shared.ui.components.Chart;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.StaticParts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -142,7 +142,7 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         SecurityContextHolder.clearContext();
         navigate(path.substring(1), KioskView.class);
         assertThat($(H2.class).id("kiosk-greeting").getText()).isEqualTo("Hello Sam");
-        assertThat($(SideNavItem.class).all()).as("no menu").isEmpty();
+        assertThat(StaticParts.menuLabels()).as("no menu").isEmpty();
         MeasureForm form = $(MeasureForm.class).single();
         test(form.item(1)).selectItem("Perfect");
         test(form.item(2)).selectItem("Completely true");
@@ -189,11 +189,13 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
 
         org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
             navigate("", com.vaadin.flow.component.Component.class);
-            return $(Anchor.class).withText(couple.displayName()).exists();
+            return StaticParts.byId("measures-due-panel").orElseThrow().text().contains(couple.displayName());
         });
-        assertThat($(com.vaadin.flow.component.html.ListItem.class).all())
-                .anySatisfy(item -> assertThat(item.getElement().getTextRecursively())
-                        .contains(couple.displayName()).contains("Baseline measure at the first joint session"));
+        assertThat(StaticParts.byId("measures-due-panel").orElseThrow().select("li")).anySatisfy(item -> {
+            assertThat(item.text()).contains(couple.displayName()).contains("Baseline measure at the first joint session");
+            assertThat(item.selectFirst("a").attr("href")).as("the couple's name opens the couple")
+                    .isEqualTo("couples/" + couple.id());
+        });
     }
 
     private void openMeasuresTab(Couple couple) {
