@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.core.ApplicationModules;
@@ -46,12 +47,18 @@ class ModularityTests {
         assertThat(built).as("stale: run ./mvnw process-classes").isEqualTo(current);
     }
 
-    /** The modules in their order, each module's dependencies as a set (the exporter lists them in no fixed order). */
+    /**
+     * The modules in their order, each module's dependencies, and each dependency's types, as sets
+     * (the exporter lists those in no fixed order).
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> modulesIn(String json) {
         Map<String, Object> modules = JsonMapper.builder().build().readValue(json, LinkedHashMap.class);
-        modules.values().forEach(module -> ((Map<String, Object>) module)
-                .computeIfPresent("dependencies", (key, dependencies) -> Set.copyOf((List<Object>) dependencies)));
+        modules.values().forEach(module -> ((Map<String, Object>) module).computeIfPresent("dependencies",
+                (key, dependencies) -> ((List<Map<String, Object>>) dependencies).stream()
+                        .map(dependency -> Map.of("target", dependency.get("target"),
+                                "types", Set.copyOf((List<Object>) dependency.get("types"))))
+                        .collect(Collectors.toSet())));
         return modules;
     }
 
