@@ -91,6 +91,11 @@ final class AppProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The CPU time the process has used so far (user and system, all its threads), or -1 where the platform does not say. */
+    long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
     /**
      * Asks for the sign-in page every 10 ms until it answers 200; returns the milliseconds from the
      * process start to that answer.

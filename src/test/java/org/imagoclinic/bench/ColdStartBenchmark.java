@@ -41,7 +41,7 @@ public final class ColdStartBenchmark {
     record Variant(String name, Path jar, List<String> jvm, List<String> arguments) {
     }
 
-    record Run(long readyMillis, long postgresMillis, double processSeconds) {
+    record Run(long readyMillis, long cpuMillis, long postgresMillis, double processSeconds) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -84,24 +84,27 @@ public final class ColdStartBenchmark {
             for (Variant variant : variants) {
                 Run run = measure(variant, dataDir, variant.name() + "-" + round);
                 results.get(variant).add(run);
-                System.out.printf("round %d %-17s ready %5d ms  postgres %5d ms  spring 'process running for' %5.2f s  (load %s)%n",
-                        round, variant.name(), run.readyMillis(), run.postgresMillis(), run.processSeconds(), loadAverage());
+                System.out.printf("round %d %-17s ready %5d ms  JVM CPU until ready %5d ms  postgres %5d ms  spring 'process running for' %5.2f s  (load %s)%n",
+                        round, variant.name(), run.readyMillis(), run.cpuMillis(), run.postgresMillis(), run.processSeconds(),
+                        loadAverage());
             }
         }
         System.out.printf("%nmedians over %d runs (load average now %s):%n", runs, loadAverage());
-        System.out.printf("%-17s %10s %10s %10s %10s %12s%n", "variant", "ready", "min", "max", "postgres", "spring says");
-        results.forEach((variant, list) -> System.out.printf("%-17s %7d ms %7d ms %7d ms %7d ms %10.2f s   %s %s%n",
+        System.out.printf("%-17s %10s %10s %10s %10s %10s %12s%n", "variant", "ready", "min", "max", "JVM CPU", "postgres",
+                "spring says");
+        results.forEach((variant, list) -> System.out.printf("%-17s %7d ms %7d ms %7d ms %7d ms %7d ms %10.2f s   %s %s%n",
                 variant.name(), median(list, Run::readyMillis), min(list, Run::readyMillis), max(list, Run::readyMillis),
-                median(list, Run::postgresMillis), list.stream().mapToDouble(Run::processSeconds).sorted().toArray()[list.size() / 2],
+                median(list, Run::cpuMillis), median(list, Run::postgresMillis), list.stream().mapToDouble(Run::processSeconds).sorted().toArray()[list.size() / 2],
                 String.join(" ", variant.jvm()), String.join(" ", variant.arguments())));
     }
 
     private static Run measure(Variant variant, Path dataDir, String name) throws InterruptedException {
         try (AppProcess app = AppProcess.start(variant.jar(), dataDir, variant.jvm(), variant.arguments(), "start-" + name)) {
             long ready = app.millisToReady();
+            long cpu = app.cpuMillis();
             Matcher started = app.await(AppProcess.APPLICATION_STARTED, Duration.ofSeconds(30));
             long postgres = app.find(AppProcess.POSTGRES_STARTED).map(found -> Long.parseLong(found.group(1))).orElse(-1L);
-            return new Run(ready, postgres, Double.parseDouble(started.group(2)));
+            return new Run(ready, cpu, postgres, Double.parseDouble(started.group(2)));
         }
     }
 
