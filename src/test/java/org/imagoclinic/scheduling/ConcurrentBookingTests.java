@@ -1,6 +1,7 @@
 package org.imagoclinic.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,8 +18,11 @@ import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.jooq.DSLContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Fifty front-desk clerks book the same therapist at the same moment: PostgreSQL lets exactly one through. */
 @ClinicIntegrationTest
@@ -32,6 +36,10 @@ class ConcurrentBookingTests {
     Bookings bookings;
     @Autowired
     Appointments appointments;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DSLContext db;
 
     @Test
     void fiftySimultaneousBookingsOfOneTherapistSlotGiveOneBookingAndFortyNineClashes() throws Exception {
@@ -82,5 +90,85 @@ class ConcurrentBookingTests {
         TestAccounts.signIn(context, "frontdesk");
         assertThat(appointments.find(AppointmentQuery.ofTherapist(therapist.staffId(), start.toLocalDate(),
                 start.toLocalDate()))).extracting(Appointment::id).containsExactly(booked.getFirst().id());
+    }
+
+    /**
+     * A second booking of a therapist's slot that arrives while the first is still being written
+     * queues for the therapist before writing anything, rather than racing the first inside the
+     * exclusion constraint (where two such writers can deadlock and PostgreSQL takes a second to
+     * notice); when the first is saved, the second gets the clash.
+     */
+    @Test
+    void aBookingOfASlotBeingBookedWaitsForItsTurnThenGetsTheClash() throws Exception {
+        TestClinic clinic = new TestClinic(context);
+        TestStaff therapist = clinic.therapist();
+        Couple first = clinic.couple(therapist.staffId());
+        Couple second = clinic.couple(therapist.staffId());
+        LocalDateTime start = TestClinic.mondayIn(4).atTime(11, 0);
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService clerks = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> firstBooking = clerks.submit(() -> {
+                TestAccounts.signIn(context, "frontdesk");
+                try {
+                    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                        bookings.book(BookingRequest.joint(first.id(), therapist.staffId(), clinic.room().id(), start));
+                        firstWritten.countDown();
+                        await(commitFirst);
+                    });
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                return null;
+            });
+            assertThat(firstWritten.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Booking> secondBooking = clerks.submit(() -> {
+                TestAccounts.signIn(context, "frontdesk");
+                try {
+                    return bookings.book(BookingRequest.joint(second.id(), therapist.staffId(), null, start)
+                            .online("https://meet.example.org/second"));
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+
+            assertThat(waitersInTheResourceQueue()).as("the second booking queues for the therapist").isEqualTo(1);
+            assertThat(waitersInsideTheConstraint()).as("nothing of the second booking is written yet").isZero();
+            commitFirst.countDown();
+            firstBooking.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> secondBooking.get(30, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(ClashException.class).hasMessageContaining("11:00–12:30");
+        } finally {
+            commitFirst.countDown();
+            clerks.shutdownNow();
+        }
+    }
+
+    private long waitersInTheResourceQueue() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long waiting = 0;
+        while (waiting == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            waiting = count("select count(*) from pg_locks where locktype = 'advisory' and classid = 17"
+                    + " and objsubid = 2 and not granted");
+        }
+        return waiting;
+    }
+
+    private long waitersInsideTheConstraint() {
+        return count("select count(*) from pg_locks where locktype = 'transactionid' and not granted");
+    }
+
+    private long count(String sql) {
+        return ((Number) db.fetchValue(sql)).longValue();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

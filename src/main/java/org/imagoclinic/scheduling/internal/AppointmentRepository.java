@@ -24,6 +24,12 @@ interface AppointmentRepository {
     /** Inserts the appointment (without holds). */
     void insert(StoredAppointment appointment, OffsetDateTime now, String by);
 
+    /**
+     * Waits, until the transaction ends, for every other writer of these resources' time (therapists,
+     * rooms, people) to finish: competing writers queue here instead of in the exclusion constraint.
+     */
+    void takeTurnOn(Collection<UUID> resourceIds);
+
     /** Holds these resources for the time given; refused by PostgreSQL on a clash. */
     void hold(UUID appointmentId, Collection<Hold> holds, OffsetDateTimeRange during);
 

@@ -108,7 +108,7 @@ class BookingService implements Bookings {
         for (int i = 0; i < plan.slots().size(); i++) {
             made.add(toStore(plan, plan.slots().get(i), seriesId, seriesId == null ? null : i + 1, overridden));
         }
-        guard.write(() -> {
+        guard.write(plan.holds().stream().map(Hold::resourceId).toList(), () -> {
             if (seriesId != null) {
                 appointments.insertSeries(seriesId, plan.recurrence().frequency(), plan.recurrence().occurrences(),
                         plan.recurrence().until(), now, by);

@@ -1,7 +1,9 @@
 package org.imagoclinic.scheduling.internal;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.imagoclinic.scheduling.Clash;
 import org.imagoclinic.scheduling.ClashException;
@@ -18,10 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which leaves it usable, so that the clash can be described from what is now committed; then a
  * {@link ClashException} rolls the whole booking back. No check-then-insert: the constraint decides.
  *
- * <p>Two bookings that insert clashing rows at the same instant each wait for the other's row, and
- * PostgreSQL breaks that deadlock by failing one (SQL state 40P01). The loser goes back to its
- * savepoint and writes again: now it waits for the winner to finish and gets the clash, or its
- * place if the winner gave up.
+ * <p>Writers first take their turn on every resource they hold (see
+ * {@link AppointmentRepository#takeTurnOn}), so two bookings of one slot never insert clashing rows
+ * at the same instant; the second waits for the first to finish and then gets the clash, or its
+ * place if the first gave up. Should PostgreSQL still report a deadlock (SQL state 40P01), the
+ * loser goes back to its savepoint and writes again.
  */
 @Component
 class ClashGuard {
@@ -31,16 +34,25 @@ class ClashGuard {
     private static final int ATTEMPTS_AFTER_DEADLOCK = 5;
 
     private final TransactionTemplate savepoint;
+    private final AppointmentRepository appointments;
 
-    ClashGuard(PlatformTransactionManager transactions) {
+    ClashGuard(PlatformTransactionManager transactions, AppointmentRepository appointments) {
+        this.appointments = appointments;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    void write(Runnable writes, Supplier<List<Clash>> describe) {
+    /**
+     * Runs {@code writes}, which hold time of the resources named, or throws a {@link ClashException}
+     * with the clashes that {@code describe} finds once PostgreSQL has refused them.
+     */
+    void write(Collection<UUID> resourceIds, Runnable writes, Supplier<List<Clash>> describe) {
         for (int attempt = 1; ; attempt++) {
             try {
-                savepoint.executeWithoutResult(status -> writes.run());
+                savepoint.executeWithoutResult(status -> {
+                    appointments.takeTurnOn(resourceIds);
+                    writes.run();
+                });
                 return;
             } catch (DataIntegrityViolationException refused) {
                 if (!isClash(refused)) {

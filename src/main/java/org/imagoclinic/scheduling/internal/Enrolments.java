@@ -77,7 +77,7 @@ class Enrolments {
                 couple.partnerB().personId(), couple.partnerB().displayName());
         List<Hold> holds = couple.partnerIds().stream().map(person -> Hold.person(person, coupleId)).toList();
         List<UUID> dayIds = days.stream().map(StoredAppointment::id).toList();
-        guard.write(() -> days.forEach(day -> appointments.enrol(day.id(), coupleId, episodeId, couple.partnerIds(),
+        guard.write(couple.partnerIds(), () -> days.forEach(day -> appointments.enrol(day.id(), coupleId, episodeId, couple.partnerIds(),
                         ClinicTime.range(day.start(), day.end()), now, access.myName())),
                 () -> days.stream().flatMap(day -> clashes.clashes(holds, day.start(), day.end(), names, dayIds,
                         days.size() > 1).stream()).toList());

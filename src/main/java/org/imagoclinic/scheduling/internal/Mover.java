@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
@@ -98,7 +100,7 @@ class Mover {
         checkHours(targets, reschedule.hoursOverrideReason());
         OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
         List<UUID> ids = targets.stream().map(target -> target.before().id()).toList();
-        guard.write(() -> targets.forEach(target -> appointments.move(target.before().id(),
+        guard.write(heldBy(targets), () -> targets.forEach(target -> appointments.move(target.before().id(),
                 ClinicTime.range(target.start(), target.end()), target.roomId(), now)), () -> describe(targets, ids));
         String reason = reschedule.reason() == null || reschedule.reason().isBlank() ? null : reschedule.reason().strip();
         List<StoredAppointment> moved = new ArrayList<>();
@@ -156,6 +158,22 @@ class Mover {
                     ? " To move it anyway, give a reason for the exception." : ""), access.keepsTheDiary());
         }
         access.requireMayOverride();
+    }
+
+    /** Everyone and everything the moved appointments hold, before and after the move. */
+    private static Set<UUID> heldBy(List<Target> targets) {
+        Set<UUID> held = new HashSet<>();
+        for (Target target : targets) {
+            held.addAll(target.before().therapistIds());
+            target.before().attendees().forEach(attendee -> held.add(attendee.personId()));
+            if (target.before().roomId() != null) {
+                held.add(target.before().roomId());
+            }
+            if (target.roomId() != null) {
+                held.add(target.roomId());
+            }
+        }
+        return held;
     }
 
     private List<Clash> describe(List<Target> targets, List<UUID> ids) {
