@@ -37,7 +37,7 @@ public final class BacklogRestartBenchmark {
         System.clearProperty("imago.events.resubmit-on-restart");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.restart-heap", "512m"), "-cp", System.getProperty("java.class.path")));
-        for (String property : List.of("scale.data-dir", "scale.port")) {
+        for (String property : List.of("scale.data-dir", "scale.port", "scale.shared-buffers")) {
             if (System.getProperty(property) != null) {
                 command.add(command.size() - 2, "-D" + property + "=" + System.getProperty(property));
             }

@@ -25,6 +25,9 @@ final class BenchApp {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("imago.embedded-database.data-dir", System.getProperty("scale.data-dir", "target/scale-db"));
         properties.put("imago.embedded-database.port", System.getProperty("scale.port", "15432"));
+        // PostgreSQL's default 128 MB of buffers makes the scale data's index probes read from disk (benchmarks.md)
+        properties.put("imago.embedded-database.shared-buffers", System.getProperty("scale.shared-buffers", "2GB"));
+        properties.put("imago.embedded-database.maintenance-work-mem", System.getProperty("scale.maintenance-work-mem", "1GB"));
         properties.put("server.port", "0");
         properties.put("imago.demo.clinic.enabled", "false");
         properties.put("vaadin.devmode.devTools.enabled", "false");

@@ -1,5 +1,7 @@
 package org.imagoclinic.shared.internal;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,9 @@ import org.springframework.util.StringUtils;
  * {@code imago.embedded-database.data-dir} (default {@code data/postgres} under the working
  * directory) so a restart keeps it; {@code ephemeral} (tests) shares one throw-away server per JVM
  * and gives every application context a fresh database of its own (ADR 0005).
- * {@code imago.embedded-database.enabled=false} turns it off.
+ * {@code imago.embedded-database.enabled=false} turns it off. In persistent mode,
+ * {@code imago.embedded-database.shared-buffers} and {@code …maintenance-work-mem} set PostgreSQL's
+ * memory (its defaults, 128 MB and 64 MB, suit the demo clinic, not the scale data's indexes).
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -47,7 +51,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
             String dataDir = environment.getProperty("imago.embedded-database.data-dir", "data/postgres");
             int port = environment.getProperty("imago.embedded-database.port", Integer.class, 0);
             long started = System.nanoTime();
-            PersistentPostgres postgres = PersistentPostgres.start(dataDir, port);
+            PersistentPostgres postgres = PersistentPostgres.start(dataDir, port, serverConfig(environment));
             url = postgres.jdbcUrl();
             stopAfterEverythingElse(context, postgres::stop);
             if (TRAINING_RUN.equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
@@ -61,6 +65,17 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 "spring.datasource.url", url,
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres")));
+    }
+
+    private static Map<String, String> serverConfig(ConfigurableEnvironment environment) {
+        Map<String, String> config = new LinkedHashMap<>();
+        for (String setting : List.of("shared_buffers", "maintenance_work_mem")) {
+            String value = environment.getProperty("imago.embedded-database." + setting.replace('_', '-'));
+            if (StringUtils.hasText(value)) {
+                config.put(setting, value);
+            }
+        }
+        return config;
     }
 
     /**

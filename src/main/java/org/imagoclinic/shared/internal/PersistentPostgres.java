@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /** An embedded PostgreSQL whose data survives a restart: the zero-setup run of the application. */
 final class PersistentPostgres {
@@ -22,7 +23,13 @@ final class PersistentPostgres {
         this.dataDirectory = dataDirectory;
     }
 
-    static PersistentPostgres start(String dataDir, int port) {
+    /**
+     * Starts (or restarts) the server on the data in {@code dataDir}.
+     *
+     * @param port 0 for any free port
+     * @param serverConfig PostgreSQL settings such as {@code shared_buffers}, beyond the defaults
+     */
+    static PersistentPostgres start(String dataDir, int port, Map<String, String> serverConfig) {
         Path directory = Path.of(dataDir).toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -34,6 +41,7 @@ final class PersistentPostgres {
             if (port > 0) {
                 builder.setPort(port);
             }
+            serverConfig.forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             createDatabaseIfMissing(postgres);
             return new PersistentPostgres(postgres, directory);
