@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.DatabaseContention;
 import org.imagoclinic.shared.DatabaseOutage;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.DateTimeException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
@@ -91,12 +93,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * check) and dates beyond Java's: the caller's input, so a 400; anything else stays a 500.
      */
     @ExceptionHandler({DataIntegrityViolationException.class, DateTimeException.class})
-    ProblemDetail unstorable(RuntimeException exception) {
+    ResponseEntity<ProblemDetail> unstorable(RuntimeException exception) {
         String state = sqlState(exception);
         if (exception instanceof DateTimeException || state != null && (state.startsWith("22") || state.equals("23514"))) {
             log.info("Refused input the database can't store: {}", exception.getMessage());
-            return invalid(Map.of("", "A value in this request can't be stored: a date too far away, a character "
-                    + "that can't be kept (such as a NUL) or a text that breaks a rule of the record."));
+            return ResponseEntity.badRequest().body(invalid(Map.of("", "A value in this request can't be stored: a date too far away, a character "
+                    + "that can't be kept (such as a NUL) or a text that breaks a rule of the record.")));
         }
         return unexpected(exception);
     }
@@ -139,6 +141,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.dataSource = dataSource;
     }
 
+    /** Not an outage: the pool stays as it is, and the caller may simply try again. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> contention(ConcurrencyFailureException exception) {
+        log.info("Gave way to other changes: {}", exception.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseContention.MESSAGE);
+        problem.setTitle("Busy with other changes");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ProblemDetail databaseUnavailable(RuntimeException exception) {
         log.warn("Database unavailable: {}", exception.getMessage());
@@ -154,12 +165,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (DatabaseContention.explains(exception)) {
+            return contention(new ConcurrencyFailureException(exception.getMessage(), exception));
+        }
         if (DatabaseOutage.explains(exception)) {
-            return databaseUnavailable(new DataAccessResourceFailureException(exception.getMessage(), exception));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(databaseUnavailable(new DataAccessResourceFailureException(exception.getMessage(), exception)));
         }
         log.error("Unexpected error in the REST API", exception);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Nothing more is known to the caller; the error is in the server log.");
+        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Nothing more is known to the caller; the error is in the server log."));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.shared.DatabaseContention;
 import org.imagoclinic.shared.DatabaseOutage;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** In the UI, a database out of reach is said in plain words, beside the action or instead of the page. */
@@ -35,6 +37,17 @@ class DatabaseOutageUiTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).id("database-outage").getElement().getProperty("text", ""))
                 .isEqualTo(DatabaseOutage.MESSAGE);
         assertThat(UI.getCurrent().getChildren()).isNotEmpty();
+    }
+
+    @Test
+    void anActionThatLosesToOtherChangesAtTheSameMomentSaysTryAgainNotThatTheDatabaseIsDown() {
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(HomeView.class);
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new CannotAcquireLockException(
+                "deadlock detected", new java.sql.SQLException("deadlock detected", "40P01"))));
+        assertThat($(Notification.class).id("database-contention").getElement().getProperty("text", ""))
+                .isEqualTo(DatabaseContention.MESSAGE);
+        assertThat($(Notification.class).withId("database-outage").exists()).isFalse();
     }
 
     @Test
