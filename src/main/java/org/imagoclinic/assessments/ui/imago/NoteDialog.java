@@ -90,7 +90,7 @@ class NoteDialog extends Dialog {
             add(problems, new HorizontalLayout(partner, day));
             editable(null);
         } else if (!note.status().signed() && note.authorId().equals(me)) {
-            setHeaderTitle("Session note · " + note.sessionOn());
+            setHeaderTitle("Session note · " + Dates.day(note.sessionOn()));
             add(problems);
             editable(note);
         } else {
@@ -131,7 +131,7 @@ class NoteDialog extends Dialog {
     }
 
     private void readBack(SessionNote signed, @Nullable UUID me, boolean supervisor) {
-        setHeaderTitle("Session note · " + signed.sessionOn() + " · " + signed.status().label());
+        setHeaderTitle("Session note · " + Dates.day(signed.sessionOn()) + " · " + signed.status().label());
         add(problems, new Paragraph((signed.joint() ? "Joint session" : "Individual session with "
                 + Partners.name(couple, signed.partnerId())) + ", written by " + signed.authorName()
                 + (signed.signedAt() == null ? "" : ", signed " + Dates.of(signed.signedAt(), zone))));

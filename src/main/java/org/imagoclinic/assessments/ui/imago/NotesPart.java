@@ -29,7 +29,7 @@ class NotesPart extends VerticalLayout {
         this.currentUser = currentUser;
         this.clock = clock;
         setPadding(false);
-        grid.addColumn(SessionNote::sessionOn).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> Dates.day(note.sessionOn())).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(note -> note.joint() ? "Joint" : "Individual: " + Partners.name(couple, note.partnerId()))
                 .setHeader("Session kind").setAutoWidth(true);
         grid.addColumn(note -> note.status().label()).setHeader("Status").setAutoWidth(true);

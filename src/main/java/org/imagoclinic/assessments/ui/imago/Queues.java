@@ -54,7 +54,7 @@ final class Queues {
         Element body = table.appendElement("tbody");
         for (NoteInQueue entry : items) {
             Element row = body.appendElement("tr");
-            row.appendElement("td").text(entry.sessionOn() == null ? "" : entry.sessionOn().toString());
+            row.appendElement("td").text(Dates.day(entry.sessionOn()));
             row.appendElement("td").text(entry.coupleName());
             row.appendElement("td").text(entry.joint() ? "Joint" : "Individual");
             row.appendElement("td").text(entry.authorName());
@@ -66,7 +66,7 @@ final class Queues {
 
     static Grid<NoteInQueue> grid(List<NoteInQueue> items, String empty) {
         Grid<NoteInQueue> grid = new Grid<>();
-        grid.addColumn(NoteInQueue::sessionOn).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> Dates.day(entry.sessionOn())).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NoteInQueue::coupleName).setHeader("Couple").setAutoWidth(true);
         grid.addColumn(entry -> entry.joint() ? "Joint" : "Individual").setHeader("Kind").setAutoWidth(true);
         grid.addColumn(NoteInQueue::authorName).setHeader("Therapist").setAutoWidth(true);

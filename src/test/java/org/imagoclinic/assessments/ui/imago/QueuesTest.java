@@ -29,7 +29,7 @@ class QueuesTest {
         assertThat(panel.selectFirst("h3").text()).isEqualTo("Notes due");
         assertThat(panel.select("script, b")).as("nothing typed by a user becomes markup").isEmpty();
         assertThat(panel.select("thead th")).hasSize(6).allSatisfy(header -> assertThat(header.attr("scope")).isEqualTo("col"));
-        assertThat(panel.select("tbody tr").get(0).select("td").eachText()).containsExactly("2026-11-20", hostile, "Joint",
+        assertThat(panel.select("tbody tr").get(0).select("td").eachText()).containsExactly("20 Nov 2026", hostile, "Joint",
                 "Dr <b>Lee</b>", "Returned by the supervisor", "Open the couple");
         assertThat(panel.select("tbody tr").get(1).select("td").stream().map(Element::text).toList())
                 .as("a note without a session date leaves the cell empty")

@@ -80,6 +80,8 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
         assertThat(test(part.grid).size()).isEqualTo(1);
         assertThat(test(part.grid).getCellText(0, 2)).isEqualTo("Awaiting co-signature");
         SessionNote signed = test(part.grid).getRow(0);
+        assertThat(test(part.grid).getCellText(0, 0)).as("the day as the clinic writes it")
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(signed.sessionOn()));
         assertThat(signed.draft().interventions()).containsExactlyInAnyOrder(ExerciseKind.COUPLES_DIALOGUE,
                 ExerciseKind.CARING_BEHAVIOURS);
         assertThat(signed.draft().processNote()).as("kept out of the list").isNull();
