@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.clients.Couples;
@@ -33,7 +34,7 @@ class AppointmentDialog extends Dialog {
 
     AppointmentDialog(Appointment appointment, Appointments appointments, Bookings bookings, Attendance attendance,
                       TherapistProfiles therapists, Rooms rooms, Couples couples, BookingEligibility eligibility,
-                      Runnable changed) {
+                      LocalDateTime now, Runnable changed) {
         setHeaderTitle(appointment.kind().label() + ": " + appointment.coupleName());
         setWidth("40rem");
         Div details = new Div();
@@ -65,27 +66,34 @@ class AppointmentDialog extends Dialog {
             add(new WorkshopEnrolment(appointment, bookings, couples, eligibility, changed));
         }
         if (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.CHECKED_IN) {
-            add(actions(appointment, bookings, attendance, changed));
+            add(actions(appointment, bookings, attendance, AttendanceSteps.of(appointment, now), changed));
         }
         Button close = new Button("Close", click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close);
     }
 
-    private HorizontalLayout actions(Appointment appointment, Bookings bookings, Attendance attendance, Runnable changed) {
+    private HorizontalLayout actions(Appointment appointment, Bookings bookings, Attendance attendance,
+                                     AttendanceSteps steps, Runnable changed) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (appointment.status() == AppointmentStatus.SCHEDULED) {
+        if (steps.checkIn()) {
             actions.add(new Button("Check in", click -> act(() -> attendance.checkIn(appointment.id()), "Checked in.", changed)));
+        }
+        if (steps.noShow()) {
             actions.add(new Button("No-show…", click -> NoShow.confirm(appointment,
                     () -> act(() -> attendance.markNoShow(appointment.id()), "Recorded as a no-show.", changed))));
+        }
+        if (appointment.status() == AppointmentStatus.SCHEDULED) {
             actions.add(new Button("Move…", click -> move(appointment, bookings, changed)));
             Button cancel = new Button("Cancel…", click -> cancel(appointment, bookings, changed));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(cancel);
         }
-        actions.add(new Button("Completed", click -> act(() -> attendance.complete(appointment.id()),
-                "Recorded as completed.", changed)));
+        if (steps.complete()) {
+            actions.add(new Button("Completed", click -> act(() -> attendance.complete(appointment.id()),
+                    "Recorded as completed.", changed)));
+        }
         return actions;
     }
 

@@ -222,7 +222,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openDetails(UUID appointmentId) {
         new AppointmentDialog(appointments.get(appointmentId), appointments, bookings, attendance, therapists, rooms,
-                couples, eligibility, this::refresh).open();
+                couples, eligibility, LocalDateTime.now(clock), this::refresh).open();
     }
 
     private void moved(UUID appointmentId, LocalDateTime newStart) {

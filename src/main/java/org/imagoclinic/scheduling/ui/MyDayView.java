@@ -16,12 +16,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentQuery;
-import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.scheduling.Attendance;
 import org.imagoclinic.scheduling.CalendarFeeds;
@@ -88,13 +88,14 @@ class MyDayView extends VerticalLayout {
 
     private HorizontalLayout actions(Appointment appointment) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.CHECKED_IN) {
+        AttendanceSteps steps = AttendanceSteps.of(appointment, LocalDateTime.now(clock));
+        if (steps.complete()) {
             Button completed = new Button("Completed", click -> act(() -> attendance.complete(appointment.id()), "Completed."));
             completed.addThemeVariants(ButtonVariant.LUMO_SMALL);
             completed.setId("complete-" + appointment.id());
             actions.add(completed);
         }
-        if (appointment.status() == AppointmentStatus.SCHEDULED) {
+        if (steps.noShow()) {
             Button noShow = new Button("No-show…", click -> NoShow.confirm(appointment,
                     () -> act(() -> attendance.markNoShow(appointment.id()), "Recorded as a no-show.")));
             noShow.addThemeVariants(ButtonVariant.LUMO_SMALL);

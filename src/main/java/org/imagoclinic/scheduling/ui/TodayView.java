@@ -13,10 +13,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentQuery;
-import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.scheduling.Attendance;
 import org.imagoclinic.scheduling.Rooms;
@@ -56,7 +56,7 @@ class TodayView extends VerticalLayout {
 
     private HorizontalLayout actions(Appointment appointment) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (appointment.status() == AppointmentStatus.SCHEDULED) {
+        if (AttendanceSteps.of(appointment, LocalDateTime.now(clock)).checkIn()) {
             Button checkIn = new Button("Check in", click -> {
                 if (Show.attempt(() -> attendance.checkIn(appointment.id()), Map.of())) {
                     Show.done(appointment.coupleName() + " checked in.");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.EpisodeClosing;
 import org.imagoclinic.clients.EpisodeEnding;
@@ -73,6 +74,35 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
         assertThat(appointments.get(soon.id()).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
         assertThat(test(grid).getCellText(rowOf(grid, soon), 5)).isEqualTo("Checked in");
         assertThat(test(grid).getCellComponent(rowOf(grid, soon), 6).getChildren()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyTheStepsASessionAllowsNowAreOffered() {
+        LocalDateTime threeHoursAgo = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusHours(3);
+        if (!threeHoursAgo.toLocalDate().equals(java.time.LocalDate.now()) || !soon.start().toLocalDate().equals(java.time.LocalDate.now())) {
+            return; // too near midnight for two sessions on today's lists, one over and one to come
+        }
+        Couple joneses = clinic.couple(lee.staffId());
+        Appointment over = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(joneses.id(), lee.staffId(),
+                clinic.room().id(), threeHoursAgo).withOverride("Entered afterwards")).first());
+
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(TodayView.class);
+        Grid<Appointment> today = $(Grid.class).single();
+        assertThat(buttons(today, over, 6)).as("too late to check in").isEmpty();
+        assertThat(buttons(today, soon, 6)).containsExactly("Check in");
+
+        TestAccounts.signIn(context, lee.username());
+        navigate(MyDayView.class);
+        Grid<Appointment> myDay = $(Grid.class).single();
+        assertThat(buttons(myDay, over, 5)).containsExactly("Completed", "No-show…");
+        assertThat(buttons(myDay, soon, 5)).as("not begun yet").isEmpty();
+    }
+
+    private List<String> buttons(Grid<Appointment> grid, Appointment appointment, int column) {
+        return test(grid).getCellComponent(rowOf(grid, appointment), column).getChildren()
+                .map(button -> ((Button) button).getText()).toList();
     }
 
     private int rowOf(Grid<Appointment> grid, Appointment appointment) {
