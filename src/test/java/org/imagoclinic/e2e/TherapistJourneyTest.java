@@ -42,7 +42,10 @@ class TherapistJourneyTest extends BrowserJourney {
         JourneyClinic clinic = new JourneyClinic(context, "Riverside");
         TestStaff me = clinic.clinician("Sofia", "Marchetti", null, Roles.THERAPIST);
         LocalDate today = clinic.today();
-        int hour = Math.max(7, Math.min(clinic.now().getHour(), 19));
+        // the session began ten minutes ago, whatever the hour: it can be checked in, and completed
+        LocalDateTime tenMinutesAgo = clinic.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusMinutes(10);
+        LocalDateTime began = tenMinutesAgo.toLocalDate().isBefore(today) ? today.atStartOfDay() : tenMinutesAgo;
+        int hour = began.getHour();
         Couple couple = clinic.couple(me.staffId(), today.minusWeeks(8));
         Partner a = couple.partnerA();
         Partner b = couple.partnerB();
@@ -50,7 +53,7 @@ class TherapistJourneyTest extends BrowserJourney {
         clinic.csi16(me, couple, b.personId(), today.minusWeeks(7), 0.45);
         clinic.csi16(me, couple, a.personId(), today.minusWeeks(3), 0.45);
         clinic.csi16(me, couple, b.personId(), today.minusWeeks(3), 0.50);
-        UUID session = clinic.session(couple, me, clinic.willow, today.atTime(hour, 0));
+        UUID session = clinic.session(couple, me, clinic.willow, began);
         clinic.as(clinic.deskUsername(), () -> context.getBean(Attendance.class).checkIn(session));
         List<Couple> others = othersToday(clinic, me, today, hour);
 
