@@ -1,8 +1,10 @@
 package org.imagoclinic.clients;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +40,12 @@ public interface BookingEligibility {
 
     /** A short name for the couple with no clinical content, e.g. "Smith &amp; Jones" or "Alex &amp; Sam Smith". */
     String displayName(UUID coupleId);
+
+    /**
+     * {@link #displayName(UUID)} of many couples at once (a calendar's week), in one statement;
+     * couples no longer on record are left out of the map.
+     */
+    Map<UUID, String> displayNames(Collection<UUID> coupleIds);
 
     /** Why a joint session is being booked. */
     enum JointSessionPurpose {

@@ -14,6 +14,7 @@ import org.imagoclinic.scheduling.AppointmentQuery;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,7 +30,9 @@ public final class WeekQueryBenchmark {
     static final int MEASURED = 2000;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = BenchApp.start(true, args)) {
+        StatementCounter counter = new StatementCounter();
+        try (ConfigurableApplicationContext context = BenchApp.start(true,
+                new ApplicationContextInitializer<?>[] {counter.installer()}, args)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long rows = jdbc.queryForObject("select count(*) from scheduling.appointment", Long.class);
             List<UUID> therapists = jdbc.queryForList(
@@ -44,7 +47,11 @@ public final class WeekQueryBenchmark {
             Random random = new Random(7);
             long[] inProcess = new long[MEASURED];
             int found = 0;
+            StatementCounter.Counts before = null;
             for (int i = -WARM_UP; i < MEASURED; i++) {
+                if (i == 0) {
+                    before = counter.counts();
+                }
                 LocalDate monday = first.plusWeeks(random.nextInt(weeks)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 UUID therapist = therapists.get(random.nextInt(therapists.size()));
                 long started = System.nanoTime();
@@ -53,8 +60,10 @@ public final class WeekQueryBenchmark {
                     inProcess[i] = System.nanoTime() - started;
                 }
             }
+            StatementCounter.Counts spent = counter.counts().minus(before);
             System.out.println("week in-process (Appointments.find): " + BenchApp.percentiles(inProcess)
-                    + String.format(" avg %.1f appointments per week", found / (double) (MEASURED + WARM_UP)));
+                    + String.format(" avg %.1f appointments per week, %.1f statements per week", found / (double) (MEASURED + WARM_UP),
+                    spent.statements() / (double) MEASURED));
 
             String authorization = BenchApp.bearerAuthorization(context, Roles.FRONT_DESK);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));

@@ -1,6 +1,9 @@
 package org.imagoclinic.clients.internal;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -45,5 +48,11 @@ class BookingEligibilityService implements BookingEligibility {
     public String displayName(UUID coupleId) {
         return couples.find(coupleId).map(StoredCouple::displayName)
                 .orElseThrow(() -> new NotFoundException("No couple with this id is registered."));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> coupleIds) {
+        return couples.findAll(coupleIds).stream().collect(Collectors.toMap(StoredCouple::id, StoredCouple::displayName));
     }
 }

@@ -32,6 +32,9 @@ interface CoupleRepository {
 
     Optional<StoredCouple> find(UUID id);
 
+    /** The registered couples among these ids, in one statement; ids of no (or a deleted) couple are left out. */
+    List<StoredCouple> findAll(Collection<UUID> ids);
+
     /** The couple with both partners and its open episode, as the booking rules need them, in one statement. */
     Optional<BookingEligibility.CoupleAtAGlance> atAGlance(UUID id);
 

@@ -101,6 +101,16 @@ class JooqCoupleRepository implements CoupleRepository {
     }
 
     @Override
+    public List<StoredCouple> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withPartners(db.select(COUPLE.fields()).select(A.fields()).select(B.fields()))
+                .where(COUPLE.ID.in(ids).and(COUPLE.DELETED_AT.isNull()))
+                .fetch(JooqCoupleRepository::toStored);
+    }
+
+    @Override
     public Optional<CoupleAtAGlance> atAGlance(UUID id) {
         return withPartners(db.select(COUPLE.fields()).select(A.fields()).select(B.fields())
                 .select(OPEN.ID, OPEN.STATUS, OPEN.OPENED_ON, OPEN.PRIMARY_THERAPIST_ID, OPEN.CO_THERAPIST_ID))

@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.shared.NotFoundException;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
 /** Stored appointments as the API hands them out: wall-clock times and the couple's display name. */
 @Component
 class AppointmentViews {
+
+    private static final String NO_LONGER_ON_RECORD = "Couple no longer on record";
 
     private final BookingEligibility couples;
     private final ClinicTime time;
@@ -27,8 +32,12 @@ class AppointmentViews {
         return of(List.of(a)).getFirst();
     }
 
+    /** With the couples' names read in one go, however many couples the list holds. */
     List<Appointment> of(List<StoredAppointment> stored) {
-        Map<UUID, String> names = new HashMap<>();
+        Set<UUID> coupleIds = stored.stream().map(StoredAppointment::coupleId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, String> names = new HashMap<>(coupleIds.isEmpty() ? Map.of() : couples.displayNames(coupleIds));
+        coupleIds.forEach(id -> names.putIfAbsent(id, NO_LONGER_ON_RECORD));
         return stored.stream().map(a -> view(a, names)).toList();
     }
 
@@ -59,7 +68,7 @@ class AppointmentViews {
         try {
             return couples.displayName(coupleId);
         } catch (NotFoundException gone) {
-            return "Couple no longer on record";
+            return NO_LONGER_ON_RECORD;
         }
     }
 }
