@@ -19,8 +19,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +62,11 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
             "slotLabelFormat", Map.of("hour", "2-digit", "minute", "2-digit", "hour12", false),
             "dayHeaderFormat", Map.of("weekday", "short", "day", "numeric", "month", "short"));
 
+    private static final int FIRST_HOUR = 7;
+    private static final int LAST_HOUR = 21;
+
     private final ClinicCalendar calendar = new ClinicCalendar();
+    private Map<String, Object> shownOptions = OPTIONS;
     private final ComboBox<CalendarScope> scope = new ComboBox<>("Calendar of");
     private final Select<ClinicCalendar.View> view = new Select<>();
     private final Span period = new Span();
@@ -187,7 +194,34 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         CalendarScope chosen = scope.getValue() == null ? CalendarScope.wholeClinic() : scope.getValue();
         List<Appointment> shown = appointments.find(chosen.query(first(), last()));
         boolean wholeClinic = chosen.therapist() == null;
+        Map<String, Object> options = optionsFor(shown);
+        if (!options.equals(shownOptions)) {
+            calendar.setOptions(options);
+            shownOptions = options;
+        }
         calendar.setEntries(shown.stream().map(appointment -> entry(appointment, wholeClinic)).toList());
+    }
+
+    /**
+     * The clinic's day, 07:00–21:00, widened to whole hours around any session outside it (an early
+     * intensive, an evening session entered afterwards), so that no session is hidden off the grid.
+     */
+    static Map<String, Object> optionsFor(List<Appointment> shown) {
+        int first = FIRST_HOUR;
+        int last = LAST_HOUR;
+        for (Appointment appointment : shown) {
+            first = Math.min(first, appointment.start().getHour());
+            boolean endsNextDay = appointment.end().toLocalDate().isAfter(appointment.start().toLocalDate());
+            LocalTime end = appointment.end().toLocalTime();
+            last = Math.max(last, endsNextDay ? 24 : end.getHour() + (end.equals(end.truncatedTo(ChronoUnit.HOURS)) ? 0 : 1));
+        }
+        if (first == FIRST_HOUR && last == LAST_HOUR) {
+            return OPTIONS;
+        }
+        Map<String, Object> options = new HashMap<>(OPTIONS);
+        options.put("slotMinTime", "%02d:00:00".formatted(first));
+        options.put("slotMaxTime", "%02d:00:00".formatted(last));
+        return options;
     }
 
     private ClinicCalendar.Entry entry(Appointment appointment, boolean withTherapist) {

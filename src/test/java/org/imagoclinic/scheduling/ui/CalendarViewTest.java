@@ -90,6 +90,21 @@ class CalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSessionOutsideTheClinicsDayWidensTheGridInsteadOfHidingAndAnOrdinaryWeekGoesBack() {
+        bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(), clinic.room().id(), monday.plusDays(2).atTime(21, 30))
+                .withOverride("Evening session entered afterwards"));
+        CalendarView view = openLeesWeek();
+
+        assertThat(view.calendar().getEntries()).singleElement()
+                .satisfies(entry -> assertThat(entry.end()).isEqualTo(monday.plusDays(2).atTime(23, 0)));
+        assertThat(view.calendar().getElement().getProperty("options"))
+                .contains("\"slotMinTime\":\"07:00:00\"").contains("\"slotMaxTime\":\"23:00:00\"");
+
+        view.showDate(monday.plusWeeks(1));
+        assertThat(view.calendar().getElement().getProperty("options")).contains("\"slotMaxTime\":\"21:00:00\"");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theDialogShowsAClashBeforeSavingAndKeepsEveryFieldWhenItCantBook() {
         Couple other = clinic.couple(lee.staffId());
