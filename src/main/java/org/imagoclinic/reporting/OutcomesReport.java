@@ -1,8 +1,11 @@
 package org.imagoclinic.reporting;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.imagoclinic.clients.EpisodeEnding;
 
 /**
  * The outcomes report: episodes started, active and ended in the period (by kind of ending), and,
@@ -18,4 +21,16 @@ import java.util.Map;
 public record OutcomesReport(ReportFilter filter, LocalDate producedOn, int episodesStarted, int episodesActive,
                              int episodesEnded, Map<String, Integer> endedBy, NormsUsed norms, Classification partners,
                              Classification couples, ChangeFigures change, List<TherapistFigures> therapists) {
+
+    /** An ending as people say it ("Dropped out"), from its {@code EpisodeEnding} name. */
+    public static String endingInWords(String ending) {
+        return Arrays.stream(EpisodeEnding.values()).filter(kind -> kind.name().equals(ending)).findFirst()
+                .map(EpisodeEnding::label).orElse(ending);
+    }
+
+    /** The endings in words with their counts, e.g. "Completed 2, Dropped out 1"; empty when none ended. */
+    public String endedByInWords() {
+        return endedBy.entrySet().stream().map(entry -> endingInWords(entry.getKey()) + " " + entry.getValue())
+                .collect(Collectors.joining(", "));
+    }
 }

@@ -68,6 +68,7 @@ class ReportFiguresTests {
         assertThat(report.episodesActive()).isEqualTo(2);
         assertThat(report.episodesEnded()).isEqualTo(2);
         assertThat(report.endedBy()).isEqualTo(Map.of("COMPLETED", 1, "DROPPED_OUT", 1));
+        assertThat(report.endedByInWords()).isEqualTo("Completed 1, Dropped out 1");
         // Reliable when |Δ| > 1.96 · 4.243 = 8.32: +15 and +10 crossing 51.5 recovered (E1 A, B), +10 staying
         // below improved (E2 A), +3 and +2 unchanged (E2 B, E3 B), −10 deteriorated (E3 A); E4 has 1 + 0 measures.
         assertThat(report.partners().classified()).isEqualTo(6);

@@ -171,7 +171,7 @@ class ReportsApiTests {
         assertThat(text).contains("Outcomes report").contains("Produced on ")
                 .contains("period 2025-01-01 to 2025-12-31")
                 .contains("no norms for reliable change are configured")
-                .contains("Started in the period").contains("Mean change").contains("5.00")
+                .contains("Started in the period").contains("Ended: Dropped out 1").contains("Mean change").contains("5.00")
                 .contains("Drop-out rate").contains("0.50")
                 .contains("Couples on the waitlist now 1")
                 .contains("Median days waited before booking (n = 4) 23.50")

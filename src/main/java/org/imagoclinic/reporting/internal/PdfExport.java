@@ -48,7 +48,7 @@ class PdfExport {
         row(episodes, "Started in the period", report.episodesStarted());
         row(episodes, "Active at the end of the period", report.episodesActive());
         row(episodes, "Ended in the period", report.episodesEnded());
-        report.endedBy().forEach((ending, count) -> row(episodes, "Ended: " + ending, count));
+        report.endedBy().forEach((ending, count) -> row(episodes, "Ended: " + OutcomesReport.endingInWords(ending), count));
         document.add(episodes);
 
         document.add(new Paragraph("Outcome classes (" + report.norms().instrument() + ")", HEADING));

@@ -17,8 +17,10 @@ class Numbers extends VerticalLayout {
     final Chart chart = new Chart();
     final Grid<List<String>> table = new Grid<>();
     final Button toggle = new Button("Show the numbers");
-    final Paragraph nothing = new Paragraph("No data in this period. Choose a longer period or another therapist, "
-            + "or come back once sessions have been recorded.");
+    static final String NO_DATA = "No data in this period. Choose a longer period or another therapist, "
+            + "or come back once sessions have been recorded.";
+
+    final Paragraph nothing = new Paragraph(NO_DATA);
 
     Numbers(String... headers) {
         setPadding(false);
@@ -45,6 +47,7 @@ class Numbers extends VerticalLayout {
 
     /** As {@link #show(java.util.Map, List)}, for rows that exist even when all their counts are zero. */
     void show(java.util.Map<String, Object> option, List<List<String>> rows, boolean anyData) {
+        nothing.setText(NO_DATA);
         chart.setOption(option);
         table.setItems(rows);
         boolean empty = !anyData;
@@ -55,5 +58,11 @@ class Numbers extends VerticalLayout {
             table.setVisible(false);
             toggle.setText("Show the numbers");
         }
+    }
+
+    /** No chart at all, and why: the figures can't be made yet (e.g. without norms), not merely absent. */
+    void explain(String why) {
+        show(java.util.Map.of(), List.of(), false);
+        nothing.setText(why);
     }
 }

@@ -71,7 +71,7 @@ class OutcomesView extends VerticalLayout {
         }
         OutcomesReport report = reports.outcomes(filter);
         episodes.setText("Episodes started: " + report.episodesStarted() + " · active at the end: " + report.episodesActive()
-                + " · ended: " + report.episodesEnded() + " " + report.endedBy());
+                + " · ended: " + report.episodesEnded() + (report.endedBy().isEmpty() ? "" : " (" + report.endedByInWords() + ")"));
         norms.setText("Norms: " + report.norms().describe());
         var c = report.change();
         change.setText("Partners with at least two measures: " + c.partners() + " · mean baseline " + Charts.number(c.meanBaseline())
@@ -86,7 +86,13 @@ class OutcomesView extends VerticalLayout {
             rows.add(List.of(p.label() + " / " + k.label(), String.valueOf(p.count()), Charts.percent(p.share()),
                     String.valueOf(k.count()), Charts.percent(k.share())));
         }
-        classes.show(Charts.stackedClasses(report.partners(), report.couples()), rows);
+        if (report.norms().configured()) {
+            classes.show(Charts.stackedClasses(report.partners(), report.couples()), rows);
+        } else {
+            classes.explain("No partner or couple can be classed as recovered, improved, unchanged or deteriorated until "
+                    + "published norms for reliable change of the " + report.norms().instrument() + " are entered: an "
+                    + "administrator enters them under Measure norms. The change in scores below does not need them.");
+        }
         List<TherapistFigures> therapists = report.therapists();
         caseload.show(Charts.bars(therapists.stream().map(TherapistFigures::name).toList(), "Episodes",
                 therapists.stream().map(TherapistFigures::episodes).toList()), therapists.stream().map(t -> List.of(t.name(),

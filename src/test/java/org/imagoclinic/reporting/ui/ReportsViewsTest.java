@@ -76,11 +76,11 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         Numbers classes = charts().get(0);
         Numbers caseload = charts().get(1);
 
-        // No norms configured: nobody is classified, so every class bar holds 0 partners and 0 couples.
-        assertThat(series(classes.chart)).hasSize(4).allSatisfy(bar -> {
-            assertThat(bar.get("stack")).isEqualTo("classes");
-            assertThat(bar.get("data")).isEqualTo(List.of(0, 0));
-        });
+        // No norms configured: nobody can be classified, and the page says why instead of drawing empty bars
+        assertThat(classes.chart.isVisible()).isFalse();
+        assertThat(classes.nothing.isVisible()).isTrue();
+        assertThat(classes.nothing.getText()).contains("until published norms for reliable change of the CSI-16")
+                .contains("Measure norms");
         assertThat(series(caseload.chart)).singleElement()
                 .satisfies(bar -> assertThat(bar.get("data")).isEqualTo(List.of(4)));
         assertThat(caseload.table.isVisible()).isFalse();
