@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.scheduling.Appointment;
-import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +35,7 @@ class AppointmentViews {
     List<Appointment> of(List<StoredAppointment> stored) {
         Set<UUID> coupleIds = stored.stream().map(StoredAppointment::coupleId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<UUID, String> names = new HashMap<>(coupleIds.isEmpty() ? Map.of() : couples.displayNames(coupleIds));
-        coupleIds.forEach(id -> names.putIfAbsent(id, NO_LONGER_ON_RECORD));
+        Map<UUID, String> names = coupleIds.isEmpty() ? Map.of() : couples.displayNames(coupleIds);
         return stored.stream().map(a -> view(a, names)).toList();
     }
 
@@ -50,7 +48,7 @@ class AppointmentViews {
 
     private Appointment view(StoredAppointment a, Map<UUID, String> names) {
         String name = a.coupleId() == null ? (a.title() == null ? "Workshop" : a.title())
-                : names.computeIfAbsent(a.coupleId(), this::coupleName);
+                : names.getOrDefault(a.coupleId(), NO_LONGER_ON_RECORD);
         Appointment.Cancellation cancellation = a.cancelledBy() == null ? null
                 : new Appointment.Cancellation(a.cancelledBy(), a.cancelReason(), Boolean.TRUE.equals(a.lateCancellation()),
                 a.cancelledAt().toInstant());
@@ -62,13 +60,5 @@ class AppointmentViews {
 
     private static java.time.@Nullable Instant instant(@Nullable OffsetDateTime at) {
         return at == null ? null : at.toInstant();
-    }
-
-    private String coupleName(UUID coupleId) {
-        try {
-            return couples.displayName(coupleId);
-        } catch (NotFoundException gone) {
-            return NO_LONGER_ON_RECORD;
-        }
     }
 }
