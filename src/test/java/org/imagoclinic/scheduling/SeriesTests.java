@@ -139,4 +139,24 @@ class SeriesTests {
         assertThat(all()).extracting(appointment -> appointment.start().getHour()).containsExactly(10, 10, 10);
         assertThat(appointments.movesOf(series.getFirst().id())).isEmpty();
     }
+
+    @Test
+    void movingThisAndFollowingIntoTheTherapistsTimeOffIsRefusedUnlessAReasonIsGiven() {
+        List<Appointment> series = bookings.book(weekly(4)).appointments();
+        context.getBean(TherapistAvailability.class).addTimeOff(lee.staffId(), new NewTimeOff(
+                monday.plusWeeks(3).atTime(14, 0), monday.plusWeeks(3).atTime(18, 0), "Training day"));
+        Appointment second = series.get(1);
+
+        HoursRuleException refused = catchThrowableOfType(HoursRuleException.class, () -> bookings.reschedule(second.id(),
+                new Reschedule(second.start().withHour(15), null, null, null, null, true)));
+
+        assertThat(refused.getMessage()).contains("is away then").contains("Training day")
+                .as("only the last session meets the time off").doesNotContain(ClinicTimeFormat.day(monday.plusWeeks(1)));
+        assertThat(all()).extracting(appointment -> appointment.start().getHour()).containsOnly(10);
+
+        bookings.reschedule(second.id(), new Reschedule(second.start().withHour(15), null, null, null,
+                "The couple can only come in the afternoon", true));
+
+        assertThat(all()).extracting(appointment -> appointment.start().getHour()).containsExactly(10, 15, 15, 15);
+    }
 }

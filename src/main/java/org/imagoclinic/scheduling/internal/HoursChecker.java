@@ -22,8 +22,9 @@ class HoursChecker {
         this.time = time;
     }
 
-    Optional<String> problem(UUID therapistId, LocalDateTime start, LocalDateTime end, boolean withDay) {
-        return availability(therapistId, therapists.nameOf(therapistId), start, end).problem(start, end, withDay);
+    /** As {@link #availability(UUID, String, LocalDateTime, LocalDateTime)}, with the name looked up. */
+    Availability availability(UUID therapistId, LocalDateTime from, LocalDateTime to) {
+        return availability(therapistId, therapists.nameOf(therapistId), from, to);
     }
 
     /**

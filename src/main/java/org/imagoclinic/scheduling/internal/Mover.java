@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,9 +146,14 @@ class Mover {
 
     private void checkHours(List<Target> targets, @Nullable String overrideReason) {
         List<String> problems = new ArrayList<>();
+        // each therapist's hours and time off read once for the whole span, not once per session moved
+        LocalDateTime from = targets.stream().map(target -> time.local(target.start())).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDateTime to = targets.stream().map(target -> time.local(target.end())).max(Comparator.naturalOrder()).orElseThrow();
+        Map<UUID, HoursChecker.Availability> read = new HashMap<>();
         for (Target target : targets) {
             for (UUID therapist : target.before().therapistIds()) {
-                hours.problem(therapist, time.local(target.start()), time.local(target.end()), true)
+                read.computeIfAbsent(therapist, id -> hours.availability(id, from, to))
+                        .problem(time.local(target.start()), time.local(target.end()), true)
                         .ifPresent(problems::add);
             }
         }
