@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -8,6 +9,9 @@ import java.util.UUID;
  * no-show before the start).
  */
 public interface Attendance {
+
+    /** How long before its start a session can be checked in. */
+    Duration CHECK_IN_OPENS = Duration.ofHours(12);
 
     /** Scheduled → checked in, from twelve hours before the start until its end; publishes {@link SessionCheckedIn}. */
     Appointment checkIn(UUID appointmentId);

@@ -1,6 +1,5 @@
 package org.imagoclinic.scheduling.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AttendanceService implements Attendance {
 
     /** How early before the start a couple may be checked in. */
-    static final Duration CHECK_IN_OPENS = Duration.ofHours(12);
 
     private final AppointmentRepository appointments;
     private final SessionEvents events;

@@ -3,10 +3,11 @@ package org.imagoclinic.scheduling.ui;
 import java.time.LocalDateTime;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.Attendance;
 
 /**
  * The attendance steps a session allows at a moment of the clinic's wall clock, by the same rules
- * as {@link org.imagoclinic.scheduling.Attendance}: views offer only these, so that nobody clicks
+ * as {@link Attendance}: views offer only these, so that nobody clicks
  * "Check in" on a session that has ended or "Completed" on one that has not begun.
  *
  * @param checkIn scheduled, from twelve hours before the start until the end
@@ -18,7 +19,7 @@ record AttendanceSteps(boolean checkIn, boolean noShow, boolean complete) {
     static AttendanceSteps of(Appointment appointment, LocalDateTime now) {
         boolean scheduled = appointment.status() == AppointmentStatus.SCHEDULED;
         boolean started = !now.isBefore(appointment.start());
-        boolean checkInOpen = !now.isBefore(appointment.start().minusHours(12)) && !now.isAfter(appointment.end());
+        boolean checkInOpen = !now.isBefore(appointment.start().minus(Attendance.CHECK_IN_OPENS)) && !now.isAfter(appointment.end());
         return new AttendanceSteps(scheduled && checkInOpen, scheduled && started,
                 (scheduled || appointment.status() == AppointmentStatus.CHECKED_IN) && started);
     }

@@ -66,7 +66,6 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     private static final int LAST_HOUR = 21;
 
     private final ClinicCalendar calendar = new ClinicCalendar();
-    private Map<String, Object> shownOptions = OPTIONS;
     private final ComboBox<CalendarScope> scope = new ComboBox<>("Calendar of");
     private final Select<ClinicCalendar.View> view = new Select<>();
     private final Span period = new Span();
@@ -194,11 +193,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         CalendarScope chosen = scope.getValue() == null ? CalendarScope.wholeClinic() : scope.getValue();
         List<Appointment> shown = appointments.find(chosen.query(first(), last()));
         boolean wholeClinic = chosen.therapist() == null;
-        Map<String, Object> options = optionsFor(shown);
-        if (!options.equals(shownOptions)) {
-            calendar.setOptions(options);
-            shownOptions = options;
-        }
+        calendar.setOptions(optionsFor(shown));
         calendar.setEntries(shown.stream().map(appointment -> entry(appointment, wholeClinic)).toList());
     }
 
