@@ -62,7 +62,7 @@ class JooqAppointmentRepository implements AppointmentRepository {
     public void takeTurnOn(Collection<UUID> resourceIds) {
         Integer[] keys = resourceIds.stream().map(UUID::hashCode).distinct().sorted().toArray(Integer[]::new);
         if (keys.length > 0) {
-            db.fetch("select pg_advisory_xact_lock(?, key) from unnest(?::int[]) with ordinality as k(key, n) order by n",
+            db.fetch("select pg_advisory_xact_lock(?, key) from unnest(?) with ordinality as k(key, n) order by n",
                     RESOURCE_LOCKS, keys);
         }
     }
