@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  */
 final class AppProcess implements AutoCloseable {
 
-    /** {@code EmbeddedPostgresInitializer}'s line: how long the embedded PostgreSQL took to start and answer. */
+    /**
+     * {@code PostgresStartingInBackground}'s line: how long the embedded PostgreSQL took to start
+     * and answer, beside the application's own start.
+     */
     static final Pattern POSTGRES_STARTED = Pattern.compile("Embedded PostgreSQL started in (\\d+) ms");
     /** Spring Boot's line, once the context is refreshed and the web server listens. */
     static final Pattern APPLICATION_STARTED = Pattern.compile(

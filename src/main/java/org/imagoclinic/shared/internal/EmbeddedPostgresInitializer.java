@@ -3,8 +3,6 @@ package org.imagoclinic.shared.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
@@ -28,11 +26,12 @@ import org.springframework.util.StringUtils;
  * {@code imago.embedded-database.enabled=false} turns it off. In persistent mode,
  * {@code imago.embedded-database.shared-buffers} and {@code …maintenance-work-mem} set PostgreSQL's
  * memory (its defaults, 128 MB and 64 MB, suit the demo clinic, not the scale data's indexes).
+ * The persistent server starts beside the application's own start-up, not before it; the
+ * datasource waits for it ({@link PostgresStartingInBackground}).
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String TRAINING_RUN = "onRefresh";
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresInitializer.class);
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -50,16 +49,14 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         } else {
             String dataDir = environment.getProperty("imago.embedded-database.data-dir", "data/postgres");
             int port = environment.getProperty("imago.embedded-database.port", Integer.class, 0);
-            long started = System.nanoTime();
-            PersistentPostgres postgres = PersistentPostgres.start(dataDir, port, serverConfig(environment));
+            PostgresStartingInBackground postgres = PostgresStartingInBackground.start(
+                    dataDir, port > 0 ? port : PostgresStartingInBackground.freePort(), serverConfig(environment));
             url = postgres.jdbcUrl();
+            context.getBeanFactory().addBeanPostProcessor(postgres.dataSourcesWaitForIt());
             stopAfterEverythingElse(context, postgres::stop);
             if (TRAINING_RUN.equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
                 stopBeforeTheTrainingRunHalts(context, postgres::stop);
             }
-            // the cold-start benchmark reads the time to tell PostgreSQL's share from the application's
-            log.info("Embedded PostgreSQL started in {} ms; running at {} with its data in {}",
-                    (System.nanoTime() - started) / 1_000_000, url, postgres.dataDirectory());
         }
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", url,

@@ -63,7 +63,11 @@ final class PersistentPostgres {
     }
 
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", DATABASE);
+        return jdbcUrl(postgres.getPort());
+    }
+
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=postgres";
     }
 
     Path dataDirectory() {
