@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,9 +47,11 @@ class WorkingHoursView extends VerticalLayout {
     private final Map<DayOfWeek, TimePicker[]> week = new java.util.EnumMap<>(DayOfWeek.class);
     private final Grid<TimeOff> timeOff = new Grid<>();
     private final TherapistAvailability availability;
+    private final Clock clinicClock;
     private final VerticalLayout editor = new VerticalLayout();
 
-    WorkingHoursView(TherapistAvailability availability, TherapistProfiles therapists) {
+    WorkingHoursView(TherapistAvailability availability, TherapistProfiles therapists, Clock clinicClock) {
+        this.clinicClock = clinicClock;
         this.availability = availability;
         therapist.setItems(therapists.therapists());
         therapist.setItemLabelGenerator(TherapistProfile::name);
@@ -131,7 +134,8 @@ class WorkingHoursView extends VerticalLayout {
             pickers[slot].setValue(block.from());
             pickers[slot + 1].setValue(block.to());
         }
-        timeOff.setItems(availability.timeOff(chosen.staffId(), LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1)));
+        timeOff.setItems(availability.timeOff(chosen.staffId(), LocalDate.now(clinicClock).minusMonths(1),
+                LocalDate.now(clinicClock).plusYears(1)));
     }
 
     private void save() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
@@ -32,10 +33,11 @@ class HomeView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(HomeView.class);
 
-    HomeView(AuthenticationContext authentication, List<HomePanel> panels) {
+    /** The greeting follows the clinic's clock (its time zone), not the server's. */
+    HomeView(AuthenticationContext authentication, List<HomePanel> panels, Clock clinicClock) {
         addClassName("home-view");
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
-            add(welcome(user, LocalTime.now()));
+            add(welcome(user, LocalTime.now(clinicClock)));
             panels.stream().sorted(Comparator.comparingInt(HomePanel::order))
                     .forEach(panel -> panelFor(panel, user).ifPresent(this::add));
         });

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.imagoclinic.shared.SignedInUser;
@@ -53,6 +58,20 @@ class HomeViewTest extends SpringBrowserlessTest {
         TestAccounts.signIn(context, "admin");
         navigate(HomeView.class);
         assertThat(StaticParts.menuLabels()).contains("Home", "Accounts");
+    }
+
+    @Test
+    void theGreetingTakesTheHourFromTheClinicsClockNotTheServers() {
+        TestAccounts.signIn(context, "therapist");
+        // an hour of the clinic's day whose greeting differs from the server's at this moment
+        LocalTime clinicHour = HomeView.greeting(LocalTime.now()).equals("Good morning") ? LocalTime.of(19, 0) : LocalTime.of(8, 0);
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        Clock clinicClock = Clock.fixed(LocalDate.now(auckland).atTime(clinicHour).atZone(auckland).toInstant(), auckland);
+
+        HomeView home = new HomeView(context.getBean(AuthenticationContext.class), List.of(), clinicClock);
+
+        assertThat(((Html) home.getComponentAt(0)).getInnerHtml())
+                .contains(HomeView.greeting(clinicHour) + ", Dr Daniel Lee");
     }
 
     @Test
