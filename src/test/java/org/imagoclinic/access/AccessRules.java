@@ -168,6 +168,7 @@ public final class AccessRules {
             Map.entry("login", anyone()),
             Map.entry("my-day", only(SUPERVISOR, THERAPIST)),
             Map.entry("password", anyRole()),
+            Map.entry("api-tokens", anyRole()),
             Map.entry("today", only(ADMIN, FRONT_DESK)),
             Map.entry("waitlist", anyRole())
     );

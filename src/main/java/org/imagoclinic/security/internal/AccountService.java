@@ -76,7 +76,8 @@ public class AccountService {
                 && user.mustChangePassword();
     }
 
-    private static ClinicUserDetails signedInUser() {
+    /** The signed-in user's details, or {@link CurrentUser.NotSignedInException}. */
+    static ClinicUserDetails signedInUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ClinicUserDetails user) {
             return user;

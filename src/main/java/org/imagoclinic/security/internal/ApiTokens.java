@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * account's password changes after it was issued. Only its SHA-256 is kept.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
     static final String PREFIX = "imago_";
 
@@ -106,6 +107,39 @@ class ApiTokens {
         return revoked;
     }
 
+    /** The signed-in user's tokens that still work, newest first: when each was issued and until when it works. */
+    @Transactional(readOnly = true)
+    public List<LiveToken> ownLiveTokens() {
+        ClinicUserDetails user = AccountService.signedInUser();
+        return db.select(API_TOKEN.ID, API_TOKEN.CREATED_AT, API_TOKEN.EXPIRES_AT)
+                .from(API_TOKEN)
+                .where(API_TOKEN.ACCOUNT_ID.eq(user.accountId()))
+                .and(API_TOKEN.REVOKED_AT.isNull())
+                .and(API_TOKEN.EXPIRES_AT.gt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .orderBy(API_TOKEN.CREATED_AT.desc())
+                .fetch(row -> new LiveToken(row.value1(), row.value2().toInstant(), row.value3().toInstant()));
+    }
+
+    /**
+     * Ends one of the signed-in user's own tokens now (a program that should stop at once); false
+     * when it was not theirs or had already ended. Audited as a sign-out.
+     */
+    @Transactional
+    public boolean endOwnToken(UUID tokenId) {
+        ClinicUserDetails user = AccountService.signedInUser();
+        boolean ended = db.update(API_TOKEN)
+                .set(API_TOKEN.REVOKED_AT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .where(API_TOKEN.ID.eq(tokenId))
+                .and(API_TOKEN.ACCOUNT_ID.eq(user.accountId()))
+                .and(API_TOKEN.REVOKED_AT.isNull())
+                .execute() == 1;
+        if (ended) {
+            audit.record(new AuditRecord(AuditAction.SIGN_OUT, "Account", user.accountId().toString(), null,
+                    AuditOutcome.ALLOWED, "API token ended by its owner in the application"));
+        }
+        return ended;
+    }
+
     static byte[] sha256(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
@@ -116,5 +150,9 @@ class ApiTokens {
 
     /** A token as handed to its client once: the text to send as {@code Authorization: Bearer …}, and when it stops working. */
     record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    /** A token that still works, as its owner sees it: never the token text, which is not kept. */
+    public record LiveToken(UUID id, Instant issuedAt, Instant expiresAt) {
     }
 }

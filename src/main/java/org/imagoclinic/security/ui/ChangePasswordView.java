@@ -1,8 +1,10 @@
 package org.imagoclinic.security.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,6 +44,9 @@ class ChangePasswordView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         add(current, fresh, repeated, save);
+        if (!required) {
+            add(new Paragraph(new Anchor("api-tokens", "API tokens"), new Text(": the programs that use the API with your sign-in.")));
+        }
     }
 
     private void save(AccountService accounts) {

@@ -147,6 +147,27 @@ class ApiTokenTests {
         return tokenFor(username, PASSWORD);
     }
 
+    @Test
+    void nobodyEndsAnotherUsersTokenByItsIdAndTheOwnersEndingIsAudited() throws Exception {
+        String owner = TestAccounts.create(context, "tok", "Owen Owner", PASSWORD, false, Roles.THERAPIST);
+        String intruder = TestAccounts.create(context, "tok", "Ivy Intruder", PASSWORD, false, Roles.ADMIN);
+        String token = tokenFor(owner, PASSWORD);
+        ApiTokens tokens = context.getBean(ApiTokens.class);
+        TestAccounts.signIn(context, owner);
+        var ownersToken = tokens.ownLiveTokens().getFirst();
+
+        TestAccounts.signIn(context, intruder);
+        assertThat(tokens.ownLiveTokens()).isEmpty();
+        assertThat(tokens.endOwnToken(ownersToken.id())).isFalse();
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        TestAccounts.signIn(context, owner);
+        assertThat(tokens.endOwnToken(ownersToken.id())).isTrue();
+        assertThat(tokens.endOwnToken(ownersToken.id())).as("already ended").isFalse();
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        assertThat(actionsOf(owner)).contains(AuditAction.SIGN_OUT);
+    }
+
     private String tokenFor(String username, String password) throws Exception {
         String answer = mvc.perform(post("/api/tokens").with(httpBasic(username, password)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
