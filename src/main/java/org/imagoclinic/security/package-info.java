@@ -16,7 +16,7 @@
  * the shell can greet the user, and on audit, where it records sign-ins, lock-outs, break-glass
  * access and every clinical access it allows or refuses.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {"shared", "audit"})
+@ApplicationModule(displayName = "Security", allowedDependencies = {"shared", "shared :: components", "audit"})
 @NullMarked
 package org.imagoclinic.security;
 
