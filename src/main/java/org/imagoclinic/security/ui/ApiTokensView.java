@@ -37,8 +37,8 @@ class ApiTokensView extends VerticalLayout {
         this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(clinicClock.getZone());
         setMaxWidth("44rem");
         add(new H2("API tokens"), new Paragraph("A program that uses the clinic's API with your sign-in gets a token "
-                + "that works for a working day. End a token here if that program should stop at once. "
-                + "Changing your password ends them all."));
+                + "that works for some hours, until the time shown. End a token here if that program should stop "
+                + "at once. Changing your password ends them all."));
         live.addColumn(token -> format(token.issuedAt())).setHeader("Issued");
         live.addColumn(token -> format(token.expiresAt())).setHeader("Works until");
         live.addComponentColumn(this::endButton).setAutoWidth(true).setFlexGrow(0);

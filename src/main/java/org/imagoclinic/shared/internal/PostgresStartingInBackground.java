@@ -73,9 +73,9 @@ final class PostgresStartingInBackground {
         };
     }
 
-    private PersistentPostgres awaitStarted() {
+    private void awaitStarted() {
         try {
-            return server.join();
+            server.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
