@@ -23,11 +23,26 @@ final class EventLoad {
      * modules).
      */
     static SessionCompleted session(long n, UUID run) {
-        long episode = n / 10;
+        return session(n / 10, n % 10, run);
+    }
+
+    /**
+     * The n-th of {@code events} completed sessions with the episodes interleaved: consecutive events
+     * belong to different episodes, each still reaching ten sessions over the run, as a clinic's
+     * completions come from different couples ({@code -Dbench.events.interleaved=true}); the default
+     * order above completes one episode's ten sessions back to back, which makes the listeners queue
+     * on that episode's locks.
+     */
+    static SessionCompleted interleaved(long n, long events, UUID run) {
+        long episodes = Math.max(1, events / 10);
+        return session(n % episodes, n / episodes, run);
+    }
+
+    private static SessionCompleted session(long episode, long sessionOfEpisode, UUID run) {
         UUID coupleId = new UUID(run.getMostSignificantBits(), episode * 2);
         UUID episodeId = new UUID(run.getMostSignificantBits(), episode * 2 + 1);
         UUID therapistId = new UUID(run.getMostSignificantBits(), -1 - (episode % 40));
-        Instant start = Instant.parse("2026-01-05T09:00:00Z").plus(Duration.ofDays(7 * (n % 10) + episode % 7));
+        Instant start = Instant.parse("2026-01-05T09:00:00Z").plus(Duration.ofDays(7 * sessionOfEpisode + episode % 7));
         return new SessionCompleted(UUID.randomUUID(), AppointmentKind.JOINT, coupleId,
                 List.of(new UUID(run.getLeastSignificantBits(), episode * 2), new UUID(run.getLeastSignificantBits(), episode * 2 + 1)),
                 episodeId, List.of(therapistId), start, start.plus(Duration.ofMinutes(90)), true, start.plus(Duration.ofMinutes(95)));
