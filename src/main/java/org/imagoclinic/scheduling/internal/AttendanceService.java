@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(SchedulingAccess.STAFF)
 class AttendanceService implements Attendance {
 
-    /** How early before the start a couple may be checked in. */
-
     private final AppointmentRepository appointments;
     private final SessionEvents events;
     private final AppointmentViews views;

@@ -21,6 +21,7 @@ import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.security.internal.db.tables.UserAccount;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,18 +94,7 @@ public class ApiTokens {
     /** Ends one of the caller's own tokens before its time (the client's sign-out); true if it was live. */
     @Transactional
     boolean revoke(String token, ClinicUserDetails user) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        boolean revoked = db.update(API_TOKEN)
-                .set(API_TOKEN.REVOKED_AT, now)
-                .where(API_TOKEN.TOKEN_HASH.eq(sha256(token)))
-                .and(API_TOKEN.ACCOUNT_ID.eq(user.accountId()))
-                .and(API_TOKEN.REVOKED_AT.isNull())
-                .execute() == 1;
-        if (revoked) {
-            audit.record(new AuditRecord(AuditAction.SIGN_OUT, "Account", user.accountId().toString(), null,
-                    AuditOutcome.ALLOWED, "API token revoked"));
-        }
-        return revoked;
+        return end(API_TOKEN.TOKEN_HASH.eq(sha256(token)), user, "API token revoked");
     }
 
     /** The signed-in user's tokens that still work, newest first: when each was issued and until when it works. */
@@ -126,16 +116,20 @@ public class ApiTokens {
      */
     @Transactional
     public boolean endOwnToken(UUID tokenId) {
-        ClinicUserDetails user = AccountService.signedInUser();
+        return end(API_TOKEN.ID.eq(tokenId), AccountService.signedInUser(), "API token ended by its owner in the application");
+    }
+
+    /** Ends the user's live token that {@code which} picks, and audits it as a sign-out; true if there was one. */
+    private boolean end(Condition which, ClinicUserDetails user, String why) {
         boolean ended = db.update(API_TOKEN)
                 .set(API_TOKEN.REVOKED_AT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .where(API_TOKEN.ID.eq(tokenId))
+                .where(which)
                 .and(API_TOKEN.ACCOUNT_ID.eq(user.accountId()))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .execute() == 1;
         if (ended) {
             audit.record(new AuditRecord(AuditAction.SIGN_OUT, "Account", user.accountId().toString(), null,
-                    AuditOutcome.ALLOWED, "API token ended by its owner in the application"));
+                    AuditOutcome.ALLOWED, why));
         }
         return ended;
     }
