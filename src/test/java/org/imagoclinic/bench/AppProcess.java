@@ -150,10 +150,16 @@ final class AppProcess implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Ends the process as a service manager would (SIGTERM: Spring closes, PostgreSQL stops) and waits for it. */
+    /**
+     * Ends the process as a service manager would (SIGTERM: Spring closes, PostgreSQL stops, a
+     * training run writes its AOT cache) and waits for it, still reading its output. Sent through
+     * the process handle because {@link Process#destroy()} also closes the output pipe, and a JVM
+     * that then writes its shutdown log or its AOT cache's warnings into the closed pipe never
+     * writes the cache.
+     */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();
         }
