@@ -24,6 +24,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Booking throughput end to end: {@code bench.clients} clients each book their own therapist's
@@ -52,6 +53,8 @@ public final class BookingThroughputBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
             List<long[]> latencies = new ArrayList<>();
+            String dataDir = System.getProperty("imago.embedded-database.data-dir");
+            CpuMeter cpuBefore = CpuMeter.now(dataDir);
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             long started = System.nanoTime();
             try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -86,20 +89,32 @@ public final class BookingThroughputBenchmark {
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             int created = statuses.getOrDefault(201, new AtomicInteger()).get();
+            EventLoad.awaitAllCompleted(context.getBean(JdbcTemplate.class), Duration.ofMinutes(5));
+            CpuMeter bookingCpu = CpuMeter.now(dataDir).since(cpuBefore);
             long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
             double appRate = created / elapsed;
             System.out.printf("HTTP bookings: %d clients, %.1f s, %d created (%s), %.1f bookings/s, latency %s%n",
                     clients, elapsed, created, statuses, appRate, BenchApp.percentiles(all));
+            System.out.printf("  %s, listeners included (the JVM's share includes the HTTP clients)%n",
+                    bookingCpu.per(created, "booking"));
 
             String url = context.getBean(DataSource.class).getConnection().getMetaData().getURL();
-            double pgRate = pgbench(url, clients, seconds);
-            System.out.printf("pgbench same INSERTs: %.1f transactions/s; ratio app/PostgreSQL = %.2f%n", pgRate,
-                    appRate / pgRate);
+            CpuMeter pgbenchBefore = CpuMeter.now(dataDir);
+            Pgbench pg = pgbench(url, clients, seconds);
+            CpuMeter pgbenchCpu = CpuMeter.now(dataDir).since(pgbenchBefore);
+            System.out.printf("pgbench same INSERTs: %.1f transactions/s; ratio app/PostgreSQL = %.2f%n", pg.tps(),
+                    appRate / pg.tps());
+            System.out.printf("  PostgreSQL %.2f ms CPU per pgbench transaction (pgbench's own CPU not counted)%n",
+                    pgbenchCpu.postgresNanos() / 1e6 / pg.transactions());
         }
     }
 
-    /** Runs pgbench with the booking script on the app's database; returns transactions per second. */
-    static double pgbench(String jdbcUrl, int clients, int seconds) throws Exception {
+    /** What pgbench reports: transactions per second and how many it made. */
+    record Pgbench(double tps, long transactions) {
+    }
+
+    /** Runs pgbench with the booking script on the app's database. */
+    static Pgbench pgbench(String jdbcUrl, int clients, int seconds) throws Exception {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         String database = uri.getPath().substring(1);
         Path script = Files.createTempFile("booking-inserts", ".sql");
@@ -113,7 +128,10 @@ public final class BookingThroughputBenchmark {
         pgbench.waitFor();
         System.out.println(output.lines().filter(line -> line.startsWith("tps") || line.contains("latency average")
                 || line.contains("failed") || line.contains("error")).reduce("", (a, b) -> a + "  pgbench: " + b + "\n"));
-        return output.lines().filter(line -> line.startsWith("tps")).findFirst()
+        double tps = output.lines().filter(line -> line.startsWith("tps")).findFirst()
                 .map(line -> Double.parseDouble(line.replaceAll("tps = ([0-9.]+).*", "$1"))).orElse(Double.NaN);
+        long transactions = output.lines().filter(line -> line.startsWith("number of transactions actually processed"))
+                .findFirst().map(line -> Long.parseLong(line.replaceAll(".*processed: ([0-9]+).*", "$1"))).orElse(0L);
+        return new Pgbench(tps, transactions);
     }
 }
