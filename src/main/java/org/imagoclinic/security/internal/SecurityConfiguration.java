@@ -30,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableWebSecurity
+// jsr250Enabled makes every page a proxy that Vaadin builds afresh on each navigation; pages rely on that (ADR 0026)
 @EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfiguration {
 
