@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * next free hour with {@code POST /api/appointments} (online joint sessions, so the holds are the
  * therapist and both partners) for {@code bench.seconds}; then pgbench runs the same INSERTs
  * ({@code bench/booking-inserts.sql}) with as many clients on the same database. Prints both rates
- * and their ratio (docs/benchmarks.md).
+ * and their ratio, and the CPU each costs (docs/benchmarks.md).
  */
 public final class BookingThroughputBenchmark {
 
