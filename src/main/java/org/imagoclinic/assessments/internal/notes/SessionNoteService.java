@@ -71,18 +71,23 @@ class SessionNoteService implements SessionNotes {
         if (input.appointmentId() != null) {
             Appointment session = completedSessionOf(couple, input.appointmentId());
             var existing = notes.unsignedOfSession(coupleId, session.id());
-            if (existing.isPresent()) {
-                requireAuthor(existing.get(), "write");
-                notes.saveDraft(existing.get().id(), draft, clock.instant());
-                return named(reread(existing.get().id()), true);
+            if (existing.isEmpty() && !notes.sessionHasNote(coupleId, session.id())) {
+                UUID episode = session.episodeId() != null ? session.episodeId() : context.openEpisode(couple).id();
+                UUID partner = session.kind().joint() ? null : session.partnerId();
+                SessionNote note = new SessionNote(id, coupleId, episode, session.id(), partner, partner == null,
+                        session.start().toLocalDate(), me, "", NoteStatus.DRAFT, draft, null, null, null, List.of());
+                if (notes.insert(note, clock.instant())) {
+                    return named(reread(id), true);
+                }
+                // The session's completion made its note due between our look and our insert: fill that one.
+                existing = notes.unsignedOfSession(coupleId, session.id());
             }
-            if (notes.sessionHasNote(coupleId, session.id())) {
+            if (existing.isEmpty()) {
                 throw new ConflictException("This session's note is signed: add an addendum to it instead.");
             }
-            UUID episode = session.episodeId() != null ? session.episodeId() : context.openEpisode(couple).id();
-            UUID partner = session.kind().joint() ? null : session.partnerId();
-            return create(new SessionNote(id, coupleId, episode, session.id(), partner, partner == null,
-                    session.start().toLocalDate(), me, "", NoteStatus.DRAFT, draft, null, null, null, List.of()));
+            requireAuthor(existing.get(), "write");
+            notes.saveDraft(existing.get().id(), draft, clock.instant());
+            return named(reread(existing.get().id()), true);
         }
         Episode episode = context.openEpisode(couple);
         if (input.partnerId() != null) {

@@ -3,8 +3,17 @@ package org.imagoclinic.assessments.internal.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.assessments.NewSessionNote;
@@ -16,6 +25,8 @@ import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
@@ -26,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A note becomes due when a session is completed; once signed it never changes (changes are dated
@@ -44,6 +57,10 @@ class SigningTests {
     SessionNotes notes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SessionCompletedListener listener;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ImagoTestClinic clinic;
 
@@ -146,5 +163,57 @@ class SigningTests {
                 .singleElement().satisfies(listed -> assertThat(listed.draft().processNote()).isNull());
         assertThat(clinic.as(therapist.username(), () -> notes.notesOf(couple.id(), null, true)))
                 .singleElement().satisfies(listed -> assertThat(listed.draft().processNote()).isEqualTo(DRAFT.processNote()));
+    }
+
+    /**
+     * The therapist writes the note of a session completed a moment ago while its listener is making
+     * the note due: the listener's insert commits after the therapist looked for a note and before
+     * the therapist's insert. The words go into the session's one note, and the save does not fail.
+     */
+    @Test
+    void aNoteWrittenJustAsItFallsDueFillsTheDueNote() throws Exception {
+        TestStaff therapist = clinic.therapist();
+        Couple couple = clinic.couple(therapist.staffId(), ConfidentialityPolicy.NO_SECRETS);
+        UUID session = clinic.completedSession(couple, therapist, true);
+        SessionNote firstDue = clinic.awaitDueNote(therapist, couple, session, true);
+        jdbc.update("delete from assessments.session_note where id = ?", firstDue.id()); // as if its listener had not run yet
+        Instant start = firstDue.sessionOn().atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
+        SessionCompleted completed = new SessionCompleted(session, AppointmentKind.JOINT, couple.id(),
+                List.of(couple.partnerA().personId(), couple.partnerB().personId()), firstDue.episodeId(),
+                List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(90)), true, Instant.now());
+
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            CountDownLatch dueNoteInserted = new CountDownLatch(1);
+            CountDownLatch commitDueNote = new CountDownLatch(1);
+            CompletableFuture<Boolean> listenerRun = CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions)
+                    .execute(status -> {
+                        boolean inserted = listener.noteDue(completed);
+                        dueNoteInserted.countDown();
+                        awaitQuietly(commitDueNote);
+                        return inserted;
+                    }), threads);
+            assertThat(dueNoteInserted.await(20, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<SessionNote> write = CompletableFuture.supplyAsync(() -> clinic.as(therapist.username(),
+                    () -> notes.write(couple.id(), new NewSessionNote(session, null, null, DRAFT))), threads);
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("select count(*) from pg_stat_activity "
+                    + "where wait_event_type = 'Lock' and query like '%session_note%'", Integer.class) > 0);
+            commitDueNote.countDown();
+
+            assertThat(listenerRun.get(20, TimeUnit.SECONDS)).as("the listener made the note due").isTrue();
+            SessionNote written = write.get(20, TimeUnit.SECONDS);
+            assertThat(written.status()).isEqualTo(NoteStatus.DRAFT);
+            assertThat(written.draft().content()).isEqualTo(DRAFT.content());
+            assertThat(jdbc.queryForList("select id from assessments.session_note where appointment_id = ?", UUID.class, session))
+                    .containsExactly(written.id());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
