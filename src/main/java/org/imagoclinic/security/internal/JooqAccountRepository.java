@@ -5,6 +5,7 @@ import static org.imagoclinic.security.internal.db.Tables.USER_ROLE;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +28,11 @@ class JooqAccountRepository implements AccountRepository {
             select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID))).as("roles");
 
     private final DSLContext db;
+    private final Clock clock;
 
-    JooqAccountRepository(DSLContext db) {
+    JooqAccountRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
@@ -117,7 +120,7 @@ class JooqAccountRepository implements AccountRepository {
         db.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, mustChangeAtNextSignIn)
-                .set(USER_ACCOUNT.PASSWORD_CHANGED_AT, OffsetDateTime.now())
+                .set(USER_ACCOUNT.PASSWORD_CHANGED_AT, OffsetDateTime.now(clock))
                 .where(USER_ACCOUNT.ID.eq(accountId))
                 .execute();
     }

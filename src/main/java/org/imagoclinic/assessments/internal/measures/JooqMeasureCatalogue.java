@@ -5,6 +5,7 @@ import static org.imagoclinic.assessments.internal.db.Tables.INSTRUMENT_ITEM;
 import static org.imagoclinic.assessments.internal.db.Tables.ITEM_OPTION;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +35,13 @@ class JooqMeasureCatalogue implements MeasureCatalogue {
     private final DSLContext db;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    JooqMeasureCatalogue(DSLContext db, AuditTrail audit, CurrentUser currentUser) {
+    JooqMeasureCatalogue(DSLContext db, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -66,7 +69,7 @@ class JooqMeasureCatalogue implements MeasureCatalogue {
                 .set(INSTRUMENT.NORM_SD, norms.sd())
                 .set(INSTRUMENT.NORM_RELIABILITY, norms.reliability())
                 .set(INSTRUMENT.NORM_SOURCE, norms.source().trim())
-                .set(INSTRUMENT.NORMS_UPDATED_AT, OffsetDateTime.now())
+                .set(INSTRUMENT.NORMS_UPDATED_AT, OffsetDateTime.now(clock))
                 .set(INSTRUMENT.NORMS_UPDATED_BY, currentUser.require().username())
                 .where(INSTRUMENT.CODE.eq(code))
                 .execute();
