@@ -1,5 +1,7 @@
 package org.imagoclinic.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,10 +19,10 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(Map<String, String> fieldErrors) {
         super(String.join(" ", fieldErrors.values()));
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
-    /** Field name to message; never empty. */
+    /** Field name to message, in the order given (a form's order); never empty. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

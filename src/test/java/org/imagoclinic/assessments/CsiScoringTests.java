@@ -127,6 +127,16 @@ class CsiScoringTests {
     }
 
     @Test
+    void problemsAreListedInTheFormsItemOrder() {
+        List<Integer> unanswered = answers(new Integer[16]);
+
+        assertThatThrownBy(() -> csi16().score(unanswered))
+                .isInstanceOfSatisfying(InvalidInputException.class, problem ->
+                        assertThat(problem.fieldErrors().keySet()).containsExactly(java.util.stream.IntStream.range(0, 16)
+                                .mapToObj(item -> "answers[" + item + "]").toArray(String[]::new)));
+    }
+
+    @Test
     void anAnswerOutsideTheItemsOptionsIsNamedByItem() {
         // 6 is "Perfect" on item 1 but beyond the six options of item 2
         assertThatThrownBy(() -> csi16().score(answers(6, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1)))
