@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.SessionCompleted;
+import org.imagoclinic.scheduling.SessionScheduled;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the event benchmarks publish and how they see that the listeners are done. */
@@ -46,6 +47,13 @@ final class EventLoad {
         return new SessionCompleted(UUID.randomUUID(), AppointmentKind.JOINT, coupleId,
                 List.of(new UUID(run.getLeastSignificantBits(), episode * 2), new UUID(run.getLeastSignificantBits(), episode * 2 + 1)),
                 episodeId, List.of(therapistId), start, start.plus(Duration.ofMinutes(90)), true, start.plus(Duration.ofMinutes(95)));
+    }
+
+    /** The booking of the n-th session above: an event with one listener (reporting's projection), one upsert. */
+    static SessionScheduled scheduled(long n, UUID run) {
+        SessionCompleted session = session(n, run);
+        return new SessionScheduled(session.appointmentId(), session.kind(), session.coupleId(), session.personIds(),
+                session.episodeId(), session.therapistIds(), session.start(), session.end(), null);
     }
 
     static long outstanding(JdbcTemplate jdbc) {

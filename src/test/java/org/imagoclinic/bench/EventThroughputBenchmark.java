@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,22 +21,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listeners (reporting's projection, the assessments module's note-due and measure-schedule
  * listeners) handle it. The clock stops when the registry holds no outstanding publication.
  * By default each episode's ten sessions complete back to back; {@code -Dbench.events.interleaved=true}
- * spreads them over the run, as completions from many couples come.
+ * spreads them over the run, as completions from many couples come. {@code -Dbench.event} chooses
+ * another event: {@code session-scheduled} (one real listener, reporting's projection) or
+ * {@code probe}, a {@link RegistryProbe} whose one listener does nothing: the registry's own ceiling.
  * Prints events/s and listener invocations/s, never asserts (ADR 0017).
  */
 public final class EventThroughputBenchmark {
 
     private static final boolean INTERLEAVED = Boolean.getBoolean("bench.events.interleaved");
+    private static final String EVENT = System.getProperty("bench.event", "session-completed");
 
     public static void main(String[] args) throws Exception {
         int events = Integer.getInteger("bench.events", 20_000);
         int publishers = Integer.getInteger("bench.clients", 4);
-        try (ConfigurableApplicationContext context = BenchApp.start(false, args)) {
+        ApplicationContextInitializer<?>[] initializers = EVENT.equals("probe")
+                ? new ApplicationContextInitializer<?>[] {RegistryProbe.listener()} : new ApplicationContextInitializer<?>[0];
+        try (ConfigurableApplicationContext context = BenchApp.start(false, initializers, args)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             ApplicationEventPublisher publisher = context;
             ThreadPoolTaskExecutor executor = context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
-            System.out.printf("listener executor: core %d, max %d threads; connection pool %s; %s%n", executor.getCorePoolSize(),
+            System.out.printf("event: %s; listener executor: core %d, max %d threads; connection pool %s; %s%n",
+                    describe(),
+                    executor.getCorePoolSize(),
                     executor.getMaxPoolSize(), context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size"),
                     EventLoad.load());
             EventLoad.awaitAllCompleted(jdbc, Duration.ofMinutes(10));
@@ -43,6 +51,23 @@ public final class EventThroughputBenchmark {
             run(jdbc, transactions, publisher, events / 10, publishers, "warm-up");
             run(jdbc, transactions, publisher, events, publishers, "measured");
         }
+    }
+
+    private static Object event(long n, int events, UUID run) {
+        return switch (EVENT) {
+            case "session-completed" -> INTERLEAVED ? EventLoad.interleaved(n, events, run) : EventLoad.session(n, run);
+            case "session-scheduled" -> EventLoad.scheduled(n, run);
+            case "probe" -> new RegistryProbe(run, n);
+            default -> throw new IllegalArgumentException("-Dbench.event is session-completed, session-scheduled or probe");
+        };
+    }
+
+    private static String describe() {
+        return switch (EVENT) {
+            case "session-scheduled" -> "SessionScheduled (one listener: reporting's projection)";
+            case "probe" -> "RegistryProbe (one listener that does nothing)";
+            default -> "SessionCompleted (three listeners: reporting, note due, measure schedule)";
+        };
     }
 
     private static void run(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher publisher, int events,
@@ -58,8 +83,7 @@ public final class EventThroughputBenchmark {
             threads.submit(() -> {
                 for (long n = next.getAndIncrement(); n < events; n = next.getAndIncrement()) {
                     long event = n;
-                    transactions.executeWithoutResult(status -> publisher.publishEvent(INTERLEAVED
-                            ? EventLoad.interleaved(event, events, run) : EventLoad.session(event, run)));
+                    transactions.executeWithoutResult(status -> publisher.publishEvent(event(event, events, run)));
                 }
             });
         }
