@@ -114,7 +114,7 @@ class JooqCoupleRepository implements CoupleRepository {
     public Optional<CoupleAtAGlance> atAGlance(UUID id) {
         return withPartners(db.select(COUPLE.fields()).select(A.fields()).select(B.fields())
                 .select(OPEN.ID, OPEN.STATUS, OPEN.OPENED_ON, OPEN.PRIMARY_THERAPIST_ID, OPEN.CO_THERAPIST_ID))
-                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne("CLOSED")))
+                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne(DSL.inline(EpisodeStatus.CLOSED.name()))))
                 .where(COUPLE.ID.eq(id).and(COUPLE.DELETED_AT.isNull()))
                 .fetchOptional(row -> {
                     StoredCouple couple = toStored(row);
@@ -229,7 +229,7 @@ class JooqCoupleRepository implements CoupleRepository {
         return withPartners(db.select(COUPLE.ID, COUPLE.REGISTERED_AT, COUPLE.SCREENING_STATUS,
                         A.FIRST_NAME, A.PREFERRED_NAME, A.LAST_NAME, B.FIRST_NAME, B.PREFERRED_NAME, B.LAST_NAME,
                         OPEN.PRIMARY_THERAPIST_ID, OPEN.CO_THERAPIST_ID, latest))
-                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne("CLOSED")))
+                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne(DSL.inline(EpisodeStatus.CLOSED.name()))))
                 .where(conditions(query, careTeamScope))
                 .orderBy(DSL.lower(A.LAST_NAME), DSL.lower(B.LAST_NAME), COUPLE.REGISTERED_AT, COUPLE.ID)
                 .offset(offset)
@@ -240,7 +240,7 @@ class JooqCoupleRepository implements CoupleRepository {
     @Override
     public int count(CoupleQuery query, @Nullable Collection<UUID> careTeamScope) {
         return withPartners(db.selectCount())
-                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne("CLOSED")))
+                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne(DSL.inline(EpisodeStatus.CLOSED.name()))))
                 .where(conditions(query, careTeamScope))
                 .fetchSingle(0, int.class);
     }
@@ -248,9 +248,9 @@ class JooqCoupleRepository implements CoupleRepository {
     @Override
     public List<UUID> therapistsWithCouples() {
         return db.select(EPISODE.PRIMARY_THERAPIST_ID).from(EPISODE)
-                .where(EPISODE.STATUS.ne("CLOSED").and(EPISODE.PRIMARY_THERAPIST_ID.isNotNull()))
+                .where(JooqEpisodeRepository.OPEN.and(EPISODE.PRIMARY_THERAPIST_ID.isNotNull()))
                 .union(db.select(EPISODE.CO_THERAPIST_ID).from(EPISODE)
-                        .where(EPISODE.STATUS.ne("CLOSED").and(EPISODE.CO_THERAPIST_ID.isNotNull())))
+                        .where(JooqEpisodeRepository.OPEN.and(EPISODE.CO_THERAPIST_ID.isNotNull())))
                 .fetch(0, UUID.class);
     }
 

@@ -17,7 +17,9 @@ import org.imagoclinic.clients.EpisodeEnding;
 import org.imagoclinic.clients.EpisodeStatus;
 import org.imagoclinic.clients.internal.db.tables.records.EpisodeChangeRecord;
 import org.imagoclinic.clients.internal.db.tables.records.EpisodeRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +27,12 @@ import org.springframework.stereotype.Repository;
 class JooqEpisodeRepository implements EpisodeRepository {
 
     private static final String CLOSED = EpisodeStatus.CLOSED.name();
+    /**
+     * "Not closed" as a literal, not a bind value: PostgreSQL can then use the partial indexes on open
+     * episodes ({@code where status <> 'CLOSED'}) in a prepared statement's reusable plan too;
+     * with a bind value it plans the statement afresh on every call.
+     */
+    static final Condition OPEN = EPISODE.STATUS.ne(DSL.inline(CLOSED));
 
     private final DSLContext db;
 
@@ -55,7 +63,7 @@ class JooqEpisodeRepository implements EpisodeRepository {
 
     @Override
     public Optional<Episode> openOf(UUID coupleId) {
-        return db.selectFrom(EPISODE).where(EPISODE.COUPLE_ID.eq(coupleId).and(EPISODE.STATUS.ne(CLOSED)))
+        return db.selectFrom(EPISODE).where(EPISODE.COUPLE_ID.eq(coupleId).and(OPEN))
                 .fetchOptional()
                 .map(row -> toEpisode(row, changesOf(List.of(row.getId())).getOrDefault(row.getId(), List.of())));
     }
@@ -122,7 +130,7 @@ class JooqEpisodeRepository implements EpisodeRepository {
     public Set<UUID> careTeamOf(UUID coupleId, LocalDate closedSince) {
         Set<UUID> team = new LinkedHashSet<>();
         db.select(EPISODE.PRIMARY_THERAPIST_ID, EPISODE.CO_THERAPIST_ID).from(EPISODE)
-                .where(EPISODE.COUPLE_ID.eq(coupleId).and(EPISODE.STATUS.ne(CLOSED).or(EPISODE.CLOSED_ON.ge(closedSince))))
+                .where(EPISODE.COUPLE_ID.eq(coupleId).and(OPEN.or(EPISODE.CLOSED_ON.ge(closedSince))))
                 .fetch()
                 .forEach(row -> {
                     if (row.value1() != null) {

@@ -17,6 +17,7 @@ import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.internal.db.tables.records.SessionNoteRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -128,11 +129,16 @@ class NoteRepository {
                 .fetch(this::toNote);
     }
 
-    /** The author's notes that still need them: due, draft or returned. */
+    /**
+     * The author's notes that still need them: due, draft or returned. The statuses are literals, as
+     * in the partial index that serves this (and the co-sign queue): a bind value would have the
+     * statement planned afresh on every call.
+     */
     List<SessionNote> openOf(UUID authorId) {
         return db.selectFrom(SESSION_NOTE)
                 .where(SESSION_NOTE.AUTHOR_ID.eq(authorId),
-                        SESSION_NOTE.STATUS.in(NoteStatus.DUE.name(), NoteStatus.DRAFT.name(), NoteStatus.RETURNED.name()))
+                        SESSION_NOTE.STATUS.in(DSL.inline(NoteStatus.DUE.name()), DSL.inline(NoteStatus.DRAFT.name()),
+                                DSL.inline(NoteStatus.RETURNED.name())))
                 .orderBy(SESSION_NOTE.SESSION_ON, SESSION_NOTE.CREATED_AT)
                 .fetch(this::toNote);
     }
@@ -140,7 +146,7 @@ class NoteRepository {
     /** Notes waiting for this supervisor's co-signature. */
     List<SessionNote> awaitingCoSignBy(UUID supervisorId) {
         return db.selectFrom(SESSION_NOTE)
-                .where(SESSION_NOTE.CO_SIGNER_ID.eq(supervisorId), SESSION_NOTE.STATUS.eq(NoteStatus.AWAITING_CO_SIGN.name()))
+                .where(SESSION_NOTE.CO_SIGNER_ID.eq(supervisorId), SESSION_NOTE.STATUS.eq(DSL.inline(NoteStatus.AWAITING_CO_SIGN.name())))
                 .orderBy(SESSION_NOTE.SIGNED_AT)
                 .fetch(this::toNote);
     }
