@@ -3,6 +3,7 @@ package org.imagoclinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,5 +68,39 @@ class DatabaseMigrationTests {
 
         assertThatThrownBy(() -> jdbc.update(insert, "2026-03-02 10:30+00", "2026-03-02 11:30+00"))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /**
+     * Foreign keys whose columns lead no index, each with why none is needed: nothing is looked up by
+     * them, and the rows they point at are never deleted (which would read the whole table).
+     */
+    private static final Map<String, String> UNINDEXED_FOREIGN_KEYS = Map.of(
+            "administration_instrument_code_fkey", "forms are found by couple; instruments are never deleted",
+            "kiosk_link_administration_id_fkey", "kiosk links are found by their token",
+            "kiosk_link_instrument_code_fkey", "kiosk links are found by their token",
+            "consent_person_id_fkey", "consents are found by couple; people are only ever marked deleted",
+            "appointment_room_id_fkey", "a room's appointments are found through its occupancy rows; rooms are never deleted",
+            "waitlist_entry_appointment_id_fkey", "entries are found by couple; appointments are never deleted",
+            "break_glass_grant_account_id_fkey", "grants are found by staff member and couple; accounts are never deleted");
+
+    /**
+     * A foreign key's columns lead an index, or the key is listed above with the reason why not: the
+     * rows that point at a record are then found without reading the whole table, which after ten
+     * years of a clinic means millions of rows.
+     */
+    @Test
+    void everyForeignKeyIsIndexedOrSaysWhyNot() {
+        assertThat(jdbc.queryForList("""
+                select c.conrelid::regclass || ' (' || c.conname || ')'
+                from pg_constraint c
+                where c.contype = 'f'
+                  and not (c.conname = any (?))
+                  and not exists (
+                      select 1 from pg_index i
+                      where i.indrelid = c.conrelid
+                        and (select array_agg(k order by k)
+                             from unnest((string_to_array(i.indkey::text, ' ')::int2[])[1:cardinality(c.conkey)]) k)
+                          = (select array_agg(k order by k) from unnest(c.conkey) k))
+                order by 1""", String.class, (Object) UNINDEXED_FOREIGN_KEYS.keySet().toArray(String[]::new))).isEmpty();
     }
 }
