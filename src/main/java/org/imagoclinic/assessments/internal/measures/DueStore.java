@@ -63,27 +63,42 @@ class DueStore {
     /**
      * Counts a completed joint session once; empty when this session was counted before. The count
      * is taken under the episode's row lock, so sessions counted at the same time get distinct counts.
+     * One statement (the measure schedule runs it at every completed session): the session's row, the
+     * episode's count, and the latest counted day, which the subquery reads as it was before this
+     * statement and the new row's day completes.
      */
     Optional<Count> countSession(UUID appointmentId, UUID episodeId, LocalDate day, Instant now) {
-        int inserted = db.insertInto(COUNTED_SESSION)
-                .set(COUNTED_SESSION.APPOINTMENT_ID, appointmentId)
-                .set(COUNTED_SESSION.EPISODE_ID, episodeId)
-                .set(COUNTED_SESSION.SESSION_DAY, day)
-                .set(COUNTED_SESSION.COUNTED_AT, now.atOffset(ZoneOffset.UTC))
-                .onConflictDoNothing()
-                .execute();
-        if (inserted == 0) {
-            return Optional.empty();
-        }
-        int sessions = db.update(EPISODE_TRACKING)
-                .set(EPISODE_TRACKING.JOINT_SESSIONS, EPISODE_TRACKING.JOINT_SESSIONS.plus(1))
-                .where(EPISODE_TRACKING.EPISODE_ID.eq(episodeId))
-                .returning(EPISODE_TRACKING.JOINT_SESSIONS)
-                .fetchOne(EPISODE_TRACKING.JOINT_SESSIONS);
-        LocalDate latest = db.select(org.jooq.impl.DSL.max(COUNTED_SESSION.SESSION_DAY)).from(COUNTED_SESSION)
-                .where(COUNTED_SESSION.EPISODE_ID.eq(episodeId))
-                .fetchOne(0, LocalDate.class);
-        return Optional.of(new Count(sessions, latest));
+        return db.resultQuery("""
+                        with counted as (
+                            insert into assessments.counted_session (appointment_id, episode_id, session_day, counted_at)
+                            values (cast(? as uuid), cast(? as uuid), cast(? as date), cast(? as timestamptz))
+                            on conflict do nothing
+                            returning episode_id, session_day)
+                        update assessments.episode_tracking t set joint_sessions = t.joint_sessions + 1
+                        from counted where t.episode_id = counted.episode_id
+                        returning t.joint_sessions, greatest(counted.session_day, (select max(c.session_day)
+                            from assessments.counted_session c where c.episode_id = t.episode_id))""",
+                        appointmentId, episodeId, day, now.atOffset(ZoneOffset.UTC))
+                .fetchOptional(row -> new Count(row.get(0, Integer.class), row.get(1, LocalDate.class)));
+    }
+
+    /**
+     * Starts following an episode with its baseline due, in one statement; each half does nothing if
+     * it is there already (the episode may be followed already without its baseline, see
+     * {@link #track}).
+     */
+    void trackWithBaseline(UUID episodeId, UUID coupleId, LocalDate openedOn, Instant now) {
+        db.execute("""
+                        with tracked as (
+                            insert into assessments.episode_tracking (episode_id, couple_id, opened_on)
+                            values (cast(? as uuid), cast(? as uuid), cast(? as date))
+                            on conflict do nothing)
+                        insert into assessments.measure_due (id, episode_id, couple_id, occasion, after_sessions, due_from,
+                            created_at)
+                        values (cast(? as uuid), cast(? as uuid), cast(? as uuid), ?, 0, cast(? as date),
+                            cast(? as timestamptz)) on conflict do nothing""",
+                episodeId, coupleId, openedOn, UUID.randomUUID(), episodeId, coupleId, MeasureOccasion.BASELINE.name(),
+                openedOn, now.atOffset(ZoneOffset.UTC));
     }
 
     /** Makes a measure due; nothing happens if this occasion of the episode is due already. */

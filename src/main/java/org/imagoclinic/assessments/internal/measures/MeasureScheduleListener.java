@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * session is counted once.
  */
 @Component
-class MeasureScheduleListener {
+public class MeasureScheduleListener {
 
     private static final Logger log = LoggerFactory.getLogger(MeasureScheduleListener.class);
 
@@ -38,8 +38,11 @@ class MeasureScheduleListener {
         startFollowing(opened.episodeId(), opened.coupleId(), opened.openedOn());
     }
 
-    @ApplicationModuleListener
-    void on(SessionCompleted completed) {
+    /**
+     * Counts a completed joint session and makes a review due at every n-th; heard through the
+     * module's one {@code SessionCompleted} listener (ADR 0025).
+     */
+    public void sessionCompleted(SessionCompleted completed) {
         if (!completed.joint() || completed.coupleId() == null) {
             return;
         }
@@ -65,7 +68,6 @@ class MeasureScheduleListener {
     }
 
     private void startFollowing(UUID episodeId, UUID coupleId, LocalDate openedOn) {
-        store.track(episodeId, coupleId, openedOn);
-        store.addDue(episodeId, coupleId, MeasureOccasion.BASELINE, 0, openedOn, clock.instant());
+        store.trackWithBaseline(episodeId, coupleId, openedOn, clock.instant());
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.imagoclinic.assessments.NoteDraft;
 import org.imagoclinic.assessments.NoteStatus;
 import org.imagoclinic.assessments.SessionNote;
+import org.imagoclinic.assessments.internal.measures.MeasureScheduleListener;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A completed session makes a note due for its lead therapist. Heard again (delivery is at least
- * once), it changes nothing: a session has at most one note.
+ * What a completed session makes due in this module: its note, for the lead therapist, and (through
+ * the measure schedule) a review measure at every n-th joint session. One listener for both, so that
+ * each completion costs one publication and one transaction here (ADR 0025); both duties are
+ * idempotent, so a retry after a failure of either repeats the other harmlessly. Heard again
+ * (delivery is at least once), it changes nothing: a session has at most one note and is counted once.
  */
 @Component
 class SessionCompletedListener {
@@ -22,16 +26,19 @@ class SessionCompletedListener {
     private static final Logger log = LoggerFactory.getLogger(SessionCompletedListener.class);
 
     private final NoteRepository notes;
+    private final MeasureScheduleListener measureSchedule;
     private final Clock clock;
 
-    SessionCompletedListener(NoteRepository notes, Clock clock) {
+    SessionCompletedListener(NoteRepository notes, MeasureScheduleListener measureSchedule, Clock clock) {
         this.notes = notes;
+        this.measureSchedule = measureSchedule;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(SessionCompleted session) {
         noteDue(session);
+        measureSchedule.sessionCompleted(session);
     }
 
     /** Makes the note due; false when the session already had one or needs none. */

@@ -99,6 +99,7 @@ class MeasureScheduleAndKioskTests {
         assertThat(review).singleElement().satisfies(measure -> {
             assertThat(measure.occasion()).isEqualTo(MeasureOccasion.REVIEW);
             assertThat(measure.description()).isEqualTo("Review after 4 joint sessions");
+            assertThat(measure.dueFrom()).as("from the day of the fourth session").isEqualTo(firstSession.plusWeeks(3));
             assertThat(measure.partnersMissing()).containsExactly(couple.partnerA().displayName(),
                     couple.partnerB().displayName());
         });
