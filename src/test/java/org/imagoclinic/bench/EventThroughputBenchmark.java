@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sustained events per second from publish to "every listener done", through Spring Modulith's
  * JDBC publication registry (ADR 0004). Publishes scheduling's real {@code SessionCompleted}, one
  * per transaction as the scheduling service does, from {@code -Dbench.clients} threads; its real
- * listeners (reporting's projection, the assessments module's note-due and measure-schedule
- * listeners) handle it. The clock stops when the registry holds no outstanding publication.
+ * listeners (reporting's projection; the assessments module's, which makes the note due and keeps
+ * the measure schedule) handle it. The clock stops when the registry holds no outstanding publication.
  * By default each episode's ten sessions complete back to back; {@code -Dbench.events.interleaved=true}
  * spreads them over the run, as completions from many couples come. {@code -Dbench.event} chooses
  * another event: {@code session-scheduled} (one real listener, reporting's projection) or
@@ -66,7 +66,7 @@ public final class EventThroughputBenchmark {
         return switch (EVENT) {
             case "session-scheduled" -> "SessionScheduled (one listener: reporting's projection)";
             case "probe" -> "RegistryProbe (one listener that does nothing)";
-            default -> "SessionCompleted (three listeners: reporting, note due, measure schedule)";
+            default -> "SessionCompleted (two listeners: reporting's projection; assessments' note due and measure schedule)";
         };
     }
 
