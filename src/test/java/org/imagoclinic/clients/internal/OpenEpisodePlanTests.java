@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.PreparedPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -45,20 +45,19 @@ class OpenEpisodePlanTests {
     void aCouplesOpenEpisodeIsLookedUpWithAPlanThatIsReused() {
         Couple couple = TestCouples.caredForBy(context, TestAccounts.staff(context, "plans", Roles.THERAPIST).staffId());
 
-        List<Map<String, Object>> prepared = new TransactionTemplate(transactions).execute(status -> {
+        List<PreparedPlans.Plans> run = new TransactionTemplate(transactions).execute(status -> {
+            PreparedPlans before = PreparedPlans.now(jdbc);
             for (int i = 0; i < CALLS; i++) {
                 assertThat(couples.atAGlance(couple.id())).isPresent();
                 assertThat(episodes.openOf(couple.id())).isPresent();
                 assertThat(episodes.careTeamOf(couple.id(), LocalDate.now().minusDays(30))).hasSize(1);
                 couples.therapistsWithCouples();
             }
-            // one connection for the whole transaction: these are the statements it prepared
-            return jdbc.queryForList("select statement, generic_plans, custom_plans from pg_prepared_statements "
-                    + "where statement like '%\"clients\".\"episode\"%' or statement like '%\"open_episode\"%'");
+            return PreparedPlans.now(jdbc).runSince(before, CALLS - 5, sql -> sql.contains("\"clients\".\"episode\"")
+                    || sql.contains("\"open_episode\""));
         });
 
-        assertThat(prepared).as("prepared on the server").hasSizeGreaterThanOrEqualTo(4)
-                .allSatisfy(statement -> assertThat((Long) statement.get("generic_plans"))
-                        .as("reusable plans of %s", statement.get("statement")).isPositive());
+        assertThat(run).as("run as prepared statements").hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(plans -> assertThat(plans.generic()).as("reusable plans of %s", plans.statement()).isPositive());
     }
 }

@@ -3,9 +3,9 @@ package org.imagoclinic.assessments.internal.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.PreparedPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,19 +34,17 @@ class NoteQueuePlanTests {
     void theNoteQueuesAreReadWithPlansThatAreReused() {
         UUID someone = UUID.randomUUID();
 
-        List<Map<String, Object>> prepared = new TransactionTemplate(transactions).execute(status -> {
+        List<PreparedPlans.Plans> run = new TransactionTemplate(transactions).execute(status -> {
+            PreparedPlans before = PreparedPlans.now(jdbc);
             for (int i = 0; i < CALLS; i++) {
                 notes.openOf(someone);
                 notes.awaitingCoSignBy(someone);
             }
-            // one connection for the whole transaction: these are the statements it prepared
-            return jdbc.queryForList("select statement, generic_plans from pg_prepared_statements "
-                    + "where statement like '%\"session_note\".\"status\" in%' "
-                    + "or statement like '%\"session_note\".\"status\" =%'");
+            return PreparedPlans.now(jdbc).runSince(before, CALLS - 5, sql -> sql.contains("\"session_note\".\"status\" in")
+                    || sql.contains("\"session_note\".\"status\" ="));
         });
 
-        assertThat(prepared).as("prepared on the server").hasSize(2)
-                .allSatisfy(statement -> assertThat((Long) statement.get("generic_plans"))
-                        .as("reusable plans of %s", statement.get("statement")).isPositive());
+        assertThat(run).as("run as prepared statements").hasSize(2)
+                .allSatisfy(plans -> assertThat(plans.generic()).as("reusable plans of %s", plans.statement()).isPositive());
     }
 }
