@@ -1,50 +1,37 @@
 package org.imagoclinic.support;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The statements that the current transaction's connection has prepared on the server
- * ({@code pg_prepared_statements}), with how often PostgreSQL planned each afresh (custom plans) or
- * reused its plan (generic plans). Call inside a transaction, so that the snapshots and the work
- * between them share one connection; the pool's connections keep statements from earlier tests,
- * which the difference of two snapshots leaves out.
+ * The reusable ("generic") plans of the statements that the current transaction's connection has
+ * prepared on the server: the plan PostgreSQL may keep for a statement whatever its values, which it
+ * uses only when no cheaper plan for the values at hand exists. They are planned with sequential
+ * scans discouraged, so that a plan names an index exactly when a reusable plan can use it (on a
+ * test's few rows a scan of the whole table would otherwise win anyway). Call inside a transaction,
+ * after running the statements a few times (the driver prepares a statement on the server at its
+ * fifth use).
  */
 public final class PreparedPlans {
 
-    /** One prepared statement's counts. */
-    public record Plans(String statement, long generic, long custom) {
+    private PreparedPlans() {
+    }
 
-        long executions() {
-            return generic + custom;
+    /** The generic plan of the one statement prepared on this connection that matches, as text. */
+    public static String genericPlanOf(JdbcTemplate jdbc, Predicate<String> statement) {
+        List<String> matching = jdbc.queryForList("select statement from pg_prepared_statements", String.class).stream()
+                .filter(statement).distinct().toList();
+        if (matching.size() != 1) {
+            throw new AssertionError("Expected one prepared statement to match, found " + matching.size() + ": " + matching);
         }
-    }
-
-    private final Map<String, Plans> byName;
-
-    private PreparedPlans(Map<String, Plans> byName) {
-        this.byName = byName;
-    }
-
-    public static PreparedPlans now(JdbcTemplate jdbc) {
-        return new PreparedPlans(jdbc.query("select name, statement, generic_plans, custom_plans from pg_prepared_statements",
-                (row, n) -> Map.entry(row.getString("name"), new Plans(row.getString("statement"), row.getLong("generic_plans"),
-                        row.getLong("custom_plans")))).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-    }
-
-    /** The statements run on the server at least {@code times} since {@code before}, with their counts in between. */
-    public List<Plans> runSince(PreparedPlans before, int times, Predicate<String> statement) {
-        Plans none = new Plans("", 0, 0);
-        return byName.entrySet().stream()
-                .map(entry -> {
-                    Plans earlier = before.byName.getOrDefault(entry.getKey(), none);
-                    Plans later = entry.getValue();
-                    return new Plans(later.statement(), later.generic() - earlier.generic(), later.custom() - earlier.custom());
-                })
-                .filter(plans -> plans.executions() >= times && statement.test(plans.statement()))
-                .toList();
+        jdbc.execute("set local enable_seqscan = off");
+        // through PL/pgSQL: the driver would send the statement's $1 as a parameter it has no value for
+        jdbc.execute("""
+                create or replace function pg_temp.generic_plan(statement text) returns setof text language plpgsql as $$
+                begin
+                    return query execute 'explain (generic_plan) ' || statement;
+                end $$""");
+        return String.join("\n", jdbc.queryForList("select * from pg_temp.generic_plan(?)", String.class, matching.getFirst()));
     }
 }
