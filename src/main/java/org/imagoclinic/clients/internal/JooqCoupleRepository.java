@@ -53,6 +53,7 @@ class JooqCoupleRepository implements CoupleRepository {
     private static final Person A = PERSON.as("partner_a");
     private static final Person B = PERSON.as("partner_b");
     private static final Episode OPEN = EPISODE.as("open_episode");
+    private static final Condition OPEN_EPISODE_OF_COUPLE = OPEN.COUPLE_ID.eq(COUPLE.ID).and(JooqEpisodeRepository.isOpen(OPEN));
 
     private final DSLContext db;
 
@@ -114,7 +115,7 @@ class JooqCoupleRepository implements CoupleRepository {
     public Optional<CoupleAtAGlance> atAGlance(UUID id) {
         return withPartners(db.select(COUPLE.fields()).select(A.fields()).select(B.fields())
                 .select(OPEN.ID, OPEN.STATUS, OPEN.OPENED_ON, OPEN.PRIMARY_THERAPIST_ID, OPEN.CO_THERAPIST_ID))
-                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne(DSL.inline(EpisodeStatus.CLOSED.name()))))
+                .leftJoin(OPEN).on(OPEN_EPISODE_OF_COUPLE)
                 .where(COUPLE.ID.eq(id).and(COUPLE.DELETED_AT.isNull()))
                 .fetchOptional(row -> {
                     StoredCouple couple = toStored(row);
@@ -229,7 +230,7 @@ class JooqCoupleRepository implements CoupleRepository {
         return withPartners(db.select(COUPLE.ID, COUPLE.REGISTERED_AT, COUPLE.SCREENING_STATUS,
                         A.FIRST_NAME, A.PREFERRED_NAME, A.LAST_NAME, B.FIRST_NAME, B.PREFERRED_NAME, B.LAST_NAME,
                         OPEN.PRIMARY_THERAPIST_ID, OPEN.CO_THERAPIST_ID, latest))
-                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne(DSL.inline(EpisodeStatus.CLOSED.name()))))
+                .leftJoin(OPEN).on(OPEN_EPISODE_OF_COUPLE)
                 .where(conditions(query, careTeamScope))
                 .orderBy(DSL.lower(A.LAST_NAME), DSL.lower(B.LAST_NAME), COUPLE.REGISTERED_AT, COUPLE.ID)
                 .offset(offset)
@@ -240,7 +241,7 @@ class JooqCoupleRepository implements CoupleRepository {
     @Override
     public int count(CoupleQuery query, @Nullable Collection<UUID> careTeamScope) {
         return withPartners(db.selectCount())
-                .leftJoin(OPEN).on(OPEN.COUPLE_ID.eq(COUPLE.ID).and(OPEN.STATUS.ne(DSL.inline(EpisodeStatus.CLOSED.name()))))
+                .leftJoin(OPEN).on(OPEN_EPISODE_OF_COUPLE)
                 .where(conditions(query, careTeamScope))
                 .fetchSingle(0, int.class);
     }
@@ -248,9 +249,9 @@ class JooqCoupleRepository implements CoupleRepository {
     @Override
     public List<UUID> therapistsWithCouples() {
         return db.select(EPISODE.PRIMARY_THERAPIST_ID).from(EPISODE)
-                .where(JooqEpisodeRepository.OPEN.and(EPISODE.PRIMARY_THERAPIST_ID.isNotNull()))
+                .where(JooqEpisodeRepository.isOpen(EPISODE).and(EPISODE.PRIMARY_THERAPIST_ID.isNotNull()))
                 .union(db.select(EPISODE.CO_THERAPIST_ID).from(EPISODE)
-                        .where(JooqEpisodeRepository.OPEN.and(EPISODE.CO_THERAPIST_ID.isNotNull())))
+                        .where(JooqEpisodeRepository.isOpen(EPISODE).and(EPISODE.CO_THERAPIST_ID.isNotNull())))
                 .fetch(0, UUID.class);
     }
 

@@ -27,17 +27,21 @@ import org.springframework.stereotype.Repository;
 class JooqEpisodeRepository implements EpisodeRepository {
 
     private static final String CLOSED = EpisodeStatus.CLOSED.name();
-    /**
-     * "Not closed" as a literal, not a bind value: PostgreSQL can then use the partial indexes on open
-     * episodes ({@code where status <> 'CLOSED'}) in a prepared statement's reusable plan too;
-     * with a bind value it plans the statement afresh on every call.
-     */
-    static final Condition OPEN = EPISODE.STATUS.ne(DSL.inline(CLOSED));
+    private static final Condition OPEN = isOpen(EPISODE);
 
     private final DSLContext db;
 
     JooqEpisodeRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /**
+     * "Not closed" for this episode table (or alias), as a literal, not a bind value: PostgreSQL can
+     * then use the partial indexes on open episodes ({@code where status <> 'CLOSED'}) in a prepared
+     * statement's reusable plan too; with a bind value it plans the statement afresh on every call.
+     */
+    static Condition isOpen(org.imagoclinic.clients.internal.db.tables.Episode episode) {
+        return episode.STATUS.ne(DSL.inline(CLOSED));
     }
 
     @Override

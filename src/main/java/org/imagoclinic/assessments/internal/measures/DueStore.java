@@ -1,6 +1,5 @@
 package org.imagoclinic.assessments.internal.measures;
 
-import static org.imagoclinic.assessments.internal.db.Tables.COUNTED_SESSION;
 import static org.imagoclinic.assessments.internal.db.Tables.EPISODE_TRACKING;
 import static org.imagoclinic.assessments.internal.db.Tables.MEASURE_DUE;
 

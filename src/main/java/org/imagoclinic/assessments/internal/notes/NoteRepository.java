@@ -146,7 +146,8 @@ class NoteRepository {
     /** Notes waiting for this supervisor's co-signature. */
     List<SessionNote> awaitingCoSignBy(UUID supervisorId) {
         return db.selectFrom(SESSION_NOTE)
-                .where(SESSION_NOTE.CO_SIGNER_ID.eq(supervisorId), SESSION_NOTE.STATUS.eq(DSL.inline(NoteStatus.AWAITING_CO_SIGN.name())))
+                .where(SESSION_NOTE.CO_SIGNER_ID.eq(supervisorId),
+                        SESSION_NOTE.STATUS.eq(DSL.inline(NoteStatus.AWAITING_CO_SIGN.name())))
                 .orderBy(SESSION_NOTE.SIGNED_AT)
                 .fetch(this::toNote);
     }
