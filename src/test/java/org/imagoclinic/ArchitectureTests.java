@@ -1,9 +1,15 @@
 package org.imagoclinic;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitCallTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.util.Set;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -39,4 +45,43 @@ class ArchitectureTests {
     static final ArchRule noCyclesInsideModules = slices()
             .matching("org.imagoclinic.(*).(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule timeOnlyFromTheClinicClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.imagoclinic.shared.internal.ClinicClockConfiguration")
+            .should().callCodeUnitWhere(readsTheMachinesClock().and(DescribedPredicate.not(measuresAContainersTimestamp())))
+            .because("the time comes from the clinic's Clock bean, so that tests decide what time it is");
+
+    private static final Set<String> DATE_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
+            "java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+    /**
+     * The one place the machine's clock is right: a web session's idle time, measured against the
+     * servlet container's own stamps, which come from the machine's clock.
+     */
+    static DescribedPredicate<JavaCall<?>> measuresAContainersTimestamp() {
+        return DescribedPredicate.describe("measure a servlet container's timestamp", call ->
+                call.getOriginOwner().getName().equals("org.imagoclinic.security.internal.SignInAuditor")
+                        && call.getTarget().getName().equals("currentTimeMillis"));
+    }
+
+    /**
+     * {@code now()} and {@code now(ZoneId)} of every java.time type (only {@code now(Clock)} is fine),
+     * the system clocks, {@code System.currentTimeMillis()}, {@code new Date()} and
+     * {@code Calendar.getInstance()}.
+     */
+    static DescribedPredicate<JavaCall<?>> readsTheMachinesClock() {
+        return DescribedPredicate.describe("read the machine's clock", call -> {
+            CodeUnitCallTarget target = call.getTarget();
+            String owner = target.getOwner().getName();
+            String name = target.getName();
+            boolean takesClock = target.getRawParameterTypes().stream().anyMatch(equivalentTo(Clock.class));
+            return DATE_TYPES.contains(owner) && name.equals("now") && !takesClock
+                    || owner.equals("java.time.Clock") && Set.of("systemDefaultZone", "systemUTC", "system").contains(name)
+                    || owner.equals("java.lang.System") && name.equals("currentTimeMillis")
+                    || owner.equals("java.util.Date") && name.equals("<init>") && target.getRawParameterTypes().isEmpty()
+                    || owner.equals("java.util.Calendar") && name.equals("getInstance");
+        });
+    }
 }

@@ -103,4 +103,16 @@ class DatabaseMigrationTests {
                           = (select array_agg(k order by k) from unnest(c.conkey) k))
                 order by 1""", String.class, (Object) UNINDEXED_FOREIGN_KEYS.keySet().toArray(String[]::new))).isEmpty();
     }
+
+    /** Every stamp comes from the clinic's clock, so no column may fill itself from the server's. */
+    @Test
+    void noColumnDefaultsToTheDatabaseServersClock() {
+        assertThat(jdbc.queryForList("""
+                select table_schema || '.' || table_name || '.' || column_name || ' default ' || column_default
+                from information_schema.columns
+                where table_schema not in ('pg_catalog', 'information_schema')
+                  and table_name not like 'flyway_schema_history%'
+                  and column_default ~* '(now|current_timestamp|current_date|localtimestamp|clock_timestamp|statement_timestamp|transaction_timestamp)'
+                order by 1""", String.class)).isEmpty();
+    }
 }

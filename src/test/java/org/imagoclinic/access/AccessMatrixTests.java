@@ -1,5 +1,6 @@
 package org.imagoclinic.access;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -228,7 +229,7 @@ class AccessMatrixTests {
                 String name = param.name().isEmpty() ? param.value().isEmpty()
                         ? parameter.getParameterName() : param.value() : param.name();
                 Class<?> type = parameter.getParameterType();
-                parameters.put(name, type == LocalDate.class ? LocalDate.now().toString()
+                parameters.put(name, type == LocalDate.class ? LocalDate.now(TestClinicClock.clinic()).toString()
                         : type == UUID.class ? UUID.randomUUID().toString() : type == int.class ? "0" : "x");
             }
         }

@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments;
 
+import org.imagoclinic.support.TestClinicClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,7 +68,7 @@ public final class ImagoTestClinic {
                     member.email(), member.phone(), member.roles(), member.username(),
                     new TherapistDetails(details.credentials(), details.licenceNumber(), details.discipline(),
                             details.calendarColour(), true)));
-            return directory.assignSupervisor(supervisee.staffId(), supervisor.staffId(), LocalDate.now());
+            return directory.assignSupervisor(supervisee.staffId(), supervisor.staffId(), LocalDate.now(TestClinicClock.clinic()));
         });
         return supervisee;
     }
@@ -88,7 +89,7 @@ public final class ImagoTestClinic {
      * Returns its appointment id.
      */
     public UUID completedSession(Couple couple, TestStaff therapist, boolean joint) {
-        LocalDateTime start = LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.HOURS).withHour(10);
+        LocalDateTime start = LocalDateTime.now(TestClinicClock.clinic()).minusDays(1).truncatedTo(ChronoUnit.HOURS).withHour(10);
         BookingRequest request = BookingRequest.joint(couple.id(), therapist.staffId(), scheduling.room().id(), start)
                 .withOverride("Entered afterwards for the test");
         if (!joint) {

@@ -1,17 +1,20 @@
 package org.imagoclinic.e2e;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.imagoclinic.support.TestClinicClock;
 
 /**
- * A headless Chromium from the system's packages, driven by Playwright (stack.md: Playwright must
- * not download a browser of its own here). {@code CHROMIUM_PATH} overrides the default
- * {@code /usr/bin/chromium}.
+ * A headless Chromium from the system's packages, driven by Playwright, which must not download a
+ * browser of its own here (no such download is reachable on the build machines; see
+ * docs/operations.md). {@code CHROMIUM_PATH} overrides the default {@code /usr/bin/chromium}.
  */
 final class Browser implements AutoCloseable {
 
@@ -38,9 +41,18 @@ final class Browser implements AutoCloseable {
                         "--no-first-run", "--disable-quic")));
     }
 
+    /**
+     * A page of its own (own cookies) whose browser lives in the clinic's zone and at the test clock's
+     * time, running on from there, as the server does: the date pickers' "today" and the calendar's
+     * "now" agree with the application's.
+     */
     Page newPage(String baseUrl) {
-        Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setViewportSize(1280, 800).setLocale("en-GB")).newPage();
+        TestClinicClock clinicClock = TestClinicClock.clinic();
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl).setViewportSize(1280, 800).setLocale("en-GB")
+                .setTimezoneId(clinicClock.getZone().getId()));
+        context.clock().install(new Clock.InstallOptions().setTime(clinicClock.millis()));
+        Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         return page;
     }

@@ -34,6 +34,9 @@ import org.springframework.context.ApplicationContext;
 @ClinicIntegrationTest
 class TherapistJourneyTest extends BrowserJourney {
 
+    /** How long a joint session lasts unless booked otherwise. */
+    private static final java.time.Duration SESSION = java.time.Duration.ofMinutes(90);
+
     @Autowired
     ApplicationContext context;
 
@@ -45,7 +48,6 @@ class TherapistJourneyTest extends BrowserJourney {
         // the session began ten minutes ago, whatever the hour: it can be checked in, and completed
         LocalDateTime tenMinutesAgo = clinic.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusMinutes(10);
         LocalDateTime began = tenMinutesAgo.toLocalDate().isBefore(today) ? today.atStartOfDay() : tenMinutesAgo;
-        int hour = began.getHour();
         Couple couple = clinic.couple(me.staffId(), today.minusWeeks(8));
         Partner a = couple.partnerA();
         Partner b = couple.partnerB();
@@ -55,7 +57,7 @@ class TherapistJourneyTest extends BrowserJourney {
         clinic.csi16(me, couple, b.personId(), today.minusWeeks(3), 0.50);
         UUID session = clinic.session(couple, me, clinic.willow, began);
         clinic.as(clinic.deskUsername(), () -> context.getBean(Attendance.class).checkIn(session));
-        List<Couple> others = othersToday(clinic, me, today, hour);
+        List<Couple> others = othersToday(clinic, me, today, began);
 
         Page page = newPage();
         SignIn.as(page, me.username(), JourneyClinic.PASSWORD);
@@ -182,19 +184,22 @@ class TherapistJourneyTest extends BrowserJourney {
         assertThat(timeline).containsText("Behaviour change request");
     }
 
-    /** Three more couples in the therapist's care, each seen today and each with a baseline measure due. */
-    private static List<Couple> othersToday(JourneyClinic clinic, TestStaff me, LocalDate today, int busyHour) {
+    /**
+     * Three more couples in the therapist's care, each seen today in a session that does not overlap
+     * the journey's own, and each with a baseline measure due.
+     */
+    private static List<Couple> othersToday(JourneyClinic clinic, TestStaff me, LocalDate today, LocalDateTime busy) {
         List<Couple> others = new java.util.ArrayList<>();
         int[] hours = {8, 10, 12, 14, 16, 18, 20};
         for (int hour : hours) {
             if (others.size() == 3) {
                 break;
             }
-            if (Math.abs(hour - busyHour) < 2) {
+            LocalDateTime start = today.atTime(hour, 0);
+            if (start.isBefore(busy.plus(SESSION)) && busy.isBefore(start.plus(SESSION))) {
                 continue;
             }
             Couple couple = clinic.couple(me.staffId(), today);
-            LocalDateTime start = today.atTime(hour, 0);
             clinic.session(couple, me, clinic.oak, start);
             others.add(couple);
         }

@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -183,12 +184,12 @@ class AppointmentsApiTests {
                 .andExpect(jsonPath("$.appointments[0].status").value("CANCELLED"))
                 .andExpect(jsonPath("$.appointments[0].cancellation.late").value(false));
 
-        LocalDateTime soon = LocalDateTime.now().plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime soon = LocalDateTime.now(TestClinicClock.clinic()).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
         String today = bookedId(joint(smiths, soon).replace("}", ", \"hoursOverrideReason\": \"Test at any hour\"}"));
         mvc.perform(postJson("/api/appointments/" + today + "/check-in", "").with(FRONT_DESK))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHECKED_IN"));
 
-        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime yesterday = LocalDateTime.now(TestClinicClock.clinic()).minusDays(1).truncatedTo(ChronoUnit.HOURS);
         Couple other = clinic.couple(lee.staffId());
         String past = bookedId(joint(other, yesterday).replace("}", ", \"hoursOverrideReason\": \"Entered late\"}"));
         mvc.perform(postJson("/api/appointments/" + past + "/no-show", "").with(FRONT_DESK))

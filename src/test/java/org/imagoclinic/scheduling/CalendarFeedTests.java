@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,7 +42,7 @@ class CalendarFeedTests {
         clinic = new TestClinic(context);
         lee = clinic.therapist();
         smiths = clinic.couple(lee.staffId());
-        LocalDate day = LocalDate.now().plusDays(3);
+        LocalDate day = LocalDate.now(TestClinicClock.clinic()).plusDays(3);
         session = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(),
                 clinic.room().id(), day.atTime(10, 0))).first());
         asLee = httpBasic(lee.username(), "staff-password-2026");

@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling;
 
+import org.imagoclinic.support.TestClinicClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -78,7 +79,7 @@ public final class TestClinic {
 
     /** Monday in {@code weeks} weeks' time, in the clinic's time zone. */
     public static LocalDate mondayIn(int weeks) {
-        return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(weeks);
+        return LocalDate.now(TestClinicClock.clinic()).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(weeks);
     }
 
     /** Runs something as the given user, then restores who was signed in. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.support.TestClinicClock;
 import org.imagoclinic.security.SupervisionDirectory;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
@@ -63,8 +64,8 @@ class SupervisionTests {
         StaffMember other = add(supervisor("Quin", "Roe"));
         directory.assignSupervisor(supervisee.id(), one.id(), JANUARY);
 
-        assertThatThrownBy(() -> jdbc.update("insert into staff.supervision (id, supervisee_id, supervisor_id, starts_on) "
-                + "values (?, ?, ?, ?)", UUID.randomUUID(), supervisee.id(), other.id(), MARCH))
+        assertThatThrownBy(() -> jdbc.update("insert into staff.supervision (id, supervisee_id, supervisor_id, starts_on, created_at) "
+                + "values (?, ?, ?, ?, ?)", UUID.randomUUID(), supervisee.id(), other.id(), MARCH, java.time.OffsetDateTime.now(TestClinicClock.clinic())))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("supervision_one_supervisor_at_a_time");
     }

@@ -60,16 +60,16 @@ public final class JsonShapes {
             return "\"" + UUID.randomUUID() + "\"";
         }
         if (raw == LocalDate.class) {
-            return "\"" + LocalDate.now().plusDays(14) + "\"";
+            return "\"" + LocalDate.now(TestClinicClock.clinic()).plusDays(14) + "\"";
         }
         if (raw == LocalDateTime.class) {
-            return "\"" + LocalDate.now().plusDays(14).atTime(10, 0) + "\"";
+            return "\"" + LocalDate.now(TestClinicClock.clinic()).plusDays(14).atTime(10, 0) + "\"";
         }
         if (raw == LocalTime.class) {
             return "\"10:00\"";
         }
         if (raw == OffsetDateTime.class) {
-            return "\"" + OffsetDateTime.now().plusDays(14).withNano(0) + "\"";
+            return "\"" + OffsetDateTime.now(TestClinicClock.clinic()).plusDays(14).withNano(0) + "\"";
         }
         if (raw == YearMonth.class) {
             return "\"2015-06\"";

@@ -3,6 +3,8 @@ package org.imagoclinic.audit.internal;
 import static org.imagoclinic.audit.internal.db.Tables.AUDIT_ENTRY;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.imagoclinic.audit.AuditActor;
 import org.imagoclinic.audit.AuditActorResolver;
 import org.imagoclinic.audit.AuditRecord;
@@ -21,10 +23,12 @@ class JooqAuditTrail implements AuditTrail {
 
     private final DSLContext db;
     private final ObjectProvider<AuditActorResolver> actors;
+    private final Clock clock;
 
-    JooqAuditTrail(DSLContext db, ObjectProvider<AuditActorResolver> actors) {
+    JooqAuditTrail(DSLContext db, ObjectProvider<AuditActorResolver> actors, Clock clinicClock) {
         this.db = db;
         this.actors = actors;
+        this.clock = clinicClock;
     }
 
     @Override
@@ -52,6 +56,7 @@ class JooqAuditTrail implements AuditTrail {
 
     private void insert(AuditRecord record, AuditActor actor) {
         db.insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.OCCURRED_AT, OffsetDateTime.now(clock))
                 .set(AUDIT_ENTRY.ACCOUNT_ID, actor.accountId())
                 .set(AUDIT_ENTRY.STAFF_ID, actor.staffId())
                 .set(AUDIT_ENTRY.USERNAME, actor.username())

@@ -76,6 +76,7 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.PASSWORD_HASH, account.passwordHash())
                 .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, account.mustChangePassword())
                 .set(USER_ACCOUNT.STAFF_ID, account.staffId())
+                .set(USER_ACCOUNT.CREATED_AT, OffsetDateTime.now(clock))
                 .execute();
         insertRoles(id, account.roles());
         return id;

@@ -1,7 +1,6 @@
 package org.imagoclinic.security.internal;
 
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditActor;
 import org.imagoclinic.audit.AuditOutcome;
@@ -26,11 +25,9 @@ import org.springframework.stereotype.Component;
 class SignInAuditor {
 
     private final AuditTrail audit;
-    private final Clock clock;
 
-    SignInAuditor(AuditTrail audit, Clock clock) {
+    SignInAuditor(AuditTrail audit) {
         this.audit = audit;
-        this.clock = clock;
     }
 
     @EventListener
@@ -67,7 +64,8 @@ class SignInAuditor {
     @EventListener
     void on(HttpSessionDestroyedEvent event) {
         HttpSession session = event.getSession();
-        long idleMillis = clock.millis() - session.getLastAccessedTime();
+        // the container stamps sessions by the machine's clock, so idleness is measured by it too
+        long idleMillis = System.currentTimeMillis() - session.getLastAccessedTime();
         boolean timedOut = session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
         if (!timedOut) {
             return;

@@ -5,6 +5,8 @@ import static org.imagoclinic.staff.internal.db.Tables.THERAPIST_PROFILE;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +31,11 @@ import org.springframework.stereotype.Repository;
 class JooqStaffRepository implements StaffRepository {
 
     private final DSLContext db;
+    private final Clock clock;
 
-    JooqStaffRepository(DSLContext db) {
+    JooqStaffRepository(DSLContext db, Clock clinicClock) {
         this.db = db;
+        this.clock = clinicClock;
     }
 
     @Override
@@ -94,6 +98,7 @@ class JooqStaffRepository implements StaffRepository {
                 .set(STAFF_MEMBER.EMAIL, details.email())
                 .set(STAFF_MEMBER.PHONE, details.phone())
                 .set(STAFF_MEMBER.ROLES, details.roles().stream().sorted().toArray(String[]::new))
+                .set(STAFF_MEMBER.CREATED_AT, OffsetDateTime.now(clock))
                 .execute());
         saveTherapistProfile(id, details);
     }

@@ -6,7 +6,9 @@ import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.val;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +29,11 @@ class JooqSupervisionRepository implements SupervisionRepository {
     private static final org.imagoclinic.staff.internal.db.tables.StaffMember SUPERVISOR = STAFF_MEMBER.as("supervisor");
 
     private final DSLContext db;
+    private final Clock clock;
 
-    JooqSupervisionRepository(DSLContext db) {
+    JooqSupervisionRepository(DSLContext db, Clock clinicClock) {
         this.db = db;
+        this.clock = clinicClock;
     }
 
     @Override
@@ -52,6 +56,7 @@ class JooqSupervisionRepository implements SupervisionRepository {
                 .set(SUPERVISION.SUPERVISEE_ID, superviseeId)
                 .set(SUPERVISION.SUPERVISOR_ID, supervisorId)
                 .set(SUPERVISION.STARTS_ON, startsOn)
+                .set(SUPERVISION.CREATED_AT, OffsetDateTime.now(clock))
                 .execute();
     }
 

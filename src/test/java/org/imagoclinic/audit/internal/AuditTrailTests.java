@@ -1,5 +1,6 @@
 package org.imagoclinic.audit.internal;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -65,7 +66,7 @@ class AuditTrailTests {
         trail.record(AuditRecord.allowed(AuditAction.UPDATE, "ImagoProfile", 1).ofCouple(couple), actor(who));
         trail.record(AuditRecord.allowed(AuditAction.VIEW, "ImagoProfile", 2).ofCouple(UUID.randomUUID()), actor(who));
 
-        var today = java.time.LocalDate.now();
+        var today = java.time.LocalDate.now(TestClinicClock.clinic());
         assertThat(log.find(new AuditQuery(who.toUpperCase(), null, couple, null, today, today), 0, 10))
                 .extracting(AuditLogEntry::action).containsExactly(AuditAction.UPDATE, AuditAction.VIEW);
         assertThat(log.count(new AuditQuery(who, null, null, AuditAction.VIEW, null, null))).isEqualTo(2);

@@ -1,5 +1,6 @@
 package org.imagoclinic.clients.internal;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -123,7 +124,7 @@ class EpisodeLifecycleTests {
         var therapist = TestAccounts.staff(context, "closing", Roles.THERAPIST);
         var desk = TestAccounts.staff(context, "closing", Roles.FRONT_DESK);
         TestAccounts.signIn(context, desk.username());
-        LocalDate opened = LocalDate.now().minusDays(120);
+        LocalDate opened = LocalDate.now(TestClinicClock.clinic()).minusDays(120);
         Couple lately = couples.register(TestCouples.registration());
         Couple longAgo = couples.register(TestCouples.registration());
         UUID latelyEpisode = episodes.open(lately.id(), new NewEpisode(opened, therapist.staffId(), null)).id();
@@ -133,9 +134,9 @@ class EpisodeLifecycleTests {
         episodes.start(longAgo.id(), longAgoEpisode, new StatusChange(opened, null));
 
         episodes.close(lately.id(), latelyEpisode, new EpisodeClosing(EpisodeEnding.COMPLETED, "Goals reached.",
-                LocalDate.now().minusDays(30)));
+                LocalDate.now(TestClinicClock.clinic()).minusDays(30)));
         episodes.close(longAgo.id(), longAgoEpisode, new EpisodeClosing(EpisodeEnding.DROPPED_OUT, "Stopped coming.",
-                LocalDate.now().minusDays(31)));
+                LocalDate.now(TestClinicClock.clinic()).minusDays(31)));
 
         assertThat(careTeams.careTeamOf(lately.id())).containsExactly(therapist.staffId());
         assertThat(careTeams.careTeamOf(longAgo.id())).isEmpty();
@@ -150,7 +151,7 @@ class EpisodeLifecycleTests {
         var therapist = TestAccounts.staff(context, "dates", Roles.THERAPIST);
         TestAccounts.signIn(context, "frontdesk");
         Couple couple = couples.register(TestCouples.registration());
-        Episode episode = episodes.open(couple.id(), new NewEpisode(LocalDate.now().minusDays(10), null, null));
+        Episode episode = episodes.open(couple.id(), new NewEpisode(LocalDate.now(TestClinicClock.clinic()).minusDays(10), null, null));
         TestAccounts.signIn(context, therapist.username());
 
         assertThatThrownBy(() -> episodes.start(couple.id(), episode.id(), StatusChange.today()))
@@ -158,23 +159,23 @@ class EpisodeLifecycleTests {
 
         TestAccounts.signIn(context, "frontdesk");
         episodes.assignTherapists(couple.id(), new TherapistAssignment(therapist.staffId(), null,
-                LocalDate.now().minusDays(5)));
+                LocalDate.now(TestClinicClock.clinic()).minusDays(5)));
         assertThatThrownBy(() -> episodes.assignTherapists(couple.id(),
                 new TherapistAssignment(therapist.staffId(), therapist.staffId(), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("someone other than the primary");
         TestAccounts.signIn(context, therapist.username());
         assertThatThrownBy(() -> episodes.start(couple.id(), episode.id(),
-                new StatusChange(LocalDate.now().minusDays(11), null)))
+                new StatusChange(LocalDate.now(TestClinicClock.clinic()).minusDays(11), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("before the episode opened");
         assertThatThrownBy(() -> episodes.start(couple.id(), episode.id(),
-                new StatusChange(LocalDate.now().minusDays(6), null)))
+                new StatusChange(LocalDate.now(TestClinicClock.clinic()).minusDays(6), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("before the episode's last change");
         assertThatThrownBy(() -> episodes.close(couple.id(), episode.id(),
-                new EpisodeClosing(EpisodeEnding.DROPPED_OUT, "Did not return.", LocalDate.now().plusDays(1))))
+                new EpisodeClosing(EpisodeEnding.DROPPED_OUT, "Did not return.", LocalDate.now(TestClinicClock.clinic()).plusDays(1))))
                 .isInstanceOf(InvalidInputException.class).hasMessage("The day can't be in the future.");
 
-        Episode started = episodes.start(couple.id(), episode.id(), new StatusChange(LocalDate.now().minusDays(3), null));
-        assertThat(started.startedOn()).isEqualTo(LocalDate.now().minusDays(3));
+        Episode started = episodes.start(couple.id(), episode.id(), new StatusChange(LocalDate.now(TestClinicClock.clinic()).minusDays(3), null));
+        assertThat(started.startedOn()).isEqualTo(LocalDate.now(TestClinicClock.clinic()).minusDays(3));
         assertThat(started.changes()).extracting(Episode.Change::kind).containsExactly(Episode.ChangeKind.OPENED,
                 Episode.ChangeKind.THERAPISTS_ASSIGNED, Episode.ChangeKind.STARTED);
     }

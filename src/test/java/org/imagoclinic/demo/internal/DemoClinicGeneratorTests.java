@@ -1,5 +1,6 @@
 package org.imagoclinic.demo.internal;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
@@ -162,7 +163,7 @@ class DemoClinicGeneratorTests {
 
     @Test
     void theNextFourWeeksAreBookedWithAWorkshopOverTwoDays() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(TestClinicClock.clinic());
         List<Appointment> coming = appointments.find(AppointmentQuery.wholeClinic(today, today.plusDays(27)));
 
         assertThat(coming.stream().filter(a -> a.status() == AppointmentStatus.SCHEDULED).count()).isGreaterThan(10);

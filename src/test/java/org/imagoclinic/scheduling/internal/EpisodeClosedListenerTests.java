@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling.internal;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class EpisodeClosedListenerTests {
         Couple smiths = clinic.couple(lee.staffId());
         Couple others = clinic.couple(lee.staffId());
         LocalDate monday = TestClinic.mondayIn(1);
-        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime yesterday = LocalDateTime.now(TestClinicClock.clinic()).minusDays(1).truncatedTo(ChronoUnit.HOURS);
         List<UUID> booked = clinic.as(desk, () -> List.of(
                 book(smiths, lee.staffId(), clinic, yesterday, "entered afterwards"),
                 book(smiths, lee.staffId(), clinic, monday.atTime(10, 0), null),
@@ -59,8 +60,8 @@ class EpisodeClosedListenerTests {
         UUID otherCouples = booked.get(3);
         UUID episodeId = smiths.openEpisode().orElseThrow().id();
 
-        scenario.publish(new EpisodeClosed(smiths.id(), episodeId, EpisodeEnding.COMPLETED, LocalDate.now().minusMonths(3),
-                        LocalDate.now(), lee.staffId(), null))
+        scenario.publish(new EpisodeClosed(smiths.id(), episodeId, EpisodeEnding.COMPLETED, LocalDate.now(TestClinicClock.clinic()).minusMonths(3),
+                        LocalDate.now(TestClinicClock.clinic()), lee.staffId(), null))
                 .andWaitForStateChange(() -> statusOf(booked.get(2)), status -> status == AppointmentStatus.CANCELLED)
                 .andVerifyEvents(events -> assertThat(events.ofType(SessionCancelled.class)
                         .matching(cancelled -> smiths.id().equals(cancelled.coupleId()))).hasSize(2));

@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling.ui;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -54,7 +55,7 @@ class ConfirmBeforeDestructiveActionsTest extends SpringBrowserlessTest {
 
     @Test
     void aNoShowIsRecordedOnlyAfterTheTherapistConfirmsIt() {
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = LocalDate.now(TestClinicClock.clinic()).minusDays(1);
         Appointment missed = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(couple.id(),
                 therapist.staffId(), clinic.room().id(), yesterday.atTime(11, 0)).withOverride("Entered late")).first());
         TestAccounts.signIn(context, therapist.username());

@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling.ui;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -51,7 +52,7 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
         clinic = new TestClinic(context);
         lee = clinic.therapist();
         smiths = clinic.couple(lee.staffId());
-        LocalDateTime start = LocalDateTime.now().plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime start = LocalDateTime.now(TestClinicClock.clinic()).plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
         soon = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(),
                 clinic.room().id(), start).withOverride("Whatever the hour of the test")).first());
     }
@@ -62,7 +63,7 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
         TestAccounts.signIn(context, "frontdesk");
         navigate(TodayView.class);
         Grid<Appointment> grid = $(Grid.class).single();
-        if (!soon.start().toLocalDate().equals(java.time.LocalDate.now())) {
+        if (!soon.start().toLocalDate().equals(java.time.LocalDate.now(TestClinicClock.clinic()))) {
             return; // booked just after midnight: it is tomorrow's, not on today's list
         }
         int row = rowOf(grid, soon);
@@ -79,8 +80,8 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void onlyTheStepsASessionAllowsNowAreOffered() {
-        LocalDateTime threeHoursAgo = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusHours(3);
-        if (!threeHoursAgo.toLocalDate().equals(java.time.LocalDate.now()) || !soon.start().toLocalDate().equals(java.time.LocalDate.now())) {
+        LocalDateTime threeHoursAgo = LocalDateTime.now(TestClinicClock.clinic()).truncatedTo(ChronoUnit.MINUTES).minusHours(3);
+        if (!threeHoursAgo.toLocalDate().equals(java.time.LocalDate.now(TestClinicClock.clinic())) || !soon.start().toLocalDate().equals(java.time.LocalDate.now(TestClinicClock.clinic()))) {
             return; // too near midnight for two sessions on today's lists, one over and one to come
         }
         Couple joneses = clinic.couple(lee.staffId());
@@ -121,7 +122,7 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
         navigate(MyDayView.class);
 
         Grid<Appointment> grid = $(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(soon.start().toLocalDate().equals(java.time.LocalDate.now()) ? 1 : 0);
+        assertThat(test(grid).size()).isEqualTo(soon.start().toLocalDate().equals(java.time.LocalDate.now(TestClinicClock.clinic())) ? 1 : 0);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imagoclinic.security.internal;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -55,7 +56,7 @@ class ApiTokenTests {
     @Test
     void aTokenFromThePasswordOpensTheApiWithTheAccountsRolesForEightHours() throws Exception {
         String username = TestAccounts.create(context, "tok", "Toby Token", PASSWORD, false, Roles.FRONT_DESK);
-        Instant before = Instant.now();
+        Instant before = TestClinicClock.current();
 
         String answer = mvc.perform(post("/api/tokens").with(httpBasic(username, PASSWORD)))
                 .andExpect(status().isCreated())
@@ -82,23 +83,35 @@ class ApiTokenTests {
 
     @Test
     void anUnknownOrExpiredTokenIsAClear401AndIsAudited() throws Exception {
+        AuditQuery refusedTokens = new AuditQuery("API token", null, null, AuditAction.SIGN_IN_FAILURE, null, null);
+        int refusedBefore = auditCount(refusedTokens);
         mvc.perform(get("/api/me").header("Authorization", "Bearer imago_not-a-token"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail", containsString("unknown, expired or revoked")));
 
         String username = TestAccounts.create(context, "tok", "Ex Pired", PASSWORD, false, Roles.THERAPIST);
         String token = tokenFor(username);
-        jdbc.update("update security.api_token set created_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' "
-                + "where account_id = (select id from security.user_account where username = ?)", username);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(TestClinicClock.clinic());
+        jdbc.update("update security.api_token set created_at = ?, expires_at = ? "
+                + "where account_id = (select id from security.user_account where username = ?)",
+                now.minusHours(9), now.minusHours(1), username);
 
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail", containsString("POST /api/tokens")));
+        assertThat(auditCount(refusedTokens)).isEqualTo(refusedBefore + 2);
         TestAccounts.signIn(context, "admin");
-        assertThat(auditLog.find(AuditQuery.all(), 0, 50)).anySatisfy(entry -> {
-            assertThat(entry.action()).isEqualTo(AuditAction.SIGN_IN_FAILURE);
-            assertThat(entry.subjectType()).isEqualTo("ApiToken");
-        });
+        assertThat(auditLog.find(refusedTokens, 0, 2)).allSatisfy(entry ->
+                assertThat(entry.subjectType()).isEqualTo("ApiToken"));
+    }
+
+    private int auditCount(AuditQuery query) {
+        TestAccounts.signIn(context, "admin");
+        try {
+            return auditLog.count(query);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
@@ -176,7 +189,8 @@ class ApiTokenTests {
 
     private List<AuditAction> actionsOf(String username) {
         TestAccounts.signIn(context, "admin");
-        return auditLog.find(AuditQuery.all(), 0, 200).stream().filter(entry -> username.equals(entry.username()))
+        return auditLog.find(new AuditQuery(username, null, null, null, null, null), 0, 200).stream()
+                .filter(entry -> username.equals(entry.username()))
                 .map(AuditLogEntry::action).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.imagoclinic.security.internal;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -128,7 +129,7 @@ class ClinicalAccessTests {
         UUID couple = coupleCaredForBy(own.staffId());
         UUID accountId = context.getBean(AccountRepository.class).findByUsername(covering.username()).orElseThrow()
                 .account().id();
-        Instant twoHoursAgo = Instant.now().minus(2, ChronoUnit.HOURS);
+        Instant twoHoursAgo = TestClinicClock.current().minus(2, ChronoUnit.HOURS);
         grants.insert(new BreakGlassGrant(UUID.randomUUID(), covering.staffId(), covering.username(), couple,
                 "Urgent cover two hours ago", twoHoursAgo, twoHoursAgo.plus(1, ChronoUnit.HOURS)), accountId);
         TestAccounts.signIn(context, covering.username());
@@ -167,7 +168,7 @@ class ClinicalAccessTests {
         access.breakGlass(couple, "Client in crisis called the clinic out of hours");
 
         TestAccounts.signIn(context, "admin");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(TestClinicClock.clinic());
         assertThat(access.breakGlassLog(today.minusDays(1), today.plusDays(1)))
                 .anySatisfy(grant -> {
                     assertThat(grant.coupleId()).isEqualTo(couple);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -63,15 +64,18 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Test
     void theGreetingTakesTheHourFromTheClinicsClockNotTheServers() {
         TestAccounts.signIn(context, "therapist");
-        // an hour of the clinic's day whose greeting differs from the server's at this moment
-        LocalTime clinicHour = HomeView.greeting(LocalTime.now()).equals("Good morning") ? LocalTime.of(19, 0) : LocalTime.of(8, 0);
-        ZoneId auckland = ZoneId.of("Pacific/Auckland");
-        Clock clinicClock = Clock.fixed(LocalDate.now(auckland).atTime(clinicHour).atZone(auckland).toInstant(), auckland);
+        // one instant: 19:00 in London, 08:00 the next morning in Auckland
+        Instant moment = Instant.parse("2026-12-07T19:00:00Z");
+        Clock auckland = Clock.fixed(moment, ZoneId.of("Pacific/Auckland"));
+        Clock london = Clock.fixed(moment, ZoneId.of("Europe/London"));
 
+        assertThat(greetingOn(auckland)).contains("Good morning, Dr Daniel Lee");
+        assertThat(greetingOn(london)).contains("Good evening, Dr Daniel Lee");
+    }
+
+    private String greetingOn(Clock clinicClock) {
         HomeView home = new HomeView(context.getBean(AuthenticationContext.class), List.of(), clinicClock);
-
-        assertThat(((Html) home.getComponentAt(0)).getInnerHtml())
-                .contains(HomeView.greeting(clinicHour) + ", Dr Daniel Lee");
+        return ((Html) home.getComponentAt(0)).getInnerHtml();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imagoclinic.clients.internal.bulk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,15 +28,17 @@ class CopyCouples implements BulkCouples {
     private static final String BY = "scale-generator";
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    CopyCouples(DataSource dataSource) {
+    CopyCouples(DataSource dataSource, Clock clinicClock) {
         this.dataSource = dataSource;
+        this.clock = clinicClock;
     }
 
     @Override
     public List<Created> create(List<Plan> plans, long seed) {
         Random random = new Random(seed);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<Created> created = new ArrayList<>(plans.size());
         try (CopyWriter persons = new CopyWriter(dataSource, "clients.person", "id", "first_name", "last_name",
                 "date_of_birth", "email", "phone", "created_at", "updated_at")) {

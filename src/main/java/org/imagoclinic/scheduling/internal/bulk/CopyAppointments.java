@@ -43,10 +43,12 @@ class CopyAppointments implements BulkAppointments {
     static final long MOST_PRESENT_FOR_REBUILD = 100_000;
 
     private final DataSource dataSource;
+    private final Clock clock;
     private final ZoneId zone;
 
     CopyAppointments(DataSource dataSource, Clock clinicClock) {
         this.dataSource = dataSource;
+        this.clock = clinicClock;
         this.zone = clinicClock.getZone();
     }
 
@@ -109,7 +111,7 @@ class CopyAppointments implements BulkAppointments {
     }
 
     private long write(DataSource target, List<WeeklySessions> plans, LocalDate today, long seed) {
-        OffsetDateTime now = OffsetDateTime.now(zone);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         try (CopyWriter appointments = new CopyWriter(target, "scheduling.appointment", "id", "kind", "status",
                 "couple_id", "episode_id", "therapist_id", "room_id", "telehealth", "during", "cancelled_by",
                 "cancel_reason", "late_cancellation", "cancelled_at", "checked_in_at", "finished_at", "created_at",

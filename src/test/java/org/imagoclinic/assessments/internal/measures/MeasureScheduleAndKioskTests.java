@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.internal.measures;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class MeasureScheduleAndKioskTests {
     @Test
     void aBaselineIsDueWhenTheEpisodeOpensAndAReviewAfterEveryFourthJointSession() {
         TestStaff therapist = TestAccounts.staff(context, "due", Roles.THERAPIST);
-        LocalDate opened = LocalDate.now().minusDays(35);
+        LocalDate opened = LocalDate.now(TestClinicClock.clinic()).minusDays(35);
         Couple couple = TestCouples.asFrontDesk(context, () -> {
             Couple registered = context.getBean(Couples.class).register(TestCouples.registration());
             context.getBean(EpisodesOfCare.class).open(registered.id(), new NewEpisode(opened, therapist.staffId(), null));
@@ -82,7 +83,7 @@ class MeasureScheduleAndKioskTests {
 
         assertThat(awaitDue(couple, list -> !list.isEmpty())).extracting(MeasureDue::occasion)
                 .containsExactly(MeasureOccasion.BASELINE);
-        LocalDate firstSession = LocalDate.now().minusDays(28);
+        LocalDate firstSession = LocalDate.now(TestClinicClock.clinic()).minusDays(28);
         enter(couple.partnerA().personId(), couple, firstSession);
         enter(couple.partnerB().personId(), couple, firstSession);
         assertThat(due.dueOf(couple.id())).as("the baseline is taken").isEmpty();
@@ -123,9 +124,9 @@ class MeasureScheduleAndKioskTests {
         Couple couple = TestCouples.caredForBy(context, therapist.staffId());
         TestAccounts.signIn(context, therapist.username());
         UUID alex = couple.partnerA().personId();
-        administrations.record(couple.id(), new AdministrationRequest("CSI-4", alex, LocalDate.now().minusDays(60),
+        administrations.record(couple.id(), new AdministrationRequest("CSI-4", alex, LocalDate.now(TestClinicClock.clinic()).minusDays(60),
                 List.of(1, 1, 1, 1)));
-        administrations.record(couple.id(), new AdministrationRequest("CSI-4", alex, LocalDate.now(), List.of(5, 5, 5, 5)));
+        administrations.record(couple.id(), new AdministrationRequest("CSI-4", alex, LocalDate.now(TestClinicClock.clinic()), List.of(5, 5, 5, 5)));
 
         OutcomeReport report = outcomes.outcomesOf(couple.id());
 
@@ -149,7 +150,7 @@ class MeasureScheduleAndKioskTests {
         KioskLink link = kiosk.open(couple.id(), couple.partnerB().personId(), "CSI-4");
         KioskLink expiring = kiosk.open(couple.id(), couple.partnerA().personId(), "CSI-4");
         String token = link.path().substring("/kiosk/".length());
-        assertThat(link.expiresAt()).isBetween(Instant.now().plus(Duration.ofMinutes(29)), Instant.now().plus(Duration.ofMinutes(31)));
+        assertThat(link.expiresAt()).isBetween(TestClinicClock.current().plus(Duration.ofMinutes(29)), TestClinicClock.current().plus(Duration.ofMinutes(31)));
         assertThat(jdbc.queryForObject("select token_hash from assessments.kiosk_link where id = ?", String.class, link.id()))
                 .isEqualTo(KioskTokens.hash(token)).isNotEqualTo(token);
         SecurityContextHolder.clearContext(); // the tablet: nobody signed in
@@ -184,12 +185,12 @@ class MeasureScheduleAndKioskTests {
     }
 
     private void complete(UUID appointmentId, Couple couple, UUID episodeId, TestStaff therapist, LocalDate day, boolean joint) {
-        Instant start = day.atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        Instant start = day.atTime(10, 0).atZone(TestClinicClock.clinic().getZone()).toInstant();
         List<UUID> persons = joint ? List.of(couple.partnerA().personId(), couple.partnerB().personId())
                 : List.of(couple.partnerA().personId());
         transactions.executeWithoutResult(status -> events.publishEvent(new SessionCompleted(appointmentId,
                 joint ? AppointmentKind.JOINT : AppointmentKind.INDIVIDUAL, couple.id(), persons, episodeId,
-                List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(90)), joint, Instant.now())));
+                List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(90)), joint, TestClinicClock.current())));
     }
 
     private List<MeasureDue> awaitDue(Couple couple, java.util.function.Predicate<List<MeasureDue>> until) {

@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.internal.measures;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -92,6 +93,6 @@ class OutcomeCalculatorTests {
     static Administration score(PartnerRef partner, int score, int day) {
         LocalDate on = LocalDate.of(2026, 1, 1).plusDays(day);
         return new Administration(UUID.randomUUID(), UUID.randomUUID(), partner.personId(), UUID.randomUUID(), "CSI-16",
-                on, List.of(), score, score < 51.5, AdministrationSource.CLINICIAN, "Dr Lee", Instant.now());
+                on, List.of(), score, score < 51.5, AdministrationSource.CLINICIAN, "Dr Lee", TestClinicClock.current());
     }
 }

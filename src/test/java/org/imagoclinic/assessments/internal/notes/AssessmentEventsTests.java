@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.internal.notes;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -161,7 +162,7 @@ class AssessmentEventsTests {
     @Test
     void aCompletedSessionMakesOneNoteDueHoweverOftenItIsHeard(Scenario scenario) {
         UUID appointment = UUID.randomUUID();
-        Instant start = Instant.now().minus(1, ChronoUnit.DAYS);
+        Instant start = TestClinicClock.current().minus(1, ChronoUnit.DAYS);
         SessionCompleted completed = new SessionCompleted(appointment, AppointmentKind.INDIVIDUAL, couple.id(),
                 List.of(couple.partnerB().personId()), couple.openEpisode().orElseThrow().id(), List.of(therapist.staffId()),
                 start, start.plus(50, ChronoUnit.MINUTES), false, start.plus(50, ChronoUnit.MINUTES));

@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.internal.notes;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -177,10 +178,10 @@ class SigningTests {
         UUID session = clinic.completedSession(couple, therapist, true);
         SessionNote firstDue = clinic.awaitDueNote(therapist, couple, session, true);
         jdbc.update("delete from assessments.session_note where id = ?", firstDue.id()); // as if its listener had not run yet
-        Instant start = firstDue.sessionOn().atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
+        Instant start = firstDue.sessionOn().atTime(10, 0).atZone(TestClinicClock.clinic().getZone()).toInstant();
         SessionCompleted completed = new SessionCompleted(session, AppointmentKind.JOINT, couple.id(),
                 List.of(couple.partnerA().personId(), couple.partnerB().personId()), firstDue.episodeId(),
-                List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(90)), true, Instant.now());
+                List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(90)), true, TestClinicClock.current());
 
         try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
             CountDownLatch dueNoteInserted = new CountDownLatch(1);

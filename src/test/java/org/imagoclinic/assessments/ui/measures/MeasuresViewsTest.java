@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.measures;
 
+import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -104,9 +105,9 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         Couple couple = TestCouples.caredForBy(context, therapist.staffId());
         TestAccounts.signIn(context, therapist.username());
         var alex = couple.partnerA().personId();
-        administrations.record(couple.id(), new AdministrationRequest("CSI-16", alex, LocalDate.now().minusDays(56),
+        administrations.record(couple.id(), new AdministrationRequest("CSI-16", alex, LocalDate.now(TestClinicClock.clinic()).minusDays(56),
                 List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
-        administrations.record(couple.id(), new AdministrationRequest("CSI-16", alex, LocalDate.now(),
+        administrations.record(couple.id(), new AdministrationRequest("CSI-16", alex, LocalDate.now(TestClinicClock.clinic()),
                 List.of(6, 0, 5, 5, 5, 5, 5, 5, 5, 5, 0, 5, 0, 0, 5, 0)));
 
         openMeasuresTab(couple);

@@ -1,0 +1,3 @@
+-- Creation stamps come from the clinic's clock (set by the application), never from the database
+-- server's: tests decide the time, and a clinic's clock may differ from its database host's.
+alter table security.user_account alter column created_at drop default;
