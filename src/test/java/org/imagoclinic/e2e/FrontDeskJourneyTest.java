@@ -144,7 +144,8 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Locator day = calendar.locator(".fc-timegrid-col[data-date='" + thursday + "']");
         BoundingBox column = day.boundingBox();
         BoundingBox slot = nine.boundingBox();
-        day.click(new Locator.ClickOptions().setPosition(column.width / 2, slot.y + slot.height / 2 - column.y));
+        day.click(new Locator.ClickOptions().setForce(true) // the slot lanes lie over the day columns
+                .setPosition(column.width / 2, slot.y + slot.height / 2 - column.y));
 
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(page.locator("#book-session")).isVisible();
