@@ -1,6 +1,5 @@
 package org.imagoclinic.access;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -28,6 +27,7 @@ import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.Endpoints;
 import org.imagoclinic.support.Endpoints.Endpoint;
 import org.imagoclinic.support.JsonShapes;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.imagoclinic.assessments;
 
-import org.imagoclinic.support.TestClinicClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +27,7 @@ import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffMemberDetails;
 import org.imagoclinic.staff.TherapistDetails;
+import org.imagoclinic.support.TestClinicClock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

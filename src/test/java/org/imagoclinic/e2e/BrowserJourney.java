@@ -29,6 +29,8 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void startBrowser() {
+        // a page's first render can take seconds on a busy two-core machine: assertions wait for it
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         browser = new Browser();
     }
 

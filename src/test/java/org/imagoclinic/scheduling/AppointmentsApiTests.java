@@ -1,6 +1,5 @@
 package org.imagoclinic.scheduling;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,6 +21,7 @@ import org.imagoclinic.clients.Couple;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

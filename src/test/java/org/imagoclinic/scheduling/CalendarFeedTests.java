@@ -1,6 +1,5 @@
 package org.imagoclinic.scheduling;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,10 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +71,26 @@ class CalendarFeedTests {
                 .doesNotContain(smiths.partnerB().details().lastName())
                 .doesNotContain("Alex").doesNotContain("communication");
         assertThat(unfolded.lines().filter(line -> line.startsWith("DTSTART:")).toList()).hasSize(1);
+    }
+
+    @Test
+    void theFeedIsValidICalendarWithOneStampPerEventFromTheClinicsClock() throws Exception {
+        String ics = mvc.perform(get("/api/therapists/" + lee.staffId() + "/calendar.ics").with(asLee))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Instant before = TestClinicClock.current();
+
+        net.fortuna.ical4j.model.Calendar parsed = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics));
+
+        assertThat(parsed.validate().hasErrors()).as(parsed.validate().toString()).isFalse();
+        List<VEvent> events = parsed.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        List<Property> stamps = events.getFirst().getProperties(Property.DTSTAMP);
+        assertThat(stamps).hasSize(1);
+        Instant stamped = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")
+                .parse(stamps.getFirst().getValue(), Instant::from);
+        assertThat(stamped).isBetween(before.minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                before.plusSeconds(1));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.imagoclinic.scheduling;
 
-import org.imagoclinic.support.TestClinicClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +13,7 @@ import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.TestClinicClock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

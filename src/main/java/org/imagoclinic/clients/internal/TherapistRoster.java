@@ -5,8 +5,7 @@ import java.util.UUID;
 
 /**
  * Who may be assigned as a therapist, and the name to show for a staff id. The staff directory
- * owns both facts; until the staff module is merged, {@link InterimTherapistRoster} stands in, and
- * afterwards an implementation over {@code staff.StaffDirectory} replaces it (see that class).
+ * owns both facts; {@link StaffTherapistRoster} asks it.
  */
 public interface TherapistRoster {
 

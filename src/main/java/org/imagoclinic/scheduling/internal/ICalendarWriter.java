@@ -45,7 +45,8 @@ final class ICalendarWriter {
         for (FeedEvent event : events) {
             VEvent vevent = new VEvent(event.start(), event.end(), summary(event));
             vevent.add(new Uid(event.appointmentId() + "@imagoclinic.org"));
-            vevent.add(new DtStamp(now));
+            // the event comes with a DTSTAMP of the machine's clock; RFC 5545 allows one, the clinic's
+            vevent.replace(new DtStamp(now));
             vevent.add(new Location(event.place()));
             calendar.add(vevent);
         }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One throw-away PostgreSQL per JVM for the tests, started on first use; every application
  * context leases a fresh database on it. The server stops when the last lease is released, which
  * happens as Spring closes its cached contexts at the end of the run, so nothing is still using
- * it when it goes (stack.md: zonky's own shutdown hook raced Spring's and cost 30 s per fork).
+ * it when it goes (ADR 0002: zonky's own shutdown hook raced Spring's and cost 30 s per fork).
  */
 final class EphemeralPostgres {
 

@@ -36,7 +36,7 @@ final class PersistentPostgres {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    // stopped by the application context, after everything that uses it (see stack.md)
+                    // stopped by the application context, after everything that uses it (ADR 0002)
                     .setRegisterShutdownHook(false);
             if (port > 0) {
                 builder.setPort(port);

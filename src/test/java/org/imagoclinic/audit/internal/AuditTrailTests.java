@@ -1,6 +1,5 @@
 package org.imagoclinic.audit.internal;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +23,7 @@ import org.imagoclinic.audit.AuditQuery;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,8 +1,6 @@
 package org.imagoclinic.demo.internal;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -37,15 +35,16 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffQuery;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 
 /**

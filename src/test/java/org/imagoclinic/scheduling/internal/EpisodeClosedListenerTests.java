@@ -1,6 +1,5 @@
 package org.imagoclinic.scheduling.internal;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.imagoclinic.scheduling.SessionCancelled;
 import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

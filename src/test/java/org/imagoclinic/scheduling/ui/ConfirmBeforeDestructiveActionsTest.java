@@ -1,6 +1,5 @@
 package org.imagoclinic.scheduling.ui;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -24,6 +23,7 @@ import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

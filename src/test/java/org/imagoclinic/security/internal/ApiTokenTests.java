@@ -1,6 +1,5 @@
 package org.imagoclinic.security.internal;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -20,6 +19,7 @@ import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditQuery;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

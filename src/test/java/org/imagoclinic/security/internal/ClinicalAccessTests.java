@@ -1,6 +1,5 @@
 package org.imagoclinic.security.internal;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -26,6 +25,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

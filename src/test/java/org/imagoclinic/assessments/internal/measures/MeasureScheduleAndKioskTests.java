@@ -1,6 +1,5 @@
 package org.imagoclinic.assessments.internal.measures;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +33,7 @@ import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.imagoclinic.assessments.internal.measures;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -17,6 +16,7 @@ import org.imagoclinic.assessments.Norms;
 import org.imagoclinic.assessments.OutcomeClass;
 import org.imagoclinic.assessments.OutcomeReport.InstrumentOutcome;
 import org.imagoclinic.assessments.internal.measures.OutcomeCalculator.PartnerRef;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

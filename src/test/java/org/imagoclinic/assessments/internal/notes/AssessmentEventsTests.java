@@ -1,6 +1,5 @@
 package org.imagoclinic.assessments.internal.notes;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -34,6 +33,7 @@ import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

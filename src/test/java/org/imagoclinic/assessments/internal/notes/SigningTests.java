@@ -1,6 +1,5 @@
 package org.imagoclinic.assessments.internal.notes;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +32,7 @@ import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.imagoclinic.assessments.ui.measures;
 
-import org.imagoclinic.support.TestClinicClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -26,6 +25,7 @@ import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.shared.ui.components.Chart;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.StaticParts;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
