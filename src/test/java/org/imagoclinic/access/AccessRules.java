@@ -89,14 +89,17 @@ public final class AccessRules {
             Map.entry("GET /api/audit.csv", only(ADMIN, SUPERVISOR)),
             Map.entry("GET /api/break-glass", only(ADMIN, SUPERVISOR)),
             Map.entry("GET /api/couples", anyRole()),
-            Map.entry("POST /api/couples", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
+            // with a therapist in the body: no clinician is on a couple's care team before it is registered
+            Map.entry("POST /api/couples", only(FRONT_DESK, SUPERVISOR, THERAPIST).careTeamMembersOnly()),
             Map.entry("POST /api/couples/{coupleId}/break-glass", only(SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/couples/{id}", anyRole()),
             Map.entry("PUT /api/couples/{id}", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/couples/{id}/booking-eligibility", anyRole()),
             Map.entry("POST /api/couples/{id}/consents", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/couples/{id}/episodes", anyRole()),
-            Map.entry("POST /api/couples/{id}/episodes", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
+            // with therapists in the body, as the matrix sends it: who may set the care team (ADR 0028);
+            // without therapists anyone who works at the clinic opens an episode
+            Map.entry("POST /api/couples/{id}/episodes", only(ADMIN, FRONT_DESK, SUPERVISOR).careTeamMembersOnly()),
             Map.entry("POST /api/couples/{id}/episodes/{episodeId}/close", only(SUPERVISOR, THERAPIST)),
             Map.entry("POST /api/couples/{id}/episodes/{episodeId}/pause", only(SUPERVISOR, THERAPIST)),
             Map.entry("POST /api/couples/{id}/episodes/{episodeId}/resume", only(SUPERVISOR, THERAPIST)),
@@ -106,7 +109,7 @@ public final class AccessRules {
             Map.entry("GET /api/couples/{id}/screening", only(SUPERVISOR, THERAPIST).careTeamOnly()),
             Map.entry("POST /api/couples/{id}/screening", only(SUPERVISOR, THERAPIST).careTeamOnly()),
             Map.entry("POST /api/couples/{id}/screening/decision", only(SUPERVISOR, THERAPIST).careTeamOnly()),
-            Map.entry("PUT /api/couples/{id}/therapist", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
+            Map.entry("PUT /api/couples/{id}/therapist", only(ADMIN, FRONT_DESK, SUPERVISOR).careTeamMembersOnly()),
             Map.entry("GET /api/locations", anyRole()),
             Map.entry("POST /api/locations", only(ADMIN)),
             Map.entry("GET /api/me", anyRole()),
