@@ -145,6 +145,12 @@ class CoupleService implements Couples {
     public Couple update(UUID coupleId, CoupleUpdate update) {
         StoredCouple couple = existing(coupleId);
         access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.UPDATE, Access.COUPLE, coupleId);
+        if (update != null && update.relationship() != null && update.relationship().confidentialityPolicy() != null
+                && update.relationship().confidentialityPolicy() != couple.relationship().confidentialityPolicy()) {
+            throw new ConflictException("The confidentiality policy can't change here: it was agreed at registration, "
+                    + "and changing it is a clinical decision the couple's therapist records with both partners' "
+                    + "consent. Nothing was changed.");
+        }
         Map<String, String> problems = RegistrationRules.updateProblems(update, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
