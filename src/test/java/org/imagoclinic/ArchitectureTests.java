@@ -37,6 +37,12 @@ class ArchitectureTests {
             .because("the shell builds its menu from @Menu entries, so nothing points back at it");
 
     @ArchTest
+    static final ArchRule csvOnlyThroughTheSpreadsheetSafeWriter = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.imagoclinic.shared.SpreadsheetSafeCsv")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+            .because("every CSV the product writes neutralises formula cells in one place (ADR 0028)");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenModules = slices()
             .matching("org.imagoclinic.(*)..")
             .should().beFreeOfCycles();

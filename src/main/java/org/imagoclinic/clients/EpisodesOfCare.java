@@ -8,17 +8,18 @@ import java.util.UUID;
  * dropped out). A couple may have several over the years, never two open at once. Every change is
  * dated, has its reason where one is needed, and is audited.
  *
- * <p>Who may do what (ADR 0012): the front desk, therapists and supervisors open an episode and
- * assign its therapists while it is in intake; once treatment has started, changing the therapists,
- * and starting, pausing, resuming and closing an episode are clinical decisions for the couple's
- * care team. Illegal steps (e.g. pausing a closed episode) are refused with a plain-words
+ * <p>Who may do what (ADR 0012, ADR 0028): anyone who works at the clinic opens an episode; its
+ * therapists, at opening or later, are set by the front desk, administrators, or a supervisor who is
+ * on the couple's care team, never by a clinician for a couple they are not on, nor through
+ * break-glass access. Starting, pausing, resuming and closing an episode are clinical decisions for
+ * the couple's care team. Illegal steps (e.g. pausing a closed episode) are refused with a plain-words
  * {@link org.imagoclinic.shared.ConflictException}.
  */
 public interface EpisodesOfCare {
 
     /**
      * Opens an episode in intake; publishes {@link EpisodeOpened} (and {@link TherapistAssigned} when
-     * a therapist is given).
+     * a therapist is given, which only those who may assign therapists may do).
      *
      * @throws org.imagoclinic.shared.ConflictException when the couple already has an open episode
      */
@@ -38,9 +39,10 @@ public interface EpisodesOfCare {
 
     /**
      * Assigns the primary (and optional co-) therapist of the couple's open episode; publishes
-     * {@link TherapistAssigned}.
+     * {@link TherapistAssigned}; audited with who, whom and why.
      *
      * @throws org.imagoclinic.shared.ConflictException when no episode is open
+     * @throws org.springframework.security.access.AccessDeniedException when the person may not set the care team
      */
     Episode assignTherapists(UUID coupleId, TherapistAssignment assignment);
 

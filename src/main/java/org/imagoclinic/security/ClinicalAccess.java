@@ -28,6 +28,21 @@ public interface ClinicalAccess {
      */
     void require(RecordKind kind, UUID coupleId, AuditAction action, String subjectType, Object subjectId);
 
+    /**
+     * Checks that the signed-in person may put therapists on the couple's care team or change them:
+     * the front desk and administrators may; a clinician (therapist or supervisor role) only when
+     * already on the couple's care team themselves, a therapist without another role never.
+     * Supervising a team member and break-glass grants do not count. A refusal is audited as denied;
+     * the caller audits the change itself, with whom and why.
+     *
+     * @return in what capacity the person assigns, e.g. "as the front desk", for that audit entry
+     * @throws org.springframework.security.access.AccessDeniedException with a plain-words reason when not
+     */
+    String requireCareTeamAssignment(UUID coupleId, AuditAction action, String subjectType, Object subjectId);
+
+    /** Whether {@link #requireCareTeamAssignment} would allow the signed-in person; for hiding buttons. */
+    boolean mayAssignCareTeam(UUID coupleId);
+
     /** Whether the signed-in person may see this kind of the couple's records; for hiding what they may not open. */
     boolean may(RecordKind kind, UUID coupleId);
 

@@ -13,31 +13,41 @@ import org.imagoclinic.security.Roles;
  * @param roles the roles that pass the role check (empty with {@code anonymous} true: no sign-in needed)
  * @param anonymous whether the endpoint or route is open without signing in
  * @param careTeam whether clinicians outside the couple's care team are refused
+ * @param membersOnly whether clinicians are refused unless they are on the couple's care team themselves
+ *                    (supervising a therapist on it does not count)
  */
-public record Rule(Set<String> roles, boolean anonymous, boolean careTeam) {
+public record Rule(Set<String> roles, boolean anonymous, boolean careTeam, boolean membersOnly) {
 
     /** Open without signing in (the sign-in page, a calendar feed by its secret). */
     static Rule anyone() {
-        return new Rule(Set.copyOf(Roles.ALL), true, false);
+        return new Rule(Set.copyOf(Roles.ALL), true, false, false);
     }
 
     /** Any signed-in person, whatever their role. */
     static Rule anyRole() {
-        return new Rule(Set.copyOf(Roles.ALL), false, false);
+        return new Rule(Set.copyOf(Roles.ALL), false, false, false);
     }
 
     /** Only these roles. */
     static Rule only(String... roles) {
-        return new Rule(Set.copyOf(Arrays.asList(roles)), false, false);
+        return new Rule(Set.copyOf(Arrays.asList(roles)), false, false, false);
     }
 
     /** The same roles, and clinicians only for the couples in their care team. */
     Rule careTeamOnly() {
-        return new Rule(roles, anonymous, true);
+        return new Rule(roles, anonymous, true, false);
+    }
+
+    /**
+     * The same roles, and clinicians only for couples whose care team they are on themselves: for
+     * changing who is on it (ADR 0028), where neither supervision nor break-glass counts.
+     */
+    Rule careTeamMembersOnly() {
+        return new Rule(roles, anonymous, true, true);
     }
 
     @Override
     public String toString() {
-        return (anonymous ? "anyone" : new TreeSet<>(roles).toString()) + (careTeam ? " (care team)" : "");
+        return (anonymous ? "anyone" : new TreeSet<>(roles).toString()) + (membersOnly ? " (care team members)" : careTeam ? " (care team)" : "");
     }
 }

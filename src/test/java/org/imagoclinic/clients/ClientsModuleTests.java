@@ -103,8 +103,9 @@ class ClientsModuleTests {
         var cover = TestAccounts.staff(context, "cover", Roles.THERAPIST);
         Couple couple = TestCouples.caredForBy(context, therapist.staffId());
         UUID episode = couple.openEpisode().orElseThrow().id();
+        TestCouples.asFrontDesk(context, () -> episodes.assignTherapists(couple.id(),
+                new TherapistAssignment(therapist.staffId(), cover.staffId(), null)));
         TestAccounts.signIn(context, therapist.username());
-        episodes.assignTherapists(couple.id(), new TherapistAssignment(therapist.staffId(), cover.staffId(), null));
 
         scenario.stimulate(() -> episodes.close(couple.id(), episode,
                         new EpisodeClosing(EpisodeEnding.DROPPED_OUT, "Stopped coming after three sessions.", null)))

@@ -109,7 +109,7 @@ class FrontDeskJourneyTest extends BrowserJourney {
         next(page, "Consents");
         page.locator("#consent-treatment-a").click();
         page.locator("#consent-treatment-b").click();
-        next(page, "Therapist and screen");
+        next(page, "Therapist");
         Pick.combo(page, page.locator("body"), "Primary therapist", "Osei", "Dr Amara Osei");
         Pick.button(page, "Register couple");
         page.waitForURL("**/couples/*-*");

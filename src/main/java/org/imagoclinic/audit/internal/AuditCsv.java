@@ -1,16 +1,13 @@
 package org.imagoclinic.audit.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.shared.SpreadsheetSafeCsv;
 
 /** The audit trail as CSV, one entry a line, times in the clinic's time zone. */
 final class AuditCsv implements AutoCloseable {
@@ -19,35 +16,27 @@ final class AuditCsv implements AutoCloseable {
         "Subject id", "Couple id", "Outcome", "Reason", "IP address"};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private final CSVPrinter printer;
+    private final SpreadsheetSafeCsv printer;
 
     AuditCsv(Writer out) {
-        try {
-            printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        printer = SpreadsheetSafeCsv.to(out, HEADER);
     }
 
     void write(List<AuditLogEntry> entries, ZoneId zone) {
-        try {
-            for (AuditLogEntry entry : entries) {
-                List<Object> row = new ArrayList<>();
-                row.add(WHEN.format(entry.occurredAt().atZoneSameInstant(zone)));
-                row.add(entry.username());
-                row.add(entry.staffId());
-                row.add(String.join(" ", entry.roles()));
-                row.add(entry.action().name());
-                row.add(entry.subjectType());
-                row.add(entry.subjectId());
-                row.add(entry.coupleId());
-                row.add(entry.outcome().name());
-                row.add(entry.reason());
-                row.add(entry.ipAddress());
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (AuditLogEntry entry : entries) {
+            List<Object> row = new ArrayList<>();
+            row.add(WHEN.format(entry.occurredAt().atZoneSameInstant(zone)));
+            row.add(entry.username());
+            row.add(entry.staffId());
+            row.add(String.join(" ", entry.roles()));
+            row.add(entry.action().name());
+            row.add(entry.subjectType());
+            row.add(entry.subjectId());
+            row.add(entry.coupleId());
+            row.add(entry.outcome().name());
+            row.add(entry.reason());
+            row.add(entry.ipAddress());
+            printer.row(row);
         }
     }
 
@@ -76,10 +65,6 @@ final class AuditCsv implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        printer.close();
     }
 }

@@ -13,6 +13,13 @@ final class Access {
     static final String REGISTRARS = "hasAnyRole('" + Roles.FRONT_DESK + "', '" + Roles.THERAPIST + "', '"
             + Roles.SUPERVISOR + "')";
 
+    /**
+     * Who may assign an episode's therapists, by role; a supervisor only for a couple whose care team
+     * they are on (ADR 0028, checked by {@code ClinicalAccess.requireCareTeamAssignment}).
+     */
+    static final String ASSIGNERS = "hasAnyRole('" + Roles.FRONT_DESK + "', '" + Roles.SUPERVISOR + "', '"
+            + Roles.ADMIN + "')";
+
     /** Who makes clinical decisions about an episode, on the couple's care team. */
     static final String CLINICIANS = "hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')";
 

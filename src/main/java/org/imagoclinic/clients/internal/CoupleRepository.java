@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.clients.Consent;
 import org.imagoclinic.clients.ConsentEntry;
@@ -38,7 +39,11 @@ interface CoupleRepository {
     /** The couple with both partners and its open episode, as the booking rules need them, in one statement. */
     Optional<BookingEligibility.CoupleAtAGlance> atAGlance(UUID id);
 
+    /** The relationship's details, all but the confidentiality policy (see {@link #changePolicy}). */
     void updateRelationship(UUID id, Relationship relationship, OffsetDateTime now);
+
+    /** The confidentiality policy from now on; only through {@code ConfidentialityPolicyService} (ADR 0028). */
+    void changePolicy(UUID id, ConfidentialityPolicy policy, OffsetDateTime now);
 
     /** Locks the couple's row until the transaction ends, so that screening decisions queue up. */
     void lock(UUID id);

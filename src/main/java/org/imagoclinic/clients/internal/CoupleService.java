@@ -86,6 +86,11 @@ class CoupleService implements Couples {
     @Transactional
     @PreAuthorize(Access.REGISTRARS)
     public Couple register(CoupleRegistration registration) {
+        UUID coupleId = UUID.randomUUID();
+        if (registration.primaryTherapistId() != null || registration.coTherapistId() != null) {
+            // before anything else: naming the therapists sets the new couple's care team (ADR 0028)
+            access.requireCareTeamAssignment(coupleId, AuditAction.CREATE, Access.COUPLE, coupleId);
+        }
         LocalDate today = LocalDate.now(clock);
         Map<String, String> problems = RegistrationRules.registrationProblems(registration, today);
         if (!problems.isEmpty()) {
@@ -104,7 +109,6 @@ class CoupleService implements Couples {
                     + couples.find(existing).map(StoredCouple::displayName).orElse("") + "): open their page instead.");
         });
 
-        UUID coupleId = UUID.randomUUID();
         couples.insert(coupleId, partnerA, partnerB, registration.relationship(), me.name(), now);
         IntakeDetails intake = registration.intake() == null ? IntakeDetails.empty() : registration.intake();
         couples.saveIntake(coupleId, intake, me.name(), now);
@@ -128,7 +132,7 @@ class CoupleService implements Couples {
         if (registration.screen() != null) {
             if (!access.may(RecordKind.SCREENING, coupleId)) {
                 throw new InvalidInputException("screen", "Only a therapist on the couple's care team records the "
-                        + "screen: choose yourself as the therapist, or leave the screen to them.");
+                        + "screen: leave it to the therapist the couple is assigned to.");
             }
             screenings.record(coupleId, registration.screen());
         }
@@ -141,6 +145,12 @@ class CoupleService implements Couples {
     public Couple update(UUID coupleId, CoupleUpdate update) {
         StoredCouple couple = existing(coupleId);
         access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.UPDATE, Access.COUPLE, coupleId);
+        if (update != null && update.relationship() != null && update.relationship().confidentialityPolicy() != null
+                && update.relationship().confidentialityPolicy() != couple.relationship().confidentialityPolicy()) {
+            throw new ConflictException("The confidentiality policy can't change here: it was agreed at registration, "
+                    + "and changing it is a clinical decision the couple's therapist records with both partners' "
+                    + "consent. Nothing was changed.");
+        }
         Map<String, String> problems = RegistrationRules.updateProblems(update, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

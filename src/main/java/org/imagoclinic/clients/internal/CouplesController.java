@@ -8,6 +8,8 @@ import org.imagoclinic.clients.BookingEligibility;
 import org.imagoclinic.clients.BookingEligibility.JointSessionPurpose;
 import org.imagoclinic.clients.CareStatus;
 import org.imagoclinic.clients.ConsentEntry;
+import org.imagoclinic.clients.ConfidentialityPolicies;
+import org.imagoclinic.clients.ConfidentialityPolicyChange;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.CoupleRegistration;
@@ -42,11 +44,19 @@ import org.springframework.web.bind.annotation.RestController;
 class CouplesController {
 
     private final Couples couples;
+    private final ConfidentialityPolicies policies;
     private final BookingEligibility booking;
 
-    CouplesController(Couples couples, BookingEligibility booking) {
+    CouplesController(Couples couples, ConfidentialityPolicies policies, BookingEligibility booking) {
         this.couples = couples;
+        this.policies = policies;
         this.booking = booking;
+    }
+
+    /** A new confidentiality policy with both partners' consent: the care team only (ADR 0028). */
+    @PutMapping("/couples/{id}/confidentiality-policy")
+    Couple changeConfidentialityPolicy(@PathVariable UUID id, @RequestBody ConfidentialityPolicyChange change) {
+        return policies.change(id, change);
     }
 
     @PostMapping("/couples")

@@ -25,9 +25,7 @@ import org.imagoclinic.clients.internal.EpisodeRules.Step;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
-import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ConflictException;
-import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +36,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Episodes of care. Opening one, and assigning its therapists while it is in intake, is front-desk
- * work; starting, pausing, resuming and closing it, and changing therapists once treatment has
- * started, are the care team's clinical decisions, checked by the care-team rule (ADR 0012).
+ * Episodes of care. Opening one is front-desk work; starting, pausing, resuming and closing it are
+ * the care team's clinical decisions, checked by the care-team rule (ADR 0012). Who is on the care
+ * team is set by the front desk, administrators or a supervisor already on it, never by a clinician
+ * for a couple they are not on, nor through break-glass (ADR 0028); every such change is audited
+ * with who, whom and why.
  */
 @Service
 @PreAuthorize(Access.ANY_ROLE)
@@ -48,6 +48,7 @@ class EpisodeService implements EpisodesOfCare {
 
     /** Episode decisions are checked like the intake: the couple's care team, their supervisors, break-glass. */
     private static final RecordKind CLINICAL = RecordKind.INTAKE;
+    private static final int MAX_REASON = 500;
 
     private final EpisodeRepository episodes;
     private final CoupleRepository couples;
@@ -73,11 +74,13 @@ class EpisodeService implements EpisodesOfCare {
 
     @Override
     @Transactional
-    @PreAuthorize(Access.REGISTRARS)
     public Episode open(UUID coupleId, NewEpisode episode) {
         StoredCouple couple = existing(coupleId);
         UUID episodeId = UUID.randomUUID();
         access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.CREATE, Access.EPISODE, episodeId);
+        boolean withTherapists = episode.primaryTherapistId() != null || episode.coTherapistId() != null;
+        String entitled = withTherapists
+                ? access.requireCareTeamAssignment(coupleId, AuditAction.CREATE, Access.EPISODE, episodeId) : null;
         LocalDate today = LocalDate.now(clock);
         LocalDate openedOn = episode.openedOn() == null ? today : episode.openedOn();
         if (openedOn.isAfter(today)) {
@@ -97,7 +100,10 @@ class EpisodeService implements EpisodesOfCare {
         episodes.recordChange(episodeId, Episode.ChangeKind.OPENED, EpisodeStatus.INTAKE, openedOn, null,
                 episode.primaryTherapistId(), episode.coTherapistId(), me(), now);
         audit.record(new AuditRecord(AuditAction.CREATE, Access.EPISODE, episodeId.toString(), coupleId,
-                AuditOutcome.ALLOWED, "episode of care opened"));
+                AuditOutcome.ALLOWED, withTherapists
+                        ? "episode of care opened; " + careTeamChange(entitled, episode.primaryTherapistId(),
+                                episode.coTherapistId(), null, null, "opened with the episode")
+                        : "episode of care opened"));
         events.publishEvent(new EpisodeOpened(coupleId, episodeId, openedOn, episode.primaryTherapistId(),
                 episode.coTherapistId()));
         if (episode.primaryTherapistId() != null) {
@@ -193,21 +199,12 @@ class EpisodeService implements EpisodesOfCare {
 
     @Override
     @Transactional
-    @PreAuthorize(Access.REGISTRARS)
+    @PreAuthorize(Access.ASSIGNERS)
     public Episode assignTherapists(UUID coupleId, TherapistAssignment assignment) {
         StoredCouple couple = existing(coupleId);
         Episode open = episodes.openOf(coupleId).orElseThrow(() -> new ConflictException(couple.displayName()
                 + " have no open episode of care: open one, then assign its therapists."));
-        if (open.status() == EpisodeStatus.INTAKE) {
-            access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.UPDATE, Access.EPISODE, open.id());
-        } else {
-            CurrentUser.SignedInAccount me = currentUser.require();
-            if (!me.hasRole(Roles.THERAPIST) && !me.hasRole(Roles.SUPERVISOR)) {
-                throw new ExplainedRefusal("Treatment has started: only the couple's therapist or their supervisor "
-                        + "changes the therapists now.");
-            }
-            access.require(CLINICAL, coupleId, AuditAction.UPDATE, Access.EPISODE, open.id());
-        }
+        String entitled = access.requireCareTeamAssignment(coupleId, AuditAction.UPDATE, Access.EPISODE, open.id());
         if (assignment == null || assignment.primaryTherapistId() == null) {
             throw new InvalidInputException("primaryTherapistId", "Choose the primary therapist.");
         }
@@ -215,6 +212,10 @@ class EpisodeService implements EpisodesOfCare {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = assignment.on() == null ? today : assignment.on();
         EpisodeRules.checkDay("on", on, open.openedOn(), today);
+        String reason = Text.clean(assignment.reason());
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "Keep the reason under " + MAX_REASON + " characters.");
+        }
         if (assignment.primaryTherapistId().equals(open.primaryTherapistId())
                 && Objects.equals(assignment.coTherapistId(), open.coTherapistId())) {
             return open;
@@ -222,10 +223,12 @@ class EpisodeService implements EpisodesOfCare {
         Episode locked = episodes.findForUpdate(open.id()).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);
         episodes.assign(open.id(), assignment.primaryTherapistId(), assignment.coTherapistId(), now);
-        episodes.recordChange(open.id(), Episode.ChangeKind.THERAPISTS_ASSIGNED, locked.status(), on, null,
+        episodes.recordChange(open.id(), Episode.ChangeKind.THERAPISTS_ASSIGNED, locked.status(), on, reason,
                 assignment.primaryTherapistId(), assignment.coTherapistId(), me(), now);
         audit.record(new AuditRecord(AuditAction.UPDATE, Access.EPISODE, open.id().toString(), coupleId,
-                AuditOutcome.ALLOWED, "therapists assigned"));
+                AuditOutcome.ALLOWED, careTeamChange(entitled, assignment.primaryTherapistId(),
+                        assignment.coTherapistId(), locked.primaryTherapistId(), locked.coTherapistId(),
+                        reason == null ? "no reason given" : reason)));
         events.publishEvent(new TherapistAssigned(coupleId, open.id(), assignment.primaryTherapistId(),
                 assignment.coTherapistId(), locked.primaryTherapistId(), locked.coTherapistId(), on));
         return reload(open.id());
@@ -254,6 +257,17 @@ class EpisodeService implements EpisodesOfCare {
         EpisodeStatus next = EpisodeRules.next(episode.status(), step);
         access.require(CLINICAL, coupleId, AuditAction.UPDATE, Access.EPISODE, episode.id());
         return next;
+    }
+
+    /** Whom the care team now holds and held before, who set it in what capacity, and why: for the audit trail. */
+    private String careTeamChange(String entitled, @Nullable UUID primary, @Nullable UUID co, @Nullable UUID primaryBefore,
+                                  @Nullable UUID coBefore, String why) {
+        return "care team set " + entitled + ": primary " + who(primary) + ", co-therapist " + who(co)
+                + "; before: primary " + who(primaryBefore) + ", co-therapist " + who(coBefore) + "; why: " + why;
+    }
+
+    private String who(@Nullable UUID staffId) {
+        return staffId == null ? "none" : therapists.nameOf(staffId) + " (" + staffId + ")";
     }
 
     private void checkTherapists(@Nullable UUID primary, @Nullable UUID co, boolean primaryRequired) {

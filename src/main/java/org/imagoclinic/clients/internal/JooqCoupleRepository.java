@@ -139,7 +139,15 @@ class JooqCoupleRepository implements CoupleRepository {
                 .set(COUPLE.CHILDREN_COUNT, relationship.childrenCount())
                 .set(COUPLE.CHILDREN_AGES, relationship.childrenAges().toArray(Integer[]::new))
                 .set(COUPLE.REFERRAL_SOURCE, Text.clean(relationship.referralSource()))
-                .set(COUPLE.CONFIDENTIALITY_POLICY, relationship.confidentialityPolicy().name())
+                .set(COUPLE.UPDATED_AT, now)
+                .where(COUPLE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void changePolicy(UUID id, ConfidentialityPolicy policy, OffsetDateTime now) {
+        db.update(COUPLE)
+                .set(COUPLE.CONFIDENTIALITY_POLICY, policy.name())
                 .set(COUPLE.UPDATED_AT, now)
                 .where(COUPLE.ID.eq(id))
                 .execute();

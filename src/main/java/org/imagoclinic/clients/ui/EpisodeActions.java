@@ -29,14 +29,17 @@ class EpisodeActions {
     private final EpisodesOfCare episodes;
     private final TherapistRoster roster;
     private final List<UUID> knownTherapists;
+    private final boolean assigner;
     private final Clock clock;
     private final Component anchor;
 
-    EpisodeActions(EpisodesOfCare episodes, TherapistRoster roster, List<UUID> knownTherapists, Clock clock,
-                   Component anchor) {
+    /** @param assigner whether the signed-in person may choose the couple's therapists (ADR 0028) */
+    EpisodeActions(EpisodesOfCare episodes, TherapistRoster roster, List<UUID> knownTherapists, boolean assigner,
+                   Clock clock, Component anchor) {
         this.episodes = episodes;
         this.roster = roster;
         this.knownTherapists = knownTherapists;
+        this.assigner = assigner;
         this.clock = clock;
         this.anchor = anchor;
     }
@@ -45,6 +48,8 @@ class EpisodeActions {
         TherapistPicker primary = new TherapistPicker("Primary therapist", roster, knownTherapists);
         TherapistPicker co = new TherapistPicker("Co-therapist", roster, knownTherapists);
         DatePicker on = day("Opened on");
+        primary.setVisible(assigner);
+        co.setVisible(assigner);
         new FormDialog("Open an episode of care", new FormLayout(on, primary, co), "Open episode",
                 () -> Ui.attempt(() -> {
                     episodes.open(couple.id(), new NewEpisode(on.getValue(), primary.getValue(), co.getValue()));
@@ -58,11 +63,14 @@ class EpisodeActions {
         primary.setValue(open.primaryTherapistId());
         co.setValue(open.coTherapistId());
         DatePicker on = day("From");
-        new FormDialog("Assign therapists", new FormLayout(primary, co, on), "Assign", () -> Ui.attempt(() -> {
+        TextArea reason = new TextArea("Reason");
+        reason.setHelperText("Kept with the episode and in the audit trail; seen by everyone who works with the "
+                + "couple: no clinical detail");
+        new FormDialog("Assign therapists", new FormLayout(primary, co, on, reason), "Assign", () -> Ui.attempt(() -> {
             episodes.assignTherapists(couple.id(), new TherapistAssignment(primary.getValue(), co.getValue(),
-                    on.getValue()));
+                    on.getValue(), reason.getValue()));
             done("Therapists assigned.");
-        }, Map.of("primaryTherapistId", primary, "coTherapistId", co, "on", on))).open();
+        }, Map.of("primaryTherapistId", primary, "coTherapistId", co, "on", on, "reason", reason))).open();
     }
 
     void start(Couple couple, Episode open) {

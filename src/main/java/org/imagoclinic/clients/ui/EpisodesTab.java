@@ -20,14 +20,15 @@ import org.imagoclinic.clients.EpisodeStatus;
 import org.imagoclinic.clients.EpisodesOfCare;
 import org.imagoclinic.clients.internal.TherapistRoster;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
+import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 
 /**
  * The couple's episodes of care, newest first, each with its dated changes; and what may be done
- * with the open one: the front desk opens episodes and assigns therapists at intake, the care team
- * starts, pauses, resumes and closes them.
+ * with the open one: the front desk opens episodes and assigns therapists (so do administrators, and a
+ * supervisor on the care team; ADR 0028), the care team starts, pauses, resumes and closes them.
  */
 @SpringComponent
 class EpisodesTab implements CoupleTab {
@@ -36,13 +37,16 @@ class EpisodesTab implements CoupleTab {
     private final EpisodesOfCare episodes;
     private final TherapistRoster roster;
     private final CurrentUser currentUser;
+    private final ClinicalAccess access;
     private final Clock clock;
 
-    EpisodesTab(Couples couples, EpisodesOfCare episodes, TherapistRoster roster, CurrentUser currentUser, Clock clock) {
+    EpisodesTab(Couples couples, EpisodesOfCare episodes, TherapistRoster roster, CurrentUser currentUser,
+                ClinicalAccess access, Clock clock) {
         this.couples = couples;
         this.episodes = episodes;
         this.roster = roster;
         this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -66,12 +70,13 @@ class EpisodesTab implements CoupleTab {
         Couple couple = couples.get(coupleId);
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        EpisodeActions actions = new EpisodeActions(episodes, roster, couples.therapistsWithCouples(), clock, layout);
-        boolean registrar = has(Roles.FRONT_DESK) || has(Roles.THERAPIST) || has(Roles.SUPERVISOR);
+        boolean assigner = access.mayAssignCareTeam(coupleId);
+        EpisodeActions actions = new EpisodeActions(episodes, roster, couples.therapistsWithCouples(), assigner, clock,
+                layout);
         boolean clinician = has(Roles.THERAPIST) || has(Roles.SUPERVISOR);
         HorizontalLayout buttons = new HorizontalLayout();
         couple.openEpisode().ifPresentOrElse(open -> {
-            if (registrar && (open.status() == EpisodeStatus.INTAKE || clinician)) {
+            if (assigner) {
                 buttons.add(new Button("Assign therapists", click -> actions.assign(couple, open)));
             }
             if (clinician) {
@@ -84,7 +89,7 @@ class EpisodesTab implements CoupleTab {
                 buttons.add(new Button("Close episode", click -> actions.close(couple, open)));
             }
         }, () -> {
-            if (registrar) {
+            if (currentUser.get().isPresent()) {
                 buttons.add(new Button("Open an episode of care", click -> actions.open(couple)));
             }
         });

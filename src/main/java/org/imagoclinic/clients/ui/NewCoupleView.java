@@ -33,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Registering a couple, in steps: the two partners (with the confirm step when one looks like a
- * known person), the relationship, what brings them, consents, and the therapist with the screen.
+ * known person), the relationship, what brings them, consents, and the therapist.
  * Every step keeps what was typed; a refused registration writes nothing and marks each field.
  */
 @Route("couples/new")
@@ -42,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
 class NewCoupleView extends VerticalLayout {
 
     static final List<String> STEPS = List.of("Partner A", "Partner B", "Relationship", "What brings them",
-            "Consents", "Therapist and screen");
+            "Consents", "Therapist");
 
     private final transient Couples couples;
     private final PartnerStep partnerA;
@@ -64,7 +64,7 @@ class NewCoupleView extends VerticalLayout {
         partnerB = new PartnerStep(PartnerSlot.B, clock);
         relationship = new RelationshipForm(clock);
         consents = new ConsentsForm(clock, "Partner A", "Partner B", (kind, slot) -> false);
-        therapist = new TherapistStep(roster, couples.therapistsWithCouples(), currentUser, clock);
+        therapist = new TherapistStep(roster, couples.therapistsWithCouples(), currentUser);
         stepContents = List.of(partnerA.form, partnerB.form, relationship, intake, consents, therapist);
         setMaxWidth("60rem");
         STEPS.forEach(title -> tabs.add(new Tab(title)));
@@ -117,7 +117,6 @@ class NewCoupleView extends VerticalLayout {
             case 0 -> partnerA.form.validate();
             case 1 -> partnerB.form.validate();
             case 2 -> relationship.validate();
-            case 5 -> therapist.validate();
             default -> true;
         };
     }
@@ -143,7 +142,7 @@ class NewCoupleView extends VerticalLayout {
         try {
             Couple couple = couples.register(new CoupleRegistration(partnerA.partner(), partnerB.partner(),
                     relationship.relationship(), intake.details(), consents.entries(), therapist.primary.getValue(),
-                    therapist.co.getValue(), therapist.screenAnswers()));
+                    therapist.co.getValue(), null));
             Ui.saved(couple.displayName() + " are registered.");
             getUI().ifPresent(ui -> ui.navigate(CoupleView.class, new RouteParameters(CoupleView.COUPLE_ID,
                     couple.id().toString())));
@@ -164,7 +163,6 @@ class NewCoupleView extends VerticalLayout {
         left.retainAll(Ui.showFieldErrors(errors, "partnerB.details.", partnerB.form.fields()));
         left.retainAll(Ui.showFieldErrors(errors, "relationship.", relationship.fields()));
         left.retainAll(Ui.showFieldErrors(errors, "intake.", intake.fields()));
-        left.retainAll(Ui.showFieldErrors(errors, "screen.", therapist.screen.fields()));
         left.retainAll(Ui.showFieldErrors(errors, "", Map.of("primaryTherapistId", therapist.primary,
                 "coTherapistId", therapist.co)));
         goTo(firstStepWith(errors.keySet()));

@@ -100,6 +100,9 @@ class RelationshipForm extends FormLayout {
         childrenAges.setValue(String.join(", ", relationship.childrenAges().stream().map(String::valueOf).toList()));
         referralSource.setValue(relationship.referralSource() == null ? "" : relationship.referralSource());
         policy.setValue(relationship.confidentialityPolicy());
+        // agreed at registration; changing it is the care team's, with both partners' consent (ADR 0028)
+        policy.setReadOnly(true);
+        policy.setHelperText("Agreed at registration. The couple's therapist changes it with both partners' consent.");
     }
 
     Map<String, HasValidation> fields() {

@@ -2,9 +2,16 @@ package org.imagoclinic.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditOutcome;
+import org.imagoclinic.audit.AuditRecord;
+import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +27,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiTokensController {
 
     private final ApiTokens tokens;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
-    ApiTokensController(ApiTokens tokens) {
+    ApiTokensController(ApiTokens tokens, AuditTrail audit, CurrentUser currentUser) {
         this.tokens = tokens;
+        this.audit = audit;
+        this.currentUser = currentUser;
     }
 
+    /** Only against the password: a token that could mint tokens would never expire (ADR 0028). */
     @PostMapping
-    ResponseEntity<TokenView> issue(@AuthenticationPrincipal ClinicUserDetails user) {
+    ResponseEntity<TokenView> issue(Authentication authentication, @AuthenticationPrincipal ClinicUserDetails user) {
+        if (authentication instanceof ApiTokenAuthentication) {
+            audit.recordIndependently(new AuditRecord(AuditAction.SIGN_IN_FAILURE, "Account",
+                    user.accountId().toString(), null, AuditOutcome.DENIED, "API token refused: asked for with a token"),
+                    SecurityAuditActorResolver.actorOf(currentUser.require()));
+            throw new ExplainedRefusal("A token can't be used to get another token: ask for one with your user name "
+                    + "and password (HTTP Basic).");
+        }
         ApiTokens.IssuedToken issued = tokens.issue(user);
         return ResponseEntity.status(HttpStatus.CREATED).body(new TokenView(issued.token(), "Bearer", issued.expiresAt()));
     }

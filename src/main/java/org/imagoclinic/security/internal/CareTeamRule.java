@@ -62,4 +62,29 @@ final class CareTeamRule {
         return Decision.deny("You are not on this couple's care team. In an emergency, open the couple with "
                 + "break-glass access and give your reason; it is recorded and reviewed.");
     }
+
+    /**
+     * Whether the person may put therapists on the couple's care team or change them (ADR 0028).
+     * Deliberately blind to supervision and break-glass: both give access that ends (with the
+     * supervision link, after an hour), and membership must not be a way to keep it.
+     *
+     * @param careTeam the therapists on the couple's care team now
+     */
+    static Decision decideAssignment(Set<String> roles, Optional<UUID> staffId, Set<UUID> careTeam) {
+        boolean assigner = roles.contains(Roles.FRONT_DESK) || roles.contains(Roles.SUPERVISOR)
+                || roles.contains(Roles.ADMIN);
+        if (!assigner) {
+            return Decision.deny("Therapists don't assign a couple's therapists: ask the front desk or a supervisor.");
+        }
+        boolean clinician = roles.contains(Roles.THERAPIST) || roles.contains(Roles.SUPERVISOR);
+        if (!clinician) {
+            return Decision.allow(roles.contains(Roles.FRONT_DESK) ? "as the front desk" : "as an administrator");
+        }
+        if (staffId.isPresent() && careTeam.contains(staffId.get())) {
+            return Decision.allow("as a clinician on the couple's care team");
+        }
+        return Decision.deny("You are not on this couple's care team, so you can't put yourself or a colleague on it "
+                + "(supervising a therapist or break-glass access does not count): the front desk or an "
+                + "administrator assigns the therapists.");
+    }
 }

@@ -67,6 +67,26 @@ class DefaultClinicalAccess implements ClinicalAccess {
     }
 
     @Override
+    @Transactional
+    public String requireCareTeamAssignment(UUID coupleId, AuditAction action, String subjectType, Object subjectId) {
+        SignedInAccount account = currentUser.require();
+        CareTeamRule.Decision decision = decideAssignment(account, coupleId);
+        if (!decision.allowed()) {
+            audit.recordIndependently(new AuditRecord(action, subjectType, String.valueOf(subjectId), coupleId,
+                    AuditOutcome.DENIED, "care team assignment refused: " + decision.reason()),
+                    SecurityAuditActorResolver.actorOf(account));
+            throw new ExplainedRefusal(decision.reason());
+        }
+        return decision.reason();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayAssignCareTeam(UUID coupleId) {
+        return currentUser.get().map(account -> decideAssignment(account, coupleId).allowed()).orElse(false);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public boolean may(RecordKind kind, UUID coupleId) {
         return currentUser.get().map(account -> decide(account, kind, coupleId).allowed()).orElse(false);
@@ -110,6 +130,12 @@ class DefaultClinicalAccess implements ClinicalAccess {
         boolean breakGlass = needsFacts && grants.inForce(account.staffId().get(), coupleId, clock.instant());
         return CareTeamRule.decide(new CareTeamRule.Request(account.roles(), account.staffId(), kind, careTeam,
                 supervisees, breakGlass));
+    }
+
+    private CareTeamRule.Decision decideAssignment(SignedInAccount account, UUID coupleId) {
+        boolean clinician = account.hasRole(Roles.THERAPIST) || account.hasRole(Roles.SUPERVISOR);
+        Set<UUID> careTeam = clinician && account.staffId().isPresent() ? careTeamOf(coupleId) : Set.of();
+        return CareTeamRule.decideAssignment(account.roles(), account.staffId(), careTeam);
     }
 
     private Set<UUID> careTeamOf(UUID coupleId) {

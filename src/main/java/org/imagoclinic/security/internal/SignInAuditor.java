@@ -39,7 +39,7 @@ class SignInAuditor {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        String typed = event.getAuthentication().getName();
+        String typed = TypedUserNames.kept(event.getAuthentication().getName());
         AuditActor stranger = AuditActor.unauthenticated(typed);
         Exception cause = event.getException();
         String reason = cause instanceof AccountLockedException locked && !locked.justLocked()

@@ -93,7 +93,7 @@ class SignInLockout {
     }
 
     private static String key(String username) {
-        return username.trim().toLowerCase(Locale.ROOT);
+        return TypedUserNames.kept(username.trim()).toLowerCase(Locale.ROOT);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -166,7 +166,7 @@ class CouplesApiTests {
         String update = """
                 {"partnerA": {"firstName": "Alex", "lastName": "%s", "dateOfBirth": "1985-03-14", "email": "%s"},
                  "partnerB": {"firstName": "Sam", "lastName": "%s", "dateOfBirth": "1987-09-02", "phone": "07700 900123"},
-                 "relationship": {"status": "SEPARATED", "confidentialityPolicy": "CONFIDENTIAL_INDIVIDUAL_SESSIONS"}}""";
+                 "relationship": {"status": "SEPARATED", "confidentialityPolicy": "NO_SECRETS"}}""";
 
         mvc.perform(put("/api/couples/" + id).with(httpBasic(DESK, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(update.formatted(lee, "alex@new.example.org", park)))

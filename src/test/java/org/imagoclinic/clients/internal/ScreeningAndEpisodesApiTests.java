@@ -129,9 +129,12 @@ class ScreeningAndEpisodesApiTests {
         perform(post(episode + "/start"), DESK, "{}").andExpect(status().isForbidden());
         perform(post(episode + "/start"), asTherapist, "{}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACTIVE"));
-        perform(put(couple + "/therapist"), DESK, "{\"primaryTherapistId\": \"" + colleague.staffId() + "\"}")
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(containsString("Treatment has started")));
+        perform(put(couple + "/therapist"), asTherapist, "{\"primaryTherapistId\": \"" + colleague.staffId() + "\"}")
+                .andExpect(status().isForbidden());
+        perform(put(couple + "/therapist"), DESK, "{\"primaryTherapistId\": \"" + therapist.staffId()
+                + "\", \"coTherapistId\": \"" + colleague.staffId() + "\", \"reason\": \"Co-therapy from now on\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.coTherapistId").value(colleague.staffId().toString()));
         perform(post(episode + "/pause"), asTherapist, "{}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.reason").exists());
         perform(post(episode + "/pause"), asTherapist, "{\"reason\": \"Travelling for six weeks\"}")
@@ -141,8 +144,8 @@ class ScreeningAndEpisodesApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.ending").value("COMPLETED"))
-                .andExpect(jsonPath("$.changes[*].kind").value(contains("OPENED", "STARTED", "PAUSED", "RESUMED",
-                        "CLOSED")));
+                .andExpect(jsonPath("$.changes[*].kind").value(contains("OPENED", "STARTED", "THERAPISTS_ASSIGNED",
+                        "PAUSED", "RESUMED", "CLOSED")));
         perform(post(episode + "/close"), asTherapist, "{\"ending\": \"DISCHARGED\", \"reason\": \"Again\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("it is closed")));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -106,6 +107,27 @@ class NewCoupleViewTest extends SpringBrowserlessTest {
         assertThat(field("Email").getValue()).isEqualTo("kim." + surname + "@example.org");
         assertThat(jdbc.queryForObject("select count(*) from clients.person where last_name = ?", Integer.class, surname))
                 .isZero();
+    }
+
+    @Test
+    void aTherapistRegisteringACoupleLeavesTheTherapistsToTheFrontDesk() {
+        var therapist = TestAccounts.staff(context, "reg", org.imagoclinic.security.Roles.THERAPIST);
+        TestAccounts.signIn(context, therapist.username());
+        String surname = TestCouples.uniqueName();
+        navigate(NewCoupleView.class);
+        fillPartner("Robin", surname, LocalDate.of(1980, 1, 1), "robin." + surname + "@example.org");
+        test($(Button.class).withText("Next").single()).click();
+        fillPartner("Kim", TestCouples.uniqueName(), LocalDate.of(1982, 2, 2), "kim." + surname + "@example.org");
+        test($(Button.class).withText("Next").single()).click();
+        fillRelationshipAndGoToTheEnd();
+
+        assertThat($(ComboBox.class).withLabel("Primary therapist").exists()).isFalse();
+        assertThat($(Paragraph.class).withText("The front desk assigns the couple's therapists, which opens their "
+                + "episode of care; the therapist then records the suitability screen.").exists()).isTrue();
+        test($(Button.class).withText("Register couple").single()).click();
+
+        Couple registered = couples.get(couples.find(CoupleQuery.byName(surname), 0, 1).getFirst().id());
+        assertThat(registered.openEpisode()).isEmpty();
     }
 
     private void fillRelationshipAndGoToTheEnd() {

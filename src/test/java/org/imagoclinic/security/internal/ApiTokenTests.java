@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -79,6 +81,25 @@ class ApiTokenTests {
         assertThat(jdbc.queryForObject("select count(*) from security.api_token where token_hash = ?", Integer.class,
                 (Object) ApiTokens.sha256(token))).isEqualTo(1);
         assertThat(actionsOf(username)).contains(AuditAction.SIGN_IN);
+    }
+
+    @Test
+    void aTokenCannotMintATokenOnlyThePasswordCan() throws Exception {
+        String username = TestAccounts.create(context, "mint", "Minnie Mint", PASSWORD, false, Roles.THERAPIST);
+        String token = JsonPath.read(mvc.perform(post("/api/tokens").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.token");
+
+        mvc.perform(post("/api/tokens").header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("user name and password")));
+
+        assertThat(jdbc.queryForObject("select count(*) from security.api_token t join security.user_account a "
+                + "on a.id = t.account_id where a.username = ?", Integer.class, username)).isEqualTo(1);
+        assertThat(actionsOf(username)).contains(AuditAction.SIGN_IN_FAILURE);
+        // the token itself still works, and the password still gets a second one
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/api/tokens").with(httpBasic(username, PASSWORD))).andExpect(status().isCreated());
     }
 
     @Test

@@ -92,6 +92,44 @@ class CareTeamRuleTests {
                 + kind.description() + ".");
     }
 
+    /**
+     * Who may set a couple's care team (ADR 0028), from each relation: the front desk and
+     * administrators whatever their relation; a supervisor only from the care team itself; a
+     * therapist without another role never; supervision and break-glass never count.
+     */
+    static Stream<Arguments> everyRoleAndRelationForAssigning() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Asker asker : ASKERS) {
+            Set<String> roles = asker.roles();
+            boolean clinician = roles.contains(Roles.THERAPIST) || roles.contains(Roles.SUPERVISOR);
+            boolean assigner = roles.contains(Roles.FRONT_DESK) || roles.contains(Roles.SUPERVISOR)
+                    || roles.contains(Roles.ADMIN);
+            for (Relation relation : Relation.values()) {
+                boolean expected = assigner && (!clinician || relation == Relation.ON_CARE_TEAM);
+                rows.add(Arguments.of(asker.name(), roles, relation, expected));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {2} assigns therapists: {3}")
+    @MethodSource("everyRoleAndRelationForAssigning")
+    void decidesWhoSetsTheCareTeam(String who, Set<String> roles, Relation relation, boolean allowed) {
+        // supervision and break-glass are not even an input: the rule cannot be talked into them
+        Set<UUID> careTeam = relation == Relation.ON_CARE_TEAM ? Set.of(ME) : Set.of(COLLEAGUE);
+
+        var decision = CareTeamRule.decideAssignment(roles, Optional.of(ME), careTeam);
+
+        assertThat(decision.allowed()).as(decision.reason()).isEqualTo(allowed);
+        assertThat(decision.reason()).isNotBlank();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSupervisorOnTheTeamWithoutAStaffEntryIsNotOnIt() {
+        assertThat(CareTeamRule.decideAssignment(Set.of(Roles.SUPERVISOR), Optional.empty(), Set.of(ME)).allowed())
+                .isFalse();
+    }
+
     static Stream<RecordKind> clinicalKinds() {
         return Stream.of(RecordKind.values()).filter(RecordKind::clinical);
     }

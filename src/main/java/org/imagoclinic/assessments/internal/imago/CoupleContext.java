@@ -2,7 +2,6 @@ package org.imagoclinic.assessments.internal.imago;
 
 import java.util.Set;
 import java.util.UUID;
-import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Episode;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts about a couple and the person signed in that the Imago records and session notes need:
- * the open episode, the partners, the confidentiality policy, and whether the person is on the care
+ * the open episode, the partners, and whether the person is on the care
  * team (or supervises someone who is) rather than in through break-glass (ADR 0014).
  */
 @Component
@@ -71,11 +70,6 @@ public class CoupleContext {
         }
         Partner partner = couple.partnerA().personId().equals(personId) ? couple.partnerA() : couple.partnerB();
         return partner.displayName();
-    }
-
-    /** Whether the couple keeps individual sessions confidential. */
-    public static boolean confidential(Couple couple) {
-        return couple.relationship().confidentialityPolicy() == ConfidentialityPolicy.CONFIDENTIAL_INDIVIDUAL_SESSIONS;
     }
 
     public SignedInAccount me() {

@@ -24,6 +24,7 @@ import org.imagoclinic.assessments.RequestFollowUp;
 import org.imagoclinic.assessments.TemperatureReading;
 import org.imagoclinic.assessments.WoundExploration;
 import org.imagoclinic.assessments.internal.db.tables.records.ImagoRecordRecord;
+import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -71,6 +72,7 @@ class ImagoRecordRepository {
                 .set(IMAGO_RECORD.AUTHOR_NAME, record.authorName())
                 .set(IMAGO_RECORD.RECORDED_AT, record.recordedAt().atOffset(ZoneOffset.UTC))
                 .set(IMAGO_RECORD.SUPERSEDES, record.supersedes())
+                .set(IMAGO_RECORD.WRITTEN_UNDER, record.writtenUnder().name())
                 .set(IMAGO_RECORD.PAYLOAD, JSONB.valueOf(json.writeValueAsString(record.content())))
                 .execute();
     }
@@ -125,7 +127,8 @@ class ImagoRecordRepository {
         ImagoContent content = json.readValue(stored.getPayload().data(), TYPES.get(kind));
         return new ImagoRecord(stored.getId(), kind, stored.getCoupleId(), stored.getEpisodeId(), stored.getPartnerId(),
                 stored.getAppointmentId(), stored.getRecordedOn(), stored.getAuthorId(), stored.getAuthorName(),
-                stored.getRecordedAt().toInstant(), stored.getSupersedes(), current, content);
+                stored.getRecordedAt().toInstant(), stored.getSupersedes(), current, content,
+                ConfidentialityPolicy.valueOf(stored.getWrittenUnder()));
     }
 
     void insertFollowUp(RequestFollowUp followUp, UUID recordedById) {

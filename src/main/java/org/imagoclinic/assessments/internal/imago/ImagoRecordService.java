@@ -19,6 +19,7 @@ import org.imagoclinic.assessments.NewImagoRecord;
 import org.imagoclinic.assessments.RequestFollowUp;
 import org.imagoclinic.assessments.RequestFollowedUp;
 import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Episode;
 import org.imagoclinic.scheduling.Appointment;
@@ -85,7 +86,8 @@ class ImagoRecordService implements ImagoRecords {
                 ? repository.currentVersionForUpdate(coupleId, kind, partnerId).orElse(null) : null;
         ImagoRecord record = new ImagoRecord(id, kind, coupleId, episode.id(), partnerId, input.appointmentId(),
                 input.recordedOn() == null ? LocalDate.now(clock) : input.recordedOn(), context.myStaffId(),
-                context.me().displayName(), clock.instant(), supersedes, true, content);
+                context.me().displayName(), clock.instant(), supersedes, true, content,
+                couple.relationship().confidentialityPolicy());
         try {
             repository.insert(record);
         } catch (DuplicateKeyException revisedMeanwhile) {
@@ -123,8 +125,9 @@ class ImagoRecordService implements ImagoRecords {
         ImagoRecord record = repository.find(coupleId, recordId)
                 .orElseThrow(() -> new NotFoundException("This couple has no such Imago record."));
         access.require(recordKind(record.kind()), coupleId, AuditAction.VIEW, SUBJECT, recordId);
-        if (record.kind().privateToPartner() && !context.onCareTeam(coupleId)
-                && CoupleContext.confidential(context.couple(coupleId))) {
+        if (record.kind().privateToPartner()
+                && ConfidentialityPolicy.keepsIndividualWorkPrivate(record.writtenUnder())
+                && !context.onCareTeam(coupleId)) {
             throw new ExplainedRefusal("This couple keeps individual sessions confidential: only their care team "
                     + "reads a partner's " + record.kind().label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
@@ -182,15 +185,14 @@ class ImagoRecordService implements ImagoRecords {
     }
 
     /**
-     * Records private to a partner leave the joint record under the confidential policy, and are shown
-     * on a partner's own record only to the care team (not through break-glass).
+     * Records private to a partner and written under the confidential policy leave the joint record,
+     * and are shown on a partner's own record only to the care team (not through break-glass); the
+     * policy the record was written under decides, not today's (ADR 0028).
      */
     private List<ImagoRecord> visible(Couple couple, List<ImagoRecord> records, @Nullable UUID partnerId) {
-        if (!CoupleContext.confidential(couple)) {
-            return records;
-        }
         boolean careTeam = partnerId != null && context.onCareTeam(couple.id());
-        return records.stream().filter(record -> !record.kind().privateToPartner() || careTeam).toList();
+        return records.stream().filter(record -> !record.kind().privateToPartner() || careTeam
+                || !ConfidentialityPolicy.keepsIndividualWorkPrivate(record.writtenUnder())).toList();
     }
 
     private UUID partnerOf(Couple couple, ImagoRecordKind kind, NewImagoRecord<?> input, ImagoContent content) {

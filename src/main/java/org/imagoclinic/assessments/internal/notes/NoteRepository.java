@@ -14,6 +14,7 @@ import org.imagoclinic.assessments.NoteDraft;
 import org.imagoclinic.assessments.NoteHistoryEntry;
 import org.imagoclinic.assessments.NoteStatus;
 import org.imagoclinic.assessments.SessionNote;
+import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.assessments.internal.db.tables.records.SessionNoteRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -47,15 +48,18 @@ class NoteRepository {
                 .set(SESSION_NOTE.INTERVENTIONS, names(note.draft().interventions()))
                 .set(SESSION_NOTE.PLAN, note.draft().plan())
                 .set(SESSION_NOTE.PROCESS_NOTE, note.draft().processNote())
+                .set(SESSION_NOTE.WRITTEN_UNDER, note.writtenUnder() == null ? null : note.writtenUnder().name())
                 .set(SESSION_NOTE.CREATED_AT, now.atOffset(ZoneOffset.UTC))
                 .set(SESSION_NOTE.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
                 .onConflictDoNothing()
                 .execute() == 1;
     }
 
-    void saveDraft(UUID id, NoteDraft draft, Instant now) {
+    /** Saves the draft, written under {@code policy} (the caller passes the stricter of it and the note's). */
+    void saveDraft(UUID id, NoteDraft draft, ConfidentialityPolicy policy, Instant now) {
         db.update(SESSION_NOTE)
                 .set(SESSION_NOTE.STATUS, NoteStatus.DRAFT.name())
+                .set(SESSION_NOTE.WRITTEN_UNDER, policy.name())
                 .set(SESSION_NOTE.CONTENT, draft.content())
                 .set(SESSION_NOTE.INTERVENTIONS, names(draft.interventions()))
                 .set(SESSION_NOTE.PLAN, draft.plan())
@@ -164,7 +168,8 @@ class NoteRepository {
                 row.getPartnerId(), row.getJoint(), row.getSessionOn(), row.getAuthorId(), "",
                 NoteStatus.valueOf(row.getStatus()), draft,
                 row.getSignedAt() == null ? null : row.getSignedAt().toInstant(), row.getCoSignerId(),
-                row.getCoSignedAt() == null ? null : row.getCoSignedAt().toInstant(), history);
+                row.getCoSignedAt() == null ? null : row.getCoSignedAt().toInstant(), history,
+                row.getWrittenUnder() == null ? null : ConfidentialityPolicy.valueOf(row.getWrittenUnder()));
     }
 
     private static String[] names(List<ExerciseKind> kinds) {

@@ -51,7 +51,7 @@ class SessionCompletedListener {
         SessionNote due = new SessionNote(UUID.randomUUID(), session.coupleId(), session.episodeId(),
                 session.appointmentId(), partner, partner == null, session.start().atZone(clock.getZone()).toLocalDate(),
                 session.therapistIds().getFirst(), "", NoteStatus.DUE, new NoteDraft(null, List.of(), null, null), null,
-                null, null, List.of());
+                null, null, List.of(), null);
         return notes.insert(due, clock.instant());
     }
 }

@@ -16,6 +16,7 @@ import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.assessments.internal.imago.CoupleContext;
 import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Episode;
 import org.imagoclinic.scheduling.Appointment;
@@ -75,7 +76,8 @@ class SessionNoteService implements SessionNotes {
                 UUID episode = session.episodeId() != null ? session.episodeId() : context.openEpisode(couple).id();
                 UUID partner = session.kind().joint() ? null : session.partnerId();
                 SessionNote note = new SessionNote(id, coupleId, episode, session.id(), partner, partner == null,
-                        session.start().toLocalDate(), me, "", NoteStatus.DRAFT, draft, null, null, null, List.of());
+                        session.start().toLocalDate(), me, "", NoteStatus.DRAFT, draft, null, null, null, List.of(),
+                        policyOf(couple));
                 if (notes.insert(note, clock.instant())) {
                     return named(reread(id), true);
                 }
@@ -86,7 +88,8 @@ class SessionNoteService implements SessionNotes {
                 throw new ConflictException("This session's note is signed: add an addendum to it instead.");
             }
             requireAuthor(existing.get(), "write");
-            notes.saveDraft(existing.get().id(), draft, clock.instant());
+            notes.saveDraft(existing.get().id(), draft, policyOf(couple).strictest(existing.get().writtenUnder()),
+                    clock.instant());
             return named(reread(existing.get().id()), true);
         }
         Episode episode = context.openEpisode(couple);
@@ -98,7 +101,7 @@ class SessionNoteService implements SessionNotes {
             throw new InvalidInputException("sessionOn", "A session note is written after the session: choose today or an earlier day.");
         }
         return create(new SessionNote(id, coupleId, episode.id(), null, input.partnerId(), input.partnerId() == null, on,
-                me, "", NoteStatus.DRAFT, draft, null, null, null, List.of()));
+                me, "", NoteStatus.DRAFT, draft, null, null, null, List.of(), policyOf(couple)));
     }
 
     private SessionNote create(SessionNote note) {
@@ -113,7 +116,8 @@ class SessionNoteService implements SessionNotes {
         SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
         requireAuthor(note, "change");
         requireUnsigned(note);
-        notes.saveDraft(noteId, draft == null ? new NoteDraft(null, List.of(), null, null) : draft, clock.instant());
+        notes.saveDraft(noteId, draft == null ? new NoteDraft(null, List.of(), null, null) : draft,
+                policyOf(context.couple(note.coupleId())).strictest(note.writtenUnder()), clock.instant());
         return named(reread(noteId), true);
     }
 
@@ -185,8 +189,8 @@ class SessionNoteService implements SessionNotes {
     public SessionNote get(UUID noteId, boolean withProcessNote) {
         SessionNote note = notes.find(noteId).orElseThrow(SessionNoteService::unknown);
         access.require(RecordKind.SESSION_NOTE, note.coupleId(), AuditAction.VIEW, SUBJECT, noteId);
-        if (!note.joint() && !context.onCareTeam(note.coupleId())
-                && CoupleContext.confidential(context.couple(note.coupleId()))) {
+        if (!note.joint() && ConfidentialityPolicy.keepsIndividualWorkPrivate(note.writtenUnder())
+                && !context.onCareTeam(note.coupleId())) {
             throw new ExplainedRefusal("This couple keeps individual sessions confidential: only their care team "
                     + "reads the notes of an individual session.");
         }
@@ -202,10 +206,11 @@ class SessionNoteService implements SessionNotes {
         if (partnerId != null) {
             context.requirePartner(couple, partnerId, "partnerId");
         }
-        boolean confidential = CoupleContext.confidential(couple);
         boolean careTeam = context.onCareTeam(coupleId);
+        // each note by the policy it was written under, not today's (ADR 0028)
         return notes.ofCouple(coupleId, partnerId).stream()
-                .filter(note -> note.joint() || !confidential || (partnerId != null && careTeam))
+                .filter(note -> note.joint() || !ConfidentialityPolicy.keepsIndividualWorkPrivate(note.writtenUnder())
+                        || (partnerId != null && careTeam))
                 .map(note -> named(note, withProcessNotes))
                 .toList();
     }
@@ -291,7 +296,11 @@ class SessionNoteService implements SessionNotes {
                 : new NoteDraft(note.draft().content(), note.draft().interventions(), note.draft().plan(), null);
         return new SessionNote(note.id(), note.coupleId(), note.episodeId(), note.appointmentId(), note.partnerId(),
                 note.joint(), note.sessionOn(), note.authorId(), names.of(note.authorId()), note.status(), draft,
-                note.signedAt(), note.coSignerId(), note.coSignedAt(), note.history());
+                note.signedAt(), note.coSignerId(), note.coSignedAt(), note.history(), note.writtenUnder());
+    }
+
+    private static ConfidentialityPolicy policyOf(Couple couple) {
+        return couple.relationship().confidentialityPolicy();
     }
 
     private static String required(@Nullable String text, String field, String message) {
