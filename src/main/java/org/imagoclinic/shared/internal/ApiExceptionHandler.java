@@ -24,6 +24,9 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
@@ -59,6 +62,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(exception, invalid(InputProblems.of(exception)), headers, status, request);
+    }
+
+    /** Decided before the handler ran (ApiRequestMappings), so the words can promise nothing was done. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String offered = exception.getSupportedMediaTypes().stream().map(MediaType::toString)
+                .collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "This resource answers only in " + offered
+                + ", which the request's Accept header does not allow. Nothing was done.");
+        problem.setTitle("Not acceptable");
+        return handleExceptionInternal(exception, problem, headers, status, request);
     }
 
     @Override
