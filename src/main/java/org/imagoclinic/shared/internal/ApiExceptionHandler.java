@@ -32,6 +32,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MultipartException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -125,6 +127,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** A body sent as a multipart form that can't be split into its parts (no boundary, cut short). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableParts(MultipartException exception) {
+        log.info("Refused a multipart body: {}", exception.getMessage());
+        return invalid(Map.of("", "The request body is declared a multipart form but can't be read as one "
+                + "(for example, its boundary is missing). The API reads JSON bodies. Nothing was done."));
+    }
+
+    /** Form or query parameters Tomcat refused to read: too many, or malformed. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException exception) {
+        log.info("Refused request parameters: {}", exception.getMessage());
+        HttpStatus status = exception.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request's parameters can't be read: "
+                + "there are more than 1,000 or they are malformed. Nothing was done.");
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
