@@ -30,10 +30,13 @@ public interface Couples {
      */
     Couple register(CoupleRegistration registration);
 
-    /** Replaces the partners' details and the relationship; audited. */
+    /**
+     * Replaces the partners' details and the relationship; audited. The front desk may for any couple,
+     * a clinician only for a couple in their care (the care-team rule, as for the intake).
+     */
     Couple update(UUID coupleId, CoupleUpdate update);
 
-    /** Records consents given or withdrawn, each with its day and who recorded it; audited. */
+    /** Records consents given or withdrawn, each with its day and who recorded it; audited; who may as for {@link #update}. */
     Couple recordConsents(UUID coupleId, List<ConsentEntry> consents);
 
     /** A couple with its partners, consents and episodes; no clinical content. */

@@ -93,9 +93,9 @@ public final class AccessRules {
             Map.entry("POST /api/couples", only(FRONT_DESK, SUPERVISOR, THERAPIST).careTeamMembersOnly()),
             Map.entry("POST /api/couples/{coupleId}/break-glass", only(SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/couples/{id}", anyRole()),
-            Map.entry("PUT /api/couples/{id}", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
+            Map.entry("PUT /api/couples/{id}", only(FRONT_DESK, SUPERVISOR, THERAPIST).careTeamOnly()),
             Map.entry("GET /api/couples/{id}/booking-eligibility", anyRole()),
-            Map.entry("POST /api/couples/{id}/consents", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
+            Map.entry("POST /api/couples/{id}/consents", only(FRONT_DESK, SUPERVISOR, THERAPIST).careTeamOnly()),
             Map.entry("PUT /api/couples/{id}/confidentiality-policy", only(SUPERVISOR, THERAPIST).careTeamOnly()),
             Map.entry("GET /api/couples/{id}/episodes", anyRole()),
             // with therapists in the body, as the matrix sends it: who may set the care team (ADR 0028);

@@ -50,7 +50,7 @@ class AuditController {
         return date;
     }
 
-    @GetMapping("/audit.csv")
+    @GetMapping(value = "/audit.csv", produces = "text/csv")
     void export(@RequestParam(required = false) @Nullable String person,
                 @RequestParam(required = false) @Nullable UUID staffId,
                 @RequestParam(required = false) @Nullable UUID coupleId,

@@ -144,7 +144,7 @@ class CoupleService implements Couples {
     @PreAuthorize(Access.REGISTRARS)
     public Couple update(UUID coupleId, CoupleUpdate update) {
         StoredCouple couple = existing(coupleId);
-        access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.UPDATE, Access.COUPLE, coupleId);
+        requireKeeperOfDetails(coupleId, Access.COUPLE);
         if (update != null && update.relationship() != null && update.relationship().confidentialityPolicy() != null
                 && update.relationship().confidentialityPolicy() != couple.relationship().confidentialityPolicy()) {
             throw new ConflictException("The confidentiality policy can't change here: it was agreed at registration, "
@@ -169,7 +169,7 @@ class CoupleService implements Couples {
     @PreAuthorize(Access.REGISTRARS)
     public Couple recordConsents(UUID coupleId, List<ConsentEntry> consents) {
         StoredCouple couple = existing(coupleId);
-        access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.UPDATE, Access.CONSENT, coupleId);
+        requireKeeperOfDetails(coupleId, Access.CONSENT);
         LocalDate today = LocalDate.now(clock);
         List<ConsentEntry> entries = consents == null ? List.of() : consents;
         Map<String, String> problems = RegistrationRules.consentProblems("consents", entries, today);
@@ -249,6 +249,16 @@ class CoupleService implements Couples {
         }
         couples.saveIntake(coupleId, details, RecordedBy.current(currentUser).name(), OffsetDateTime.now(clock));
         return couples.intake(coupleId).orElseThrow();
+    }
+
+    /**
+     * The front desk keeps every couple's personal details and consents; a clinician only those of a
+     * couple whose clinical records the care-team rule opens to them (their care team, a supervisee's,
+     * break-glass), the same test as for the intake. Audited, allowed or refused.
+     */
+    private void requireKeeperOfDetails(UUID coupleId, String subjectType) {
+        RecordKind kind = currentUser.require().hasRole(Roles.FRONT_DESK) ? RecordKind.COUPLE_CONTACTS : RecordKind.INTAKE;
+        access.require(kind, coupleId, AuditAction.UPDATE, subjectType, coupleId);
     }
 
     @Override

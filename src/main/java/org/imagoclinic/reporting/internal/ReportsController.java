@@ -56,12 +56,12 @@ class ReportsController {
         return reports.practice(filter.resolve(clock));
     }
 
-    @GetMapping("/outcomes.csv")
+    @GetMapping(value = "/outcomes.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(Filter filter, @RequestParam(defaultValue = "false") boolean perCouple) {
         return file(exports.outcomesCsv(filter.resolve(clock), perCouple), "outcomes.csv", new MediaType("text", "csv"));
     }
 
-    @GetMapping("/outcomes.pdf")
+    @GetMapping(value = "/outcomes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(Filter filter) {
         return file(exports.outcomesPdf(filter.resolve(clock)), "outcomes.pdf", MediaType.APPLICATION_PDF);
     }

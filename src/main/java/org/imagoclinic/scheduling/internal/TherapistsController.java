@@ -71,7 +71,7 @@ class TherapistsController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping(value = "/{id}/calendar.ics")
+    @GetMapping(value = "/{id}/calendar.ics", produces = "text/calendar")
     ResponseEntity<String> calendar(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(CALENDAR).body(feeds.feedOf(id));
     }

@@ -24,11 +24,16 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MultipartException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -59,6 +64,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(exception, invalid(InputProblems.of(exception)), headers, status, request);
+    }
+
+    /** Decided before the handler ran (ApiRequestMappings), so the words can promise nothing was done. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String offered = exception.getSupportedMediaTypes().stream().map(MediaType::toString)
+                .collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "This resource answers only in " + offered
+                + ", which the request's Accept header does not allow. Nothing was done.");
+        problem.setTitle("Not acceptable");
+        return handleExceptionInternal(exception, problem, headers, status, request);
     }
 
     @Override
@@ -110,6 +127,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** A body sent as a multipart form that can't be split into its parts (no boundary, cut short). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableParts(MultipartException exception) {
+        log.info("Refused a multipart body: {}", exception.getMessage());
+        return invalid(Map.of("", "The request body is declared a multipart form but can't be read as one "
+                + "(for example, its boundary is missing). The API reads JSON bodies. Nothing was done."));
+    }
+
+    /** Form or query parameters Tomcat refused to read: too many, or malformed. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException exception) {
+        log.info("Refused request parameters: {}", exception.getMessage());
+        HttpStatus status = exception.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request's parameters can't be read: "
+                + "there are more than 1,000 or they are malformed. Nothing was done.");
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
