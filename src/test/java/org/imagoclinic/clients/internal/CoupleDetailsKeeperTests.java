@@ -120,8 +120,10 @@ class CoupleDetailsKeeperTests {
         return """
                 {"partnerA": {"firstName": "Alex", "lastName": "%s", "dateOfBirth": "1985-03-14", "email": "%s"},
                  "partnerB": {"firstName": "Sam", "lastName": "%s", "dateOfBirth": "1987-09-02", "phone": "07700 900123"},
-                 "relationship": {"status": "SEPARATED", "confidentialityPolicy": "CONFIDENTIAL_INDIVIDUAL_SESSIONS"}}"""
-                .formatted(couple.partnerA().details().lastName(), email, couple.partnerB().details().lastName());
+                 "relationship": {"status": "SEPARATED", "confidentialityPolicy": "%s"}}"""
+                .formatted(couple.partnerA().details().lastName(), email, couple.partnerB().details().lastName(),
+                        // the policy agreed at registration: changing it is not a change of details (ADR 0028)
+                        couple.relationship().confidentialityPolicy());
     }
 
     private String emailOfPartnerA() throws Exception {

@@ -53,8 +53,11 @@ class OpenEpisodePlanTests {
             assertThat(PreparedPlans.genericPlanOf(jdbc, sql -> sql.startsWith("select \"clients\".\"episode\".\"id\"")
                     && sql.contains("\"clients\".\"episode\".\"status\" <>") && !sql.contains(" or ")))
                     .as("the open episode").contains("episode_one_open_per_couple");
+            // either open-episode index serves either half (both are partial on the open episodes): which one
+            // the planner takes depends on how many episodes the shared test database holds by then
             assertThat(PreparedPlans.genericPlanOf(jdbc, sql -> sql.contains(" union ") && sql.contains("\"clients\".\"episode\"")))
-                    .as("the therapists with couples").contains("episode_open_by_primary", "episode_open_by_co");
+                    .as("the therapists with couples").containsAnyOf("episode_open_by_primary", "episode_open_by_co")
+                    .doesNotContain("Seq Scan");
         });
     }
 }

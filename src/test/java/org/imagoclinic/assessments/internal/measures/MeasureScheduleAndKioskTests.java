@@ -164,7 +164,9 @@ class MeasureScheduleAndKioskTests {
         assertThatThrownBy(() -> kiosk.formFor(token)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> kiosk.formFor("made-up-token")).isInstanceOf(NotFoundException.class);
 
-        jdbc.update("update assessments.kiosk_link set expires_at = now() - interval '1 second' where id = ?", expiring.id());
+        // expired a second ago by the clinic's clock (the database server's own clock is another time in tests)
+        jdbc.update("update assessments.kiosk_link set expires_at = ? where id = ?",
+                java.time.OffsetDateTime.now(TestClinicClock.clinic()).minusSeconds(1), expiring.id());
         assertThatThrownBy(() -> kiosk.formFor(expiring.path().substring("/kiosk/".length())))
                 .isInstanceOf(NotFoundException.class);
 
