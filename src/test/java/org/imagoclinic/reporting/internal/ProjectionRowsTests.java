@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +44,7 @@ import org.imagoclinic.support.ClinicIntegrationTest;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.Table;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,11 +68,14 @@ class ProjectionRowsTests {
 
     private static final String SCHEMA = "reporting_rows_check";
     private static final String EXPECTED = "projection-rows.txt";
+    /** Every read-model table, in the order of the expected file. */
+    private static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome",
+            "measure", "session", "exercise", "follow_up", "note", "waitlist_entry");
 
     @Autowired
     DSLContext dsl;
     @Autowired
-    Clock clock;
+    Projection projection;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -86,31 +89,28 @@ class ProjectionRowsTests {
     @Test
     void everyEventWritesTheRowsAndTakesTheStatementsItDidBefore() throws IOException {
         jdbc.execute("create schema " + SCHEMA);
-        for (String table : Projection.Tables.ALL) {
-            jdbc.execute("create table " + SCHEMA + "." + table + " (like reporting." + table + " including all)");
+        for (Table<?> table : ReadModelSchema.TABLES) {
+            Rebuilder.copyOfTable(dsl, table, SCHEMA);
         }
         StatementsOnThisThread statements = new StatementsOnThisThread();
-        DSLContext counted = dsl.configuration().derive(new DefaultExecuteListenerProvider(statements)).dsl();
+        DSLContext counted = ReadModelSchema.addressing(dsl, SCHEMA).configuration()
+                .derive(new DefaultExecuteListenerProvider(statements)).dsl();
         List<String> lines = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
             for (Object event : clinic()) {
                 int before = statements.count;
-                ProjectionRowsTests.apply(counted, clock, event);
+                projection.apply(event, counted);
                 lines.add(event.getClass().getSimpleName() + ": " + (statements.count - before) + " statements");
             }
         });
-        for (String table : Projection.Tables.ALL) {
+        assertThat(ReadModelSchema.TABLES).map(Table::getName).containsExactlyInAnyOrderElementsOf(TABLES);
+        for (String table : TABLES) {
             lines.add("-- " + table);
             lines.addAll(jdbc.queryForList("select t::text from " + SCHEMA + "." + table + " t order by 1", String.class));
         }
 
         Files.write(Path.of("target", EXPECTED), lines);
         assertThat(lines).containsExactlyElementsOf(expected());
-    }
-
-    /** The one line that names the code under test: the projection into the copy. */
-    private static void apply(DSLContext counted, Clock clock, Object event) {
-        new Projection(counted, clock).apply(event, SCHEMA);
     }
 
     private List<String> expected() throws IOException {
