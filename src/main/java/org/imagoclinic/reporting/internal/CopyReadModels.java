@@ -5,10 +5,7 @@ import static org.imagoclinic.reporting.internal.db.Tables.COUPLE_OUTCOME;
 import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
 import static org.imagoclinic.reporting.internal.db.Tables.MEASURE;
 import static org.imagoclinic.reporting.internal.db.Tables.SESSION;
-import static org.jooq.impl.DSL.condition;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.name;
@@ -151,17 +148,10 @@ class CopyReadModels implements BulkReadModels {
         db.update(e).set(e.FIRST_OF_COUPLE, field(e.OPENED_ON.eq(firsts.field(firstOpened)))).from(firsts)
                 .where(e.COUPLE_ID.eq(firsts.field(EPISODE_FACT.COUPLE_ID))).execute();
 
-        var t = SESSION;
-        Field<Integer> attended = count().filterWhere(t.STATUS.eq(inline("COMPLETED"))).as("attended");
-        Field<Integer> missed = count().filterWhere(t.STATUS.eq(inline("MISSED"))).as("missed");
-        Field<Integer> late = count().filterWhere(t.STATUS.eq(inline("CANCELLED"))
-                .and(t.CANCELLED_BY.eq(inline("CLIENT"))).and(condition(t.LATE))).as("late");
-        Field<LocalDate> first = min(t.STARTS_ON).filterWhere(t.STATUS.eq(inline("COMPLETED"))).as("first");
-        var s = select(t.EPISODE_ID, attended, missed, late, first).from(t).where(t.EPISODE_ID.in(anyOf(episodes)))
-                .groupBy(t.EPISODE_ID).asTable("s");
-        db.update(e).set(e.SESSIONS_ATTENDED, s.field(attended)).set(e.SESSIONS_MISSED, s.field(missed))
-                .set(e.LATE_CANCELLATIONS, s.field(late)).set(e.FIRST_SESSION_ON, s.field(first))
-                .from(s).where(e.EPISODE_ID.eq(s.field(t.EPISODE_ID))).execute();
+        var counted = select(SESSION.EPISODE_ID).select(SessionCounts.ALL).from(SESSION)
+                .where(SESSION.EPISODE_ID.in(anyOf(episodes))).groupBy(SESSION.EPISODE_ID).asTable("s");
+        db.update(e).set(SessionCounts.into(e, counted)).from(counted)
+                .where(e.EPISODE_ID.eq(counted.field(SESSION.EPISODE_ID))).execute();
 
         EpisodeOutcomes.partnerOutcomesFromMeasures(db, MEASURE.EPISODE_ID.in(anyOf(measured))).execute();
         Field<LocalDate> last = max(MEASURE.ADMINISTERED_ON).as("last");

@@ -4,11 +4,8 @@ import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
 import static org.imagoclinic.reporting.internal.db.Tables.SESSION;
 import static org.imagoclinic.reporting.internal.db.Tables.WAITLIST_ENTRY;
 import static org.jooq.impl.DSL.choose;
-import static org.jooq.impl.DSL.condition;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 
 import java.time.Clock;
@@ -28,7 +25,6 @@ import org.imagoclinic.scheduling.SessionRescheduled;
 import org.imagoclinic.scheduling.SessionScheduled;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record4;
 import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -159,18 +155,9 @@ class SchedulingProjector {
 
     /** The episode's attended, missed and late-cancelled sessions and its first attended one, from its session rows. */
     private static void recomputeSessions(DSLContext db, UUID episodeId) {
-        var t = SESSION;
-        Field<Integer> attended = count().filterWhere(t.STATUS.eq(inline("COMPLETED"))).as("attended");
-        Field<Integer> missed = count().filterWhere(t.STATUS.eq(inline("MISSED"))).as("missed");
-        Field<Integer> late = count().filterWhere(t.STATUS.eq(inline("CANCELLED"))
-                .and(t.CANCELLED_BY.eq(inline("CLIENT"))).and(condition(t.LATE))).as("late");
-        Field<LocalDate> first = min(t.STARTS_ON).filterWhere(t.STATUS.eq(inline("COMPLETED"))).as("first");
-        Table<Record4<Integer, Integer, Integer, LocalDate>> s = select(attended, missed, late, first)
-                .from(t).where(t.EPISODE_ID.eq(episodeId)).asTable("s");
-        var f = EPISODE_FACT;
-        db.update(f).set(f.SESSIONS_ATTENDED, s.field(attended)).set(f.SESSIONS_MISSED, s.field(missed))
-                .set(f.LATE_CANCELLATIONS, s.field(late)).set(f.FIRST_SESSION_ON, s.field(first))
-                .from(s).where(f.EPISODE_ID.eq(episodeId)).execute();
+        Table<?> counted = select(SessionCounts.ALL).from(SESSION).where(SESSION.EPISODE_ID.eq(episodeId)).asTable("s");
+        db.update(EPISODE_FACT).set(SessionCounts.into(EPISODE_FACT, counted))
+                .from(counted).where(EPISODE_FACT.EPISODE_ID.eq(episodeId)).execute();
     }
 
     private LocalDate day(Instant instant) {
