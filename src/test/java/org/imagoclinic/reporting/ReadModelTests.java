@@ -20,8 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @ClinicIntegrationTest
 class ReadModelTests {
 
-    static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "measure", "session",
-            "exercise", "follow_up", "note", "waitlist_entry");
+    static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome", "measure",
+            "session", "exercise", "follow_up", "note", "waitlist_entry");
 
     @Autowired
     ApplicationContext context;

@@ -1,55 +1,71 @@
 package org.imagoclinic.reporting.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.val;
+
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.internal.db.tables.CoupleOutcome;
+import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
+import org.jooq.Condition;
+import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The WHERE clause (with its bind values) that picks the episode facts a report counts, aliased
- * {@code e}: the therapists in scope, the presenting concern, the life stage.
+ * Which episodes a report counts: the therapists in scope, the presenting concern, the life stage,
+ * and (after {@link #activeIn}) those active at some time in the period. {@link #on} gives the
+ * condition on any rows that carry an episode's filter columns.
  */
-record EpisodeScope(String where, List<Object> values) {
+record EpisodeScope(UUID @Nullable [] therapists, @Nullable String concern, @Nullable String lifeStage,
+                    @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo) {
+
+    /** The columns a scope filters on; the period's only where the rows are episodes. */
+    record Columns(Field<UUID> primaryTherapist, Field<UUID> coTherapist, Field<String[]> concernTags,
+                   Field<String> lifeStage, @Nullable Field<LocalDate> openedOn, @Nullable Field<LocalDate> closedOn) {
+
+        static Columns of(EpisodeFact e) {
+            return new Columns(e.PRIMARY_THERAPIST_ID, e.CO_THERAPIST_ID, e.CONCERN_TAGS, e.LIFE_STAGE, e.OPENED_ON,
+                    e.CLOSED_ON);
+        }
+
+        static Columns of(CoupleOutcome e) {
+            return new Columns(e.PRIMARY_THERAPIST_ID, e.CO_THERAPIST_ID, e.CONCERN_TAGS, e.LIFE_STAGE, e.OPENED_ON,
+                    e.CLOSED_ON);
+        }
+    }
 
     static EpisodeScope of(ReportFilter filter, @Nullable Set<UUID> therapists) {
-        StringBuilder where = new StringBuilder("true");
-        List<Object> values = new ArrayList<>();
-        if (therapists != null) {
-            UUID[] ids = therapists.toArray(UUID[]::new);
-            where.append(" and (e.primary_therapist_id = any(?) or e.co_therapist_id = any(?))");
-            values.add(ids);
-            values.add(ids);
-        }
-        if (filter.concern() != null) {
-            where.append(" and e.concern_tags @> array[?]::text[]");
-            values.add(filter.concern());
-        }
-        if (filter.lifeStage() != null) {
-            where.append(" and e.life_stage = ?");
-            values.add(filter.lifeStage().name());
-        }
-        return new EpisodeScope(where.toString(), List.copyOf(values));
+        return new EpisodeScope(therapists == null ? null : therapists.toArray(UUID[]::new), filter.concern(),
+                filter.lifeStage() == null ? null : filter.lifeStage().name(), null, null);
     }
 
     /** Active at some time in the period. */
     EpisodeScope activeIn(ReportFilter filter) {
-        List<Object> all = new ArrayList<>(values);
-        all.add(filter.from());
-        all.add(filter.to());
-        return new EpisodeScope(where + " and daterange(e.opened_on, e.closed_on, '[]') && daterange(?, ?, '[]')", all);
+        return new EpisodeScope(therapists, concern, lifeStage, filter.from(), filter.to());
     }
 
-    Object[] bindThen(Object... after) {
-        List<Object> all = new ArrayList<>(values);
-        all.addAll(List.of(after));
-        return all.toArray();
-    }
-
-    Object[] bind(Object... before) {
-        List<Object> all = new ArrayList<>(List.of(before));
-        all.addAll(values);
-        return all.toArray();
+    Condition on(Columns e) {
+        Condition where = noCondition();
+        if (therapists != null) {
+            where = where.and(e.primaryTherapist().eq(any(therapists)).or(e.coTherapist().eq(any(therapists))));
+        }
+        if (concern != null) {
+            where = where.and(e.concernTags().contains(new String[] {concern}));
+        }
+        if (lifeStage != null) {
+            where = where.and(e.lifeStage().eq(lifeStage));
+        }
+        if (activeFrom != null && activeTo != null) {
+            // the expression of the GiST indexes on episode_fact and couple_outcome; jOOQ has no daterange
+            where = where.and(condition("daterange({0}, {1}, '[]') && daterange({2}, {3}, '[]')",
+                    Objects.requireNonNull(e.openedOn(), "a period needs the episodes' days"),
+                    Objects.requireNonNull(e.closedOn(), "a period needs the episodes' days"), val(activeFrom), val(activeTo)));
+        }
+        return where;
     }
 }

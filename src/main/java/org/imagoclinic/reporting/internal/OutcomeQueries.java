@@ -1,12 +1,33 @@
 package org.imagoclinic.reporting.internal;
 
+import static org.imagoclinic.reporting.internal.db.Tables.COUPLE_OUTCOME;
+import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
+import static org.imagoclinic.reporting.internal.db.Tables.PARTNER_OUTCOME;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.concat;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.listAgg;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.ReliableChange;
 import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.internal.db.tables.CoupleOutcome;
+import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
+import org.imagoclinic.reporting.internal.db.tables.PartnerOutcome;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +51,15 @@ class OutcomeQueries {
     record OutcomeGroup(@Nullable UUID therapist, String a, String b, int couples, double[] sumsA, double[] sumsB) {
     }
 
+    /** One partner's columns in a couple outcome. */
+    private record Slot(Field<Integer> baseline, Field<Integer> current, Field<Integer> measures) {
+    }
+
+    private static final EpisodeFact E = EPISODE_FACT.as("e");
+    private static final CoupleOutcome C = COUPLE_OUTCOME.as("e");
+    private static final Slot A = new Slot(C.A_BASELINE, C.A_CURRENT, C.A_MEASURES);
+    private static final Slot B = new Slot(C.B_BASELINE, C.B_CURRENT, C.B_MEASURES);
+
     private final DSLContext dsl;
 
     OutcomeQueries(DSLContext dsl) {
@@ -37,29 +67,31 @@ class OutcomeQueries {
     }
 
     List<EpisodeCounts> episodes(ReportFilter filter, EpisodeScope scope) {
-        EpisodeScope active = scope.activeIn(filter);
-        return dsl.fetch("select e.primary_therapist_id, e.ending, count(*), count(*) filter (where e.opened_on >= ?), "
-                        + "count(*) filter (where e.closed_on is null or e.closed_on > ?), "
-                        + "count(*) filter (where e.closed_on <= ?) "
-                        + "from reporting.episode_fact e where " + active.where() + " group by 1, 2",
-                active.bind(filter.from(), filter.to(), filter.to()))
-                .map(row -> new EpisodeCounts(row.get(0, UUID.class), row.get(1, String.class), row.get(2, Integer.class),
-                        row.get(3, Integer.class), row.get(4, Integer.class), row.get(5, Integer.class)));
+        Condition active = scope.activeIn(filter).on(EpisodeScope.Columns.of(E));
+        return dsl.select(E.PRIMARY_THERAPIST_ID, E.ENDING, count(), count().filterWhere(E.OPENED_ON.ge(filter.from())),
+                        count().filterWhere(E.CLOSED_ON.isNull().or(E.CLOSED_ON.gt(filter.to()))),
+                        count().filterWhere(E.CLOSED_ON.le(filter.to())))
+                .from(E).where(active).groupBy(E.PRIMARY_THERAPIST_ID, E.ENDING)
+                .fetch(row -> new EpisodeCounts(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6()));
     }
 
     /** One scan of the period's couple outcomes, grouped by therapist and the two partners' classes. */
     List<OutcomeGroup> outcomes(ReportFilter filter, EpisodeScope scope, Instrument instrument) {
-        EpisodeScope active = scope.activeIn(filter);
-        return dsl.fetch(outcomesSql(active, instrument), active.bind(filter.instrument())).map(row -> new OutcomeGroup(row.get(0, UUID.class),
+        return outcomesQuery(dsl, filter, scope, instrument).fetch(row -> new OutcomeGroup(row.get(0, UUID.class),
                 row.get(1, String.class), row.get(2, String.class), row.get(3, Integer.class),
                 doubles(row, 4), doubles(row, 8)));
     }
 
-    /** The outcomes query; its binds are the instrument's code, then the scope's. */
-    static String outcomesSql(EpisodeScope active, Instrument instrument) {
-        return "select e.primary_therapist_id, " + classOf("a", instrument) + ", " + classOf("b", instrument)
-                + ", count(*), " + sums("a") + ", " + sums("b") + " from reporting.couple_outcome e "
-                + "where e.instrument_code = ? and " + active.where() + " group by 1, 2, 3";
+    /** The outcomes query: one table, grouped by therapist and the partners' classes. */
+    static ResultQuery<Record> outcomesQuery(DSLContext dsl, ReportFilter filter, EpisodeScope scope, Instrument instrument) {
+        Field<String> classA = classOf(A, instrument);
+        Field<String> classB = classOf(B, instrument);
+        return dsl.select(C.PRIMARY_THERAPIST_ID, classA, classB, count())
+                .select(sums(A)).select(sums(B))
+                .from(C).where(C.INSTRUMENT_CODE.eq(filter.instrument()))
+                .and(scope.activeIn(filter).on(EpisodeScope.Columns.of(C)))
+                .groupBy(C.PRIMARY_THERAPIST_ID, classA, classB);
     }
 
     private static double[] doubles(Record row, int from) {
@@ -71,46 +103,53 @@ class OutcomeQueries {
         return values;
     }
 
-    private static String sums(String slot) {
-        return "coalesce(sum(e." + slot + "_baseline), 0)::float8, coalesce(sum(e." + slot + "_current), 0)::float8, "
-                + "coalesce(sum(e." + slot + "_baseline::float8 * e." + slot + "_baseline), 0), "
-                + "coalesce(sum(e." + slot + "_current::float8 * e." + slot + "_current), 0)";
+    /** Sums of the partner's baseline and current scores and of their squares. */
+    private static List<Field<?>> sums(Slot slot) {
+        return List.of(coalesce(sum(slot.baseline()), inline(BigDecimal.ZERO)).cast(SQLDataType.DOUBLE),
+                coalesce(sum(slot.current()), inline(BigDecimal.ZERO)).cast(SQLDataType.DOUBLE),
+                coalesce(sum(slot.baseline().cast(SQLDataType.DOUBLE).mul(slot.baseline())), inline(BigDecimal.ZERO)),
+                coalesce(sum(slot.current().cast(SQLDataType.DOUBLE).mul(slot.current())), inline(BigDecimal.ZERO)));
     }
 
     /**
      * A partner's class in SQL, as {@link ReliableChange#classify} gives it. The numbers written into
-     * the SQL are the instrument's own settings from the catalogue, never user input.
+     * the SQL (inline, so that PostgreSQL folds the expression and groups by it) are the instrument's
+     * own settings from the catalogue, never user input.
      */
-    private static String classOf(String slot, Instrument instrument) {
-        int sign = instrument.higherIsBetter() ? 1 : -1;
-        String baseline = "e." + slot + "_baseline";
-        String current = "e." + slot + "_current";
-        String rc = instrument.norms() == null ? "null::float8"
-                : "(" + sign + " * (" + current + " - " + baseline + "))::float8 / " + instrument.norms().standardErrorOfDifference();
-        String cutoff = instrument.clinicalCutoff() == null ? null : instrument.clinicalCutoff().toPlainString();
-        String recovered = cutoff == null ? "false" : "(" + sign + " * " + baseline + " < " + sign + " * " + cutoff
-                + " and " + sign + " * " + current + " >= " + sign + " * " + cutoff + ")";
-        return "case when e." + slot + "_measures < 2 then 'TOO_FEW' when " + rc + " is null then 'NO_NORMS' "
-                + "when " + rc + " > " + ReliableChange.THRESHOLD + " then case when " + recovered
-                + " then 'RECOVERED' else 'IMPROVED' end "
-                + "when " + rc + " < -" + ReliableChange.THRESHOLD + " then 'DETERIORATED' else 'NO_RELIABLE_CHANGE' end";
+    private static Field<String> classOf(Slot slot, Instrument instrument) {
+        Field<Integer> sign = inline(instrument.higherIsBetter() ? 1 : -1);
+        Field<Double> rc = instrument.norms() == null ? inline(null, SQLDataType.DOUBLE)
+                : sign.mul(slot.current().minus(slot.baseline())).cast(SQLDataType.DOUBLE)
+                .div(inline(instrument.norms().standardErrorOfDifference()));
+        Condition recovered = falseCondition();
+        if (instrument.clinicalCutoff() != null) {
+            // compared as numeric (the cut-off may lie between two scores): coerce changes the Java type, not the SQL
+            Field<BigDecimal> cutoff = sign.mul(inline(instrument.clinicalCutoff())).coerce(SQLDataType.NUMERIC);
+            recovered = sign.mul(slot.baseline()).coerce(SQLDataType.NUMERIC).lt(cutoff)
+                    .and(sign.mul(slot.current()).coerce(SQLDataType.NUMERIC).ge(cutoff));
+        }
+        return when(slot.measures().lt(inline(2)), inline("TOO_FEW"))
+                .when(rc.isNull(), inline("NO_NORMS"))
+                .when(rc.gt(inline(ReliableChange.THRESHOLD)),
+                        when(recovered, inline("RECOVERED")).otherwise(inline("IMPROVED")))
+                .when(rc.lt(inline(-ReliableChange.THRESHOLD)), inline("DETERIORATED"))
+                .otherwise(inline("NO_RELIABLE_CHANGE"));
     }
 
     /** One line of the per-couple list: an episode in scope and each partner's baseline and current score. */
-    record CoupleLine(UUID coupleId, java.time.LocalDate openedOn, java.time.@Nullable LocalDate closedOn,
-                      @Nullable String ending, int sessionsAttended, String scores) {
+    record CoupleLine(UUID coupleId, LocalDate openedOn, @Nullable LocalDate closedOn, @Nullable String ending,
+                      int sessionsAttended, String scores) {
     }
 
     List<CoupleLine> perCouple(ReportFilter filter, EpisodeScope scope) {
-        EpisodeScope active = scope.activeIn(filter);
-        return dsl.fetch("select e.couple_id, e.opened_on, e.closed_on, e.ending, e.sessions_attended, "
-                + "coalesce(string_agg(o.baseline_score || ' -> ' || o.current_score || ' (' || o.measures || ' measures)', "
-                + "'; ' order by o.partner_id), '') from reporting.episode_fact e left join reporting.partner_outcome o "
-                + "on o.episode_id = e.episode_id and o.instrument_code = ? where " + active.where()
-                + " group by e.episode_id order by e.opened_on, e.episode_id", active.bind(filter.instrument()))
-                .map(row -> new CoupleLine(row.get(0, UUID.class), row.get(1, java.time.LocalDate.class),
-                        row.get(2, java.time.LocalDate.class), row.get(3, String.class), row.get(4, Integer.class),
-                        row.get(5, String.class)));
+        PartnerOutcome o = PARTNER_OUTCOME.as("o");
+        Field<String> scores = coalesce(listAgg(concat(o.BASELINE_SCORE, inline(" -> "), o.CURRENT_SCORE, inline(" ("),
+                o.MEASURES, inline(" measures)")), "; ").withinGroupOrderBy(o.PARTNER_ID), inline(""));
+        return dsl.select(E.COUPLE_ID, E.OPENED_ON, E.CLOSED_ON, E.ENDING, E.SESSIONS_ATTENDED, scores)
+                .from(E).leftJoin(o).on(o.EPISODE_ID.eq(E.EPISODE_ID)).and(o.INSTRUMENT_CODE.eq(filter.instrument()))
+                .where(scope.activeIn(filter).on(EpisodeScope.Columns.of(E)))
+                .groupBy(E.EPISODE_ID).orderBy(E.OPENED_ON, E.EPISODE_ID)
+                .fetch(row -> new CoupleLine(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6()));
     }
-
 }

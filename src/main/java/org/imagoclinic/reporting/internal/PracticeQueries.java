@@ -1,5 +1,17 @@
 package org.imagoclinic.reporting.internal;
 
+import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
+import static org.imagoclinic.reporting.internal.db.Tables.EXERCISE;
+import static org.imagoclinic.reporting.internal.db.Tables.NOTE;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.avg;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.toChar;
+
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,8 +20,14 @@ import java.util.UUID;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.reporting.PracticeReport;
 import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
+import org.imagoclinic.reporting.internal.db.tables.Exercise;
+import org.imagoclinic.reporting.internal.db.tables.Note;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,40 +50,51 @@ class PracticeQueries {
     }
 
     PracticeReport report(ReportFilter filter, EpisodeScope scope) {
-        EpisodeScope active = scope.activeIn(filter);
-        Record sums = dsl.fetchOne("select count(*), coalesce(sum(e.dialogues), 0), coalesce(sum(e.requests_made), 0), "
-                + "coalesce(sum(e.requests_followed_up), 0), coalesce(sum(e.requests_kept), 0), "
-                + "count(*) filter (where (e.closed_on is null or e.closed_on > ?) and coalesce(e.last_measure_on, e.opened_on) < ?) "
-                + "from reporting.episode_fact e where " + active.where(),
-                active.bind(filter.to(), filter.to().minusDays(measureIntervalDays)));
-        Record notes = dsl.fetchOne("select count(*) filter (where n.signed_on between ? and ?), "
-                + "count(*) filter (where n.co_signer_id is not null and n.co_signed_on is null) "
-                + "from reporting.note n join reporting.episode_fact e on e.episode_id = n.episode_id where " + active.where(),
-                active.bind(filter.from(), filter.to()));
-        int episodes = sums.get(0, Integer.class);
-        int dialogues = sums.get(1, Integer.class);
-        int followedUp = sums.get(3, Integer.class);
-        int kept = sums.get(4, Integer.class);
+        EpisodeFact e = EPISODE_FACT.as("e");
+        Note n = NOTE.as("n");
+        Condition active = scope.activeIn(filter).on(EpisodeScope.Columns.of(e));
+        var sums = dsl.select(count(), total(e.DIALOGUES), total(e.REQUESTS_MADE), total(e.REQUESTS_FOLLOWED_UP),
+                        total(e.REQUESTS_KEPT),
+                        count().filterWhere(e.CLOSED_ON.isNull().or(e.CLOSED_ON.gt(filter.to()))
+                                .and(coalesce(e.LAST_MEASURE_ON, e.OPENED_ON).lt(filter.to().minusDays(measureIntervalDays)))))
+                .from(e).where(active).fetchSingle();
+        var notes = dsl.select(count().filterWhere(n.SIGNED_ON.between(filter.from(), filter.to())),
+                        count().filterWhere(n.CO_SIGNER_ID.isNotNull().and(n.CO_SIGNED_ON.isNull())))
+                .from(n).join(e).on(e.EPISODE_ID.eq(n.EPISODE_ID)).where(active).fetchSingle();
+        int episodes = sums.value1();
+        int dialogues = sums.value2();
+        int followedUp = sums.value4();
+        int kept = sums.value5();
         return new PracticeReport(filter, LocalDate.now(clock), episodes, dialogues,
-                episodes == 0 ? null : (double) dialogues / episodes, skills(filter, active), sums.get(2, Integer.class),
-                followedUp, kept, EngagementQueries.share(kept, followedUp), measureIntervalDays, sums.get(5, Integer.class),
-                notes.get(0, Integer.class), notes.get(1, Integer.class));
+                episodes == 0 ? null : (double) dialogues / episodes, skills(filter, scope.activeIn(filter)), sums.value3(),
+                followedUp, kept, EngagementQueries.share(kept, followedUp), measureIntervalDays, sums.value6(),
+                notes.value1(), notes.value2());
+    }
+
+    /** A sum that is 0, not null, over no rows. */
+    private static Field<Integer> total(Field<Integer> column) {
+        return coalesce(sum(column), inline(BigDecimal.ZERO)).coerce(SQLDataType.INTEGER);
     }
 
     private List<PracticeReport.SkillMonth> skills(ReportFilter filter, EpisodeScope active) {
-        return dsl.fetch(SKILLS + "join reporting.episode_fact e on e.episode_id = x.episode_id "
-                        + "where x.kind = any(?) and x.recorded_on between ? and ? and " + active.where() + " group by 1 order by 1",
-                active.bind(DIALOGUES, filter.from(), filter.to())).map(PracticeQueries::month);
+        EpisodeFact e = EPISODE_FACT.as("e");
+        return dsl.select(SKILLS).from(X).join(e).on(e.EPISODE_ID.eq(X.EPISODE_ID))
+                .where(X.KIND.eq(any(DIALOGUES))).and(X.RECORDED_ON.between(filter.from(), filter.to()))
+                .and(active.on(EpisodeScope.Columns.of(e))).groupBy(MONTH).orderBy(MONTH).fetch(PracticeQueries::month);
     }
 
     /** One episode's dialogue-skill trend, month by month. */
     List<PracticeReport.SkillMonth> skillsOf(UUID episodeId) {
-        return dsl.fetch(SKILLS + "where x.kind = any(?) and x.episode_id = ? group by 1 order by 1", DIALOGUES, episodeId)
-                .map(PracticeQueries::month);
+        return dsl.select(SKILLS).from(X).where(X.KIND.eq(any(DIALOGUES))).and(X.EPISODE_ID.eq(episodeId))
+                .groupBy(MONTH).orderBy(MONTH).fetch(PracticeQueries::month);
     }
 
-    private static final String SKILLS = "select to_char(x.recorded_on, 'YYYY-MM'), count(*), avg(x.mirroring)::float8, "
-            + "avg(x.summary)::float8, avg(x.validation)::float8, avg(x.empathy)::float8 from reporting.exercise x ";
+    private static final Exercise X = EXERCISE.as("x");
+    private static final Field<String> MONTH = toChar(X.RECORDED_ON, inline("YYYY-MM"));
+    /** Per month: dialogues, and the mean of each rated skill. */
+    private static final List<Field<?>> SKILLS = List.of(MONTH, count(), avg(X.MIRRORING).cast(SQLDataType.DOUBLE),
+            avg(X.SUMMARY).cast(SQLDataType.DOUBLE), avg(X.VALIDATION).cast(SQLDataType.DOUBLE),
+            avg(X.EMPATHY).cast(SQLDataType.DOUBLE));
 
     private static PracticeReport.SkillMonth month(Record row) {
         return new PracticeReport.SkillMonth(row.get(0, String.class), row.get(1, Integer.class), row.get(2, Double.class),

@@ -1,11 +1,12 @@
 package org.imagoclinic.reporting.internal;
 
-import java.time.LocalDate;
+import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
+import static org.imagoclinic.reporting.internal.db.Tables.MEASURE;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.assessments.CoupleOutcomeClass;
 import org.imagoclinic.assessments.Instrument;
@@ -17,7 +18,6 @@ import org.imagoclinic.reporting.CoupleProgress;
 import org.imagoclinic.reporting.CoupleProgress.PartnerTrend;
 import org.imagoclinic.reporting.CoupleProgress.Score;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.springframework.stereotype.Component;
 
 /** One couple's progress in their latest episode, from the measure rows and the episode's facts. */
@@ -34,24 +34,25 @@ class ProgressQueries {
 
     CoupleProgress progress(Couple couple, Instrument instrument) {
         var norms = OutcomesAssembler.norms(instrument);
-        Optional<Record> episode = dsl.fetchOptional("select episode_id, sessions_attended, sessions_missed, requests_made, "
-                + "requests_followed_up, requests_kept from reporting.episode_fact where couple_id = ? "
-                + "order by opened_on desc, episode_id limit 1", couple.id());
+        var f = EPISODE_FACT;
+        var episode = dsl.select(f.EPISODE_ID, f.SESSIONS_ATTENDED, f.SESSIONS_MISSED, f.REQUESTS_MADE,
+                        f.REQUESTS_FOLLOWED_UP, f.REQUESTS_KEPT)
+                .from(f).where(f.COUPLE_ID.eq(couple.id())).orderBy(f.OPENED_ON.desc(), f.EPISODE_ID).limit(1).fetchOptional();
         if (episode.isEmpty()) {
             return new CoupleProgress(couple.id(), null, norms, List.of(), null,
                     "No episode of care has been opened for this couple yet.", 0, 0, 0, 0, 0, List.of());
         }
-        Record facts = episode.get();
-        UUID episodeId = facts.get(0, UUID.class);
+        var facts = episode.get();
+        UUID episodeId = facts.value1();
         Map<UUID, List<Score>> scores = new LinkedHashMap<>();
         scores.put(couple.partnerA().personId(), new ArrayList<>());
         scores.put(couple.partnerB().personId(), new ArrayList<>());
-        for (Record row : dsl.fetch("select partner_id, administered_on, score, clinical_range from reporting.measure "
-                + "where episode_id = ? and instrument_code = ? order by administered_on, administration_id", episodeId,
-                instrument.code())) {
-            scores.computeIfAbsent(row.get(0, UUID.class), id -> new ArrayList<>()).add(
-                    new Score(row.get(1, LocalDate.class), row.get(2, Integer.class), row.get(3, Boolean.class)));
-        }
+        var m = MEASURE;
+        dsl.select(m.PARTNER_ID, m.ADMINISTERED_ON, m.SCORE, m.CLINICAL_RANGE).from(m)
+                .where(m.EPISODE_ID.eq(episodeId)).and(m.INSTRUMENT_CODE.eq(instrument.code()))
+                .orderBy(m.ADMINISTERED_ON, m.ADMINISTRATION_ID)
+                .forEach(row -> scores.computeIfAbsent(row.value1(), id -> new ArrayList<>())
+                        .add(new Score(row.value2(), row.value3(), row.value4())));
         List<PartnerTrend> partners = new ArrayList<>();
         List<OutcomeClass> classes = new ArrayList<>();
         for (Partner partner : List.of(couple.partnerA(), couple.partnerB())) {
@@ -75,8 +76,7 @@ class ProgressQueries {
         String note = pair != null ? "Baseline is each partner's first " + instrument.code() + " score of the episode, current the latest."
                 : instrument.norms() == null ? "No norms for reliable change are configured for " + instrument.code()
                 + ", so no class can be given." : "Each partner needs at least two scores before the couple can be classified.";
-        return new CoupleProgress(couple.id(), episodeId, norms, partners, pair, note, facts.get(1, Integer.class),
-                facts.get(2, Integer.class), facts.get(3, Integer.class), facts.get(4, Integer.class),
-                facts.get(5, Integer.class), practice.skillsOf(episodeId));
+        return new CoupleProgress(couple.id(), episodeId, norms, partners, pair, note, facts.value2(), facts.value3(),
+                facts.value4(), facts.value5(), facts.value6(), practice.skillsOf(episodeId));
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RebuildLock {
 
-    private static final int KEY = 1_500_015;
-
     private final DSLContext dsl;
 
     RebuildLock(DSLContext dsl) {
@@ -19,10 +17,10 @@ class RebuildLock {
     }
 
     void waitForRebuild() {
-        dsl.fetch("select pg_advisory_xact_lock_shared(?)", KEY);
+        AdvisoryLocks.sharedWithListeners(dsl);
     }
 
     void holdForRebuild() {
-        dsl.fetch("select pg_advisory_xact_lock(?)", KEY);
+        AdvisoryLocks.exclusiveForRebuild(dsl);
     }
 }

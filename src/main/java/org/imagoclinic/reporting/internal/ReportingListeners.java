@@ -1,5 +1,8 @@
 package org.imagoclinic.reporting.internal;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
@@ -28,6 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportingListeners {
 
+    /** Every event type reporting listens to: what the rebuild replays, and what {@link Projection} must handle. */
+    static final Set<Class<?>> EVENT_TYPES = Arrays.stream(ReportingListeners.class.getDeclaredMethods())
+            .filter(method -> method.isAnnotationPresent(ApplicationModuleListener.class))
+            .map(method -> method.getParameterTypes()[0]).collect(Collectors.toUnmodifiableSet());
+
     private final Projection projection;
     private final RebuildLock lock;
 
@@ -38,7 +46,7 @@ class ReportingListeners {
 
     private void project(Object event) {
         lock.waitForRebuild();
-        projection.apply(event, Projection.LIVE);
+        projection.apply(event);
     }
 
     @ApplicationModuleListener

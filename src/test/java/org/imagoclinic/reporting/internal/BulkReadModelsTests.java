@@ -20,7 +20,6 @@ import org.imagoclinic.clients.RelationshipStatus;
 import org.imagoclinic.reporting.BulkReadModels.CoupleFacts;
 import org.imagoclinic.reporting.BulkReadModels.MeasureFacts;
 import org.imagoclinic.reporting.BulkReadModels.SessionFacts;
-import org.imagoclinic.reporting.internal.Projection.Tables;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.CancelledBy;
@@ -31,6 +30,7 @@ import org.imagoclinic.scheduling.SessionMissed;
 import org.imagoclinic.scheduling.SessionScheduled;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * session state, late and timely cancellations, partners with no, one and several measures, two
  * measures on one day, odd concern tags) go twice into fresh copies of reporting's tables: once
  * through {@link CopyReadModels}, once told as the owning modules' events and applied by
- * {@link Projection}, the listeners' own code. Every table must then be equal, row for row.
+ * {@link Projection}, the listeners' own code, rendered into a schema of its own. Every table must then be equal, row for row.
  */
 @ClinicIntegrationTest
 class BulkReadModelsTests {
@@ -80,12 +80,14 @@ class BulkReadModelsTests {
         freshCopy(BULK);
         freshCopy(EVENTS);
 
-        long rows = new CopyReadModels(dataSource, dsl, clock).create(couples, sessions, measures, BULK);
-        transactions.executeWithoutResult(status -> events().forEach(event -> projection.apply(event, EVENTS)));
+        long rows = new CopyReadModels(dataSource, dsl, clock).create(couples, sessions, measures,
+                ReadModelSchema.addressing(dsl, BULK));
+        DSLContext events = ReadModelSchema.addressing(dsl, EVENTS);
+        transactions.executeWithoutResult(status -> events().forEach(event -> projection.apply(event, events)));
 
         assertThat(rows).isEqualTo(2L * couples.size() + sessions.size() + measures.size());
-        for (String table : Tables.ALL) {
-            assertThat(rows(BULK, table)).as(table).isEqualTo(rows(EVENTS, table));
+        for (Table<?> table : ReadModelSchema.TABLES) {
+            assertThat(rows(BULK, table.getName())).as(table.getName()).isEqualTo(rows(EVENTS, table.getName()));
         }
         // and the comparison is not of empty or trivial tables
         assertThat(jdbc.queryForList("select sessions_attended || '/' || sessions_missed || '/' || late_cancellations "
@@ -101,8 +103,8 @@ class BulkReadModelsTests {
 
     private void freshCopy(String schema) {
         jdbc.execute("create schema " + schema);
-        for (String table : Tables.ALL) {
-            jdbc.execute("create table " + schema + "." + table + " (like " + Projection.LIVE + "." + table + " including all)");
+        for (Table<?> table : ReadModelSchema.TABLES) {
+            Rebuilder.copyOfTable(dsl, table, schema);
         }
     }
 

@@ -13,6 +13,8 @@ import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,8 @@ class OutcomesQueryPlanTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    DSLContext dsl;
+    @Autowired
     Reports reports;
     @Autowired
     ApplicationContext context;
@@ -57,10 +61,10 @@ class OutcomesQueryPlanTests {
 
         ReportFilter year = new ReportFilter(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, null, null, null,
                 ReportFilter.DEFAULT_INSTRUMENT);
-        EpisodeScope active = EpisodeScope.of(year, null).activeIn(year);
-        List<String> plan = jdbc.queryForList("explain (analyze, buffers, costs off) "
-                + OutcomeQueries.outcomesSql(active, catalogue.find("CSI-16").orElseThrow()), String.class,
-                active.bind(year.instrument()));
+        ResultQuery<?> outcomes = OutcomeQueries.outcomesQuery(dsl, year, EpisodeScope.of(year, null),
+                catalogue.find("CSI-16").orElseThrow());
+        List<String> plan = dsl.resultQuery("explain (analyze, buffers, costs off) {0}", outcomes).fetch()
+                .getValues(0, String.class);
 
         TestAccounts.signIn(context, "admin");
         OutcomesReport report = reports.outcomes(year);

@@ -1,0 +1,135 @@
+package org.imagoclinic.reporting.internal;
+
+import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
+import static org.imagoclinic.reporting.internal.db.Tables.EXERCISE;
+import static org.imagoclinic.reporting.internal.db.Tables.FOLLOW_UP;
+import static org.imagoclinic.reporting.internal.db.Tables.MEASURE;
+import static org.imagoclinic.reporting.internal.db.Tables.NOTE;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectDistinct;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.ExerciseKind;
+import org.imagoclinic.assessments.ExerciseRecorded;
+import org.imagoclinic.assessments.MeasureCompleted;
+import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteSigned;
+import org.imagoclinic.assessments.RequestFollowedUp;
+import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
+import org.imagoclinic.reporting.internal.db.tables.Exercise;
+import org.imagoclinic.reporting.internal.db.tables.FollowUp;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Table;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assessments module's events in the read models: measures (and from them the episode's
+ * outcomes and last measure), Imago exercises and request follow-ups (and from them the episode's
+ * dialogues and requests made, followed up and kept), and signed and co-signed notes.
+ */
+@Component
+class AssessmentsProjector {
+
+    private final ZoneId zone;
+
+    AssessmentsProjector(Clock clock) {
+        this.zone = clock.getZone();
+    }
+
+    void measured(MeasureCompleted e, DSLContext db) {
+        AdvisoryLocks.couple(db, e.coupleId());
+        if (e.episodeId() != null) {
+            AdvisoryLocks.episode(db, e.episodeId());
+        }
+        var m = MEASURE;
+        db.insertInto(m, m.ADMINISTRATION_ID, m.COUPLE_ID, m.PARTNER_ID, m.EPISODE_ID, m.INSTRUMENT_CODE, m.SCORE,
+                        m.CLINICAL_RANGE, m.ADMINISTERED_ON)
+                .values(e.administrationId(), e.coupleId(), e.partnerId(), e.episodeId(), e.instrumentCode(), e.score(),
+                        e.clinicalRange(), e.administeredOn())
+                .onConflictDoNothing().execute();
+        if (e.episodeId() == null) {
+            return;
+        }
+        EpisodeOutcomes.partnerOutcomesFromMeasures(db, m.EPISODE_ID.eq(e.episodeId()).and(m.PARTNER_ID.eq(e.partnerId()))
+                .and(m.INSTRUMENT_CODE.eq(e.instrumentCode()))).execute();
+        db.update(EPISODE_FACT).set(EPISODE_FACT.LAST_MEASURE_ON,
+                        select(max(m.ADMINISTERED_ON)).from(m).where(m.EPISODE_ID.eq(e.episodeId())))
+                .where(EPISODE_FACT.EPISODE_ID.eq(e.episodeId())).execute();
+        EpisodeOutcomes.refresh(db, e.episodeId());
+    }
+
+    void exercised(ExerciseRecorded e, DSLContext db) {
+        AdvisoryLocks.episode(db, e.episodeId());
+        DialogueRatings ratings = e.ratings();
+        var x = EXERCISE;
+        db.insertInto(x, x.EXERCISE_ID, x.KIND, x.COUPLE_ID, x.EPISODE_ID, x.RECORDED_ON, x.MIRRORING, x.SUMMARY,
+                        x.VALIDATION, x.EMPATHY)
+                .values(e.exerciseId(), e.kind().name(), e.coupleId(), e.episodeId(), e.recordedOn(),
+                        ratings == null ? null : ratings.mirroring(), ratings == null ? null : ratings.summary(),
+                        ratings == null ? null : ratings.validation(), ratings == null ? null : ratings.empathy())
+                .onConflictDoNothing().execute();
+        recomputePractice(db, e.episodeId());
+    }
+
+    void followedUp(RequestFollowedUp e, DSLContext db) {
+        AdvisoryLocks.episode(db, e.episodeId());
+        var f = FOLLOW_UP;
+        db.insertInto(f, f.FOLLOW_UP_ID, f.REQUEST_ID, f.COUPLE_ID, f.EPISODE_ID, f.OUTCOME, f.FOLLOWED_UP_ON)
+                .values(e.followUpId(), e.requestId(), e.coupleId(), e.episodeId(), e.outcome().name(), e.followedUpOn())
+                .onConflictDoNothing().execute();
+        recomputePractice(db, e.episodeId());
+    }
+
+    void signed(NoteSigned e, DSLContext db) {
+        var n = NOTE;
+        db.insertInto(n, n.NOTE_ID, n.COUPLE_ID, n.EPISODE_ID, n.AUTHOR_ID, n.SIGNED_ON, n.CO_SIGNER_ID)
+                .values(e.noteId(), e.coupleId(), e.episodeId(), e.authorId(), day(e.signedAt()), e.coSignerId())
+                .onConflict(n.NOTE_ID).doUpdate()
+                .set(n.SIGNED_ON, excluded(n.SIGNED_ON))
+                .set(n.CO_SIGNER_ID, excluded(n.CO_SIGNER_ID)).execute();
+    }
+
+    void coSigned(NoteCoSigned e, DSLContext db) {
+        LocalDate on = day(e.coSignedAt());
+        var n = NOTE;
+        db.insertInto(n, n.NOTE_ID, n.COUPLE_ID, n.EPISODE_ID, n.AUTHOR_ID, n.SIGNED_ON, n.CO_SIGNER_ID, n.CO_SIGNED_ON)
+                .values(e.noteId(), e.coupleId(), e.episodeId(), e.authorId(), on, e.supervisorId(), on)
+                .onConflict(n.NOTE_ID).doUpdate()
+                .set(n.CO_SIGNER_ID, excluded(n.CO_SIGNER_ID))
+                .set(n.CO_SIGNED_ON, excluded(n.CO_SIGNED_ON)).execute();
+    }
+
+    /** Dialogues and requests made; a request counts as kept when its latest follow-up says so. */
+    private static void recomputePractice(DSLContext db, UUID episodeId) {
+        EpisodeFact e = EPISODE_FACT.as("e");
+        Exercise x = EXERCISE.as("x");
+        FollowUp f = FOLLOW_UP.as("f");
+        Table<Record1<String>> latest = selectDistinct(f.OUTCOME).on(f.REQUEST_ID).from(f)
+                .where(f.EPISODE_ID.eq(e.EPISODE_ID))
+                .orderBy(f.REQUEST_ID, f.FOLLOWED_UP_ON.desc(), f.FOLLOW_UP_ID.desc()).asTable("l");
+        db.update(e)
+                .set(e.DIALOGUES, selectCount().from(x).where(x.EPISODE_ID.eq(e.EPISODE_ID))
+                        .and(x.KIND.eq(any(PracticeQueries.DIALOGUES))))
+                .set(e.REQUESTS_MADE, selectCount().from(x).where(x.EPISODE_ID.eq(e.EPISODE_ID))
+                        .and(x.KIND.eq(inline(ExerciseKind.BEHAVIOUR_CHANGE_REQUEST.name()))))
+                .set(e.REQUESTS_FOLLOWED_UP, select(countDistinct(f.REQUEST_ID)).from(f).where(f.EPISODE_ID.eq(e.EPISODE_ID)))
+                .set(e.REQUESTS_KEPT, selectCount().from(latest).where(latest.field(f.OUTCOME).eq(inline("KEPT"))))
+                .where(e.EPISODE_ID.eq(episodeId)).execute();
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+}
