@@ -1,5 +1,7 @@
 package org.imagoclinic.scheduling.internal;
 
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,6 +111,10 @@ class AvailabilityService implements TherapistAvailability {
         }
         if (timeOff == null || timeOff.reason() == null || timeOff.reason().isBlank()) {
             errors.put("reason", "Say why, e.g. \"Annual leave\" or \"Conference\".");
+        }
+        if (timeOff != null) {
+            PlausibleDates.problem(timeOff.from(), When.PLANNED, time.today()).ifPresent(p -> errors.putIfAbsent("from", p));
+            PlausibleDates.problem(timeOff.to(), When.PLANNED, time.today()).ifPresent(p -> errors.putIfAbsent("to", p));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -15,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * A request body that could not be read, as plain-words messages per field ("partnerA.dateOfBirth",
@@ -32,6 +33,9 @@ final class InputProblems {
             return Map.of(duplicate, "This key is given twice; give it once.");
         }
         String field = jackson == null ? "" : path(jackson);
+        if (jackson instanceof UnrecognizedPropertyException && !field.isEmpty()) {
+            return Map.of(field, "This key is not one this request takes; leave it out.");
+        }
         if (field.isEmpty()) {
             return Map.of("", "The request body is missing or is not valid JSON.");
         }
