@@ -93,6 +93,7 @@ class AvailabilityService implements TherapistAvailability {
     @Override
     @Transactional(readOnly = true)
     public List<TimeOff> timeOff(UUID therapistId, LocalDate from, LocalDate to) {
+        therapists.requireTherapist(therapistId);
         return availability.timeOff(therapistId, time.days(from, to), time);
     }
 
@@ -100,6 +101,7 @@ class AvailabilityService implements TherapistAvailability {
     @Transactional
     public TimeOff addTimeOff(UUID therapistId, NewTimeOff timeOff) {
         requireMayKeepTimeOff(therapistId);
+        therapists.requireTherapist(therapistId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (timeOff == null || timeOff.from() == null) {
             errors.put("from", "Give the start of the time off.");

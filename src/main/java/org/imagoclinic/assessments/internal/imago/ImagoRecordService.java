@@ -200,6 +200,9 @@ class ImagoRecordService implements ImagoRecords {
     }
 
     private UUID partnerOf(Couple couple, ImagoRecordKind kind, NewImagoRecord<?> input, ImagoContent content) {
+        if (input.partnerId() != null && !CoupleContext.isPartner(couple, input.partnerId())) {
+            throw new InvalidInputException("partnerId", "This is not one of the couple's partners.");
+        }
         if (content instanceof BehaviourChangeRequest bcr) {
             context.requirePartner(couple, bcr.askingPartnerId(), "content.askingPartnerId");
             return bcr.askingPartnerId();
