@@ -15,4 +15,12 @@ public interface TherapistProfiles {
 
     /** Why sessions can't be booked with this staff member (unknown, inactive, not a therapist); empty when they can. */
     Optional<String> whyNotBookable(UUID staffId);
+
+    /**
+     * Refuses an id that names no therapist or supervisor (current or former) of the clinic, for an
+     * address such as {@code /api/therapists/{id}/time-off}.
+     *
+     * @throws org.imagoclinic.shared.NotFoundException when it names none
+     */
+    void requireTherapist(UUID staffId);
 }

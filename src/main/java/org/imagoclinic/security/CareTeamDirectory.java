@@ -11,4 +11,7 @@ public interface CareTeamDirectory {
 
     /** The staff ids of the therapists assigned to the couple's open episode (primary and co-therapist). */
     Set<UUID> careTeamOf(UUID coupleId);
+
+    /** Whether the clinic has registered a couple with this id (break-glass opens only a real couple's records). */
+    boolean isRegistered(UUID coupleId);
 }

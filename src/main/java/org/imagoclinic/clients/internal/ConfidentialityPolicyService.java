@@ -26,6 +26,8 @@ import org.imagoclinic.security.CurrentUser.SignedInAccount;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.SupervisionDirectory;
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
@@ -136,5 +138,6 @@ class ConfidentialityPolicyService implements ConfidentialityPolicies {
         } else if (day.isAfter(today)) {
             problems.put(field, "A consent can't be dated in the future.");
         }
+        PlausibleDates.check(problems, field, day, When.HAPPENED, today);
     }
 }

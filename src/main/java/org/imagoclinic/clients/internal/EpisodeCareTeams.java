@@ -22,12 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 class EpisodeCareTeams implements CareTeamDirectory {
 
     private final EpisodeRepository episodes;
+    private final CoupleRepository couples;
     private final Clock clock;
     private final Period afterClosing;
 
-    EpisodeCareTeams(EpisodeRepository episodes, Clock clock,
+    EpisodeCareTeams(EpisodeRepository episodes, CoupleRepository couples, Clock clock,
                      @Value("${imago.clients.care-team-after-closing:30d}") Duration afterClosing) {
         this.episodes = episodes;
+        this.couples = couples;
         this.clock = clock;
         this.afterClosing = Period.ofDays((int) afterClosing.toDays());
     }
@@ -36,5 +38,11 @@ class EpisodeCareTeams implements CareTeamDirectory {
     @Transactional(readOnly = true)
     public Set<UUID> careTeamOf(UUID coupleId) {
         return episodes.careTeamOf(coupleId, LocalDate.now(clock).minus(afterClosing));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isRegistered(UUID coupleId) {
+        return couples.exists(coupleId);
     }
 }

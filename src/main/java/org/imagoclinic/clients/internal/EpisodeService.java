@@ -25,6 +25,8 @@ import org.imagoclinic.clients.internal.EpisodeRules.Step;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
@@ -86,6 +88,7 @@ class EpisodeService implements EpisodesOfCare {
         if (openedOn.isAfter(today)) {
             throw new InvalidInputException("openedOn", "An episode can't open in the future.");
         }
+        PlausibleDates.require("openedOn", openedOn, When.HAPPENED, today);
         checkTherapists(episode.primaryTherapistId(), episode.coTherapistId(), false);
         episodes.openOf(coupleId).ifPresent(open -> {
             throw alreadyOpen(couple, open);

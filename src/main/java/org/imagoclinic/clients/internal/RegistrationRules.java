@@ -1,5 +1,7 @@
 package org.imagoclinic.clients.internal;
 
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -178,6 +180,7 @@ public final class RegistrationRules {
         if (screen.screenedOn() != null && screen.screenedOn().isAfter(today)) {
             problems.put(key(prefix, "screenedOn"), "The screen can't be dated in the future.");
         }
+        PlausibleDates.check(problems, key(prefix, "screenedOn"), screen.screenedOn(), When.HAPPENED, today);
         tooLong(screen.notes(), MAX_TEXT).ifPresent(p -> problems.put(key(prefix, "notes"), p));
         return problems;
     }
@@ -200,6 +203,7 @@ public final class RegistrationRules {
             if (consent.on() != null && consent.on().isAfter(today)) {
                 problems.put(field + ".on", "A consent can't be dated in the future.");
             }
+            PlausibleDates.check(problems, field + ".on", consent.on(), When.HAPPENED, today);
         }
         return problems;
     }

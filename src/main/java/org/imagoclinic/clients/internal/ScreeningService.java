@@ -21,6 +21,8 @@ import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
@@ -140,6 +142,7 @@ class ScreeningService implements Screenings {
         if (decision.decidedOn() != null && decision.decidedOn().isAfter(today)) {
             throw new InvalidInputException("decidedOn", "The decision can't be dated in the future.");
         }
+        PlausibleDates.require("decidedOn", decision.decidedOn(), When.HAPPENED, today);
     }
 
     private static String nothingToDecide(ScreeningStatus status) {

@@ -1,5 +1,6 @@
 package org.imagoclinic.clients.ui;
 
+import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ class ConsentsForm extends VerticalLayout {
         setPadding(false);
         on.setValue(LocalDate.now(clock));
         on.setMax(LocalDate.now(clock));
+        on.setMin(PlausibleDates.earliest());
         Div table = new Div();
         table.getStyle().set("display", "grid").set("grid-template-columns", "1fr auto auto")
                 .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-xs)").set("align-items", "center");

@@ -1,5 +1,6 @@
 package org.imagoclinic.clients.ui;
 
+import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -40,6 +41,7 @@ class ScreenForm extends FormLayout {
     ScreenForm(Clock clock) {
         screenedOn.setValue(LocalDate.now(clock));
         screenedOn.setMax(LocalDate.now(clock));
+        screenedOn.setMin(PlausibleDates.earliest());
         violence.setItems(RiskStatus.values());
         violence.setItemLabelGenerator(RiskStatus::label);
         affair.setItems(AffairStatus.values());

@@ -1,5 +1,7 @@
 package org.imagoclinic.scheduling.internal;
 
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,6 +93,7 @@ class AvailabilityService implements TherapistAvailability {
     @Override
     @Transactional(readOnly = true)
     public List<TimeOff> timeOff(UUID therapistId, LocalDate from, LocalDate to) {
+        therapists.requireTherapist(therapistId);
         return availability.timeOff(therapistId, time.days(from, to), time);
     }
 
@@ -98,6 +101,7 @@ class AvailabilityService implements TherapistAvailability {
     @Transactional
     public TimeOff addTimeOff(UUID therapistId, NewTimeOff timeOff) {
         requireMayKeepTimeOff(therapistId);
+        therapists.requireTherapist(therapistId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (timeOff == null || timeOff.from() == null) {
             errors.put("from", "Give the start of the time off.");
@@ -109,6 +113,10 @@ class AvailabilityService implements TherapistAvailability {
         }
         if (timeOff == null || timeOff.reason() == null || timeOff.reason().isBlank()) {
             errors.put("reason", "Say why, e.g. \"Annual leave\" or \"Conference\".");
+        }
+        if (timeOff != null) {
+            PlausibleDates.problem(timeOff.from(), When.PLANNED, time.today()).ifPresent(p -> errors.putIfAbsent("from", p));
+            PlausibleDates.problem(timeOff.to(), When.PLANNED, time.today()).ifPresent(p -> errors.putIfAbsent("to", p));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

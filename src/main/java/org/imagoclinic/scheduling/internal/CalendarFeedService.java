@@ -73,6 +73,7 @@ class CalendarFeedService implements CalendarFeeds {
         if (!own && !me.hasRole(Roles.ADMIN)) {
             throw new ExplainedRefusal("A therapist's calendar feed is for the therapist and administrators only.");
         }
+        therapists.requireTherapist(therapistId);
         return write(therapistId, "Imago Clinic · " + therapists.nameOf(therapistId));
     }
 

@@ -59,6 +59,13 @@ class StaffTherapistProfiles implements TherapistProfiles {
         return new Bookability(member.map(StaffMember::displayName).orElseGet(() -> unknownName(staffId)), whyNot(member));
     }
 
+    @Override
+    public void requireTherapist(UUID staffId) {
+        if (member(staffId).filter(StaffMember::clinician).isEmpty()) {
+            throw new NotFoundException("There is no therapist with this id.");
+        }
+    }
+
     private static Optional<String> whyNot(Optional<StaffMember> member) {
         if (member.isEmpty()) {
             return Optional.of("There is no staff member with this id.");

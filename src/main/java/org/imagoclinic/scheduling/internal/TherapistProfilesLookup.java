@@ -17,4 +17,9 @@ class TherapistProfilesLookup {
     String nameOf(UUID staffId) {
         return profiles.of(staffId).name();
     }
+
+    /** See {@link TherapistProfiles#requireTherapist(UUID)}. */
+    void requireTherapist(UUID staffId) {
+        profiles.requireTherapist(staffId);
+    }
 }

@@ -21,6 +21,7 @@ import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.SlotOffer;
+import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.scheduling.WaitlistExit;
@@ -46,10 +47,12 @@ class WaitlistService implements Waitlist {
     private final AuditTrail audit;
     private final ClinicTime time;
     private final ApplicationEventPublisher events;
+    private final TherapistProfiles therapists;
 
     WaitlistService(WaitlistRepository waitlist, Bookings bookings, BookingEligibility couples, SchedulingAccess access,
-                    AuditTrail audit, ClinicTime time, ApplicationEventPublisher events) {
+                    AuditTrail audit, ClinicTime time, ApplicationEventPublisher events, TherapistProfiles therapists) {
         this.events = events;
+        this.therapists = therapists;
         this.waitlist = waitlist;
         this.bookings = bookings;
         this.couples = couples;
@@ -77,6 +80,11 @@ class WaitlistService implements Waitlist {
         }
         if (entry.earliest() != null && entry.latest() != null && !entry.latest().isAfter(entry.earliest())) {
             throw new InvalidInputException("latest", "The latest time must be after the earliest.");
+        }
+        if (entry.preferredTherapistId() != null) {
+            therapists.whyNotBookable(entry.preferredTherapistId()).ifPresent(why -> {
+                throw new InvalidInputException("preferredTherapistId", why);
+            });
         }
         String name = couples.displayName(entry.coupleId());
         UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling.ui;
 
+import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -104,6 +105,10 @@ class WorkingHoursView extends VerticalLayout {
         DateTimePicker to = new DateTimePicker("To");
         from.setLocale(Locale.UK);
         to.setLocale(Locale.UK);
+        for (DateTimePicker picker : List.of(from, to)) {
+            picker.setMin(PlausibleDates.earliest().atStartOfDay());
+            picker.setMax(PlausibleDates.latestPlanned(LocalDate.now(clinicClock)).atTime(23, 59));
+        }
         TextField reason = new TextField("Reason");
         Button add = new Button("Add time off", click -> {
             if (Show.attempt(() -> availability.addTimeOff(therapist.getValue().staffId(),

@@ -20,6 +20,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.SupervisionDirectory;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -105,6 +106,10 @@ class DefaultClinicalAccess implements ClinicalAccess {
         }
         UUID staffId = account.staffId().orElseThrow(() -> new ExplainedRefusal(
                 "Your account is not linked to a staff member, so break-glass access can't be recorded for you."));
+        CareTeamDirectory directory = careTeams.getIfAvailable();
+        if (directory != null && !directory.isRegistered(coupleId)) {
+            throw new NotFoundException("No couple with this id is registered.");
+        }
         Instant now = clock.instant();
         BreakGlassGrant grant = new BreakGlassGrant(UUID.randomUUID(), staffId, account.username(), coupleId, why, now,
                 now.plus(BREAK_GLASS_DURATION));

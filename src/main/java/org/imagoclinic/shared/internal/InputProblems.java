@@ -1,6 +1,8 @@
 package org.imagoclinic.shared.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,7 +12,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * A request body that could not be read, as plain-words messages per field ("partnerA.dateOfBirth",
@@ -23,7 +28,14 @@ final class InputProblems {
 
     static Map<String, String> of(HttpMessageNotReadableException exception) {
         JacksonException jackson = jacksonCause(exception);
+        String duplicate = duplicateKey(jackson);
+        if (duplicate != null) {
+            return Map.of(duplicate, "This key is given twice; give it once.");
+        }
         String field = jackson == null ? "" : path(jackson);
+        if (jackson instanceof UnrecognizedPropertyException && !field.isEmpty()) {
+            return Map.of(field, "This key is not one this request takes; leave it out.");
+        }
         if (field.isEmpty()) {
             return Map.of("", "The request body is missing or is not valid JSON.");
         }
@@ -38,12 +50,21 @@ final class InputProblems {
         if (type == null) {
             return "This value has the wrong form.";
         }
+        if (type == String.class) {
+            return "Use text in quotes.";
+        }
         if (type.isEnum()) {
             return "Use one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", ")) + ".";
         }
         if (type == LocalDate.class) {
             return "Use a date such as 2026-03-14.";
+        }
+        if (type == LocalDateTime.class) {
+            return "Use a date and time such as 2026-03-14T09:30.";
+        }
+        if (type == LocalTime.class) {
+            return "Use a time of day such as 09:30.";
         }
         if (type == YearMonth.class) {
             return "Use a year and month such as 2019-06.";
@@ -54,10 +75,29 @@ final class InputProblems {
         if (type == Boolean.class || type == boolean.class) {
             return "Use true or false.";
         }
+        if (type == int.class || type == long.class || type == short.class || type == Integer.class
+                || type == Long.class || type == Short.class) {
+            return "Use a whole number, without quotes.";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "Use a number.";
+            return "Use a number, without quotes.";
         }
         return "This value has the wrong form.";
+    }
+
+    /**
+     * The path of a key given twice in one object ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION},
+     * {@link StrictJson}), or null for any other failure. The exception's path ends at the object;
+     * the parser still holds the key it refused.
+     */
+    private static @Nullable String duplicateKey(@Nullable JacksonException exception) {
+        if (exception instanceof StreamReadException read && read.processor() instanceof JsonParser parser
+                && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
+            String object = path(read);
+            String key = String.valueOf(parser.currentName());
+            return object.isEmpty() ? key : object + "." + key;
+        }
+        return null;
     }
 
     private static String path(JacksonException exception) {

@@ -10,6 +10,8 @@ import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
@@ -189,6 +191,7 @@ class StaffService implements StaffDirectory {
     @PreAuthorize(ADMIN)
     @Transactional
     public SupervisionLink assignSupervisor(UUID superviseeId, UUID supervisorId, LocalDate startsOn) {
+        PlausibleDates.require("startsOn", startsOn, When.PLANNED, LocalDate.now(clock));
         StaffMember supervisee = get(superviseeId);
         StaffMember supervisor = staff.findById(supervisorId).orElseThrow(() ->
                 new InvalidInputException("supervisorId", "There is no staff member " + supervisorId + "."));

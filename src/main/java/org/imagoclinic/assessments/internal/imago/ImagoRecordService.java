@@ -1,5 +1,7 @@
 package org.imagoclinic.assessments.internal.imago;
 
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +78,7 @@ class ImagoRecordService implements ImagoRecords {
         access.require(recordKind(kind), coupleId, AuditAction.CREATE, SUBJECT, id);
         Couple couple = context.couple(coupleId);
         Episode episode = context.openEpisode(couple);
+        PlausibleDates.require("recordedOn", input.recordedOn(), When.HAPPENED, LocalDate.now(clock));
         UUID partnerId = partnerOf(couple, kind, input, content);
         checkSession(couple, input.appointmentId());
         Map<String, String> problems = ContentRules.check(couple, content);
@@ -156,6 +159,7 @@ class ImagoRecordService implements ImagoRecords {
             }
             repository.replaceContent(requestId, bcr);
         }
+        PlausibleDates.require("followedUpOn", input.followedUpOn(), When.HAPPENED, LocalDate.now(clock));
         LocalDate on = input.followedUpOn() == null ? LocalDate.now(clock) : input.followedUpOn();
         if (on.isBefore(request.recordedOn())) {
             throw new InvalidInputException("followedUpOn", "A follow-up comes after the request was made, on "
@@ -196,6 +200,9 @@ class ImagoRecordService implements ImagoRecords {
     }
 
     private UUID partnerOf(Couple couple, ImagoRecordKind kind, NewImagoRecord<?> input, ImagoContent content) {
+        if (input.partnerId() != null && !CoupleContext.isPartner(couple, input.partnerId())) {
+            throw new InvalidInputException("partnerId", "This is not one of the couple's partners.");
+        }
         if (content instanceof BehaviourChangeRequest bcr) {
             context.requirePartner(couple, bcr.askingPartnerId(), "content.askingPartnerId");
             return bcr.askingPartnerId();

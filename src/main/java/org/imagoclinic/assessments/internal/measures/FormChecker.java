@@ -1,5 +1,7 @@
 package org.imagoclinic.assessments.internal.measures;
 
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ class FormChecker {
         if (on.isAfter(today)) {
             problems.put("administeredOn", "The day the partner answered can't be in the future.");
         }
+        PlausibleDates.check(problems, "administeredOn", on, When.HAPPENED, today);
         int score = 0;
         if (request.answers() == null) {
             problems.put("answers", "Give one answer per item" + (instrument == null ? "."

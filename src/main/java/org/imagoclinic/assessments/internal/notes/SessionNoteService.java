@@ -25,6 +25,8 @@ import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
@@ -100,6 +102,7 @@ class SessionNoteService implements SessionNotes {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("sessionOn", "A session note is written after the session: choose today or an earlier day.");
         }
+        PlausibleDates.require("sessionOn", on, When.HAPPENED, LocalDate.now(clock));
         return create(new SessionNote(id, coupleId, episode.id(), null, input.partnerId(), input.partnerId() == null, on,
                 me, "", NoteStatus.DRAFT, draft, null, null, null, List.of(), policyOf(couple)));
     }

@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.imago;
 
+import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,6 +34,8 @@ class FollowUpDialog extends Dialog {
         chosen.setItemLabelGenerator(number -> bcr.requests().get(number - 1).text());
         chosen.setVisible(bcr.chosen() == null);
         on.setValue(today);
+        on.setMin(PlausibleDates.earliest());
+        on.setMax(today);
         note.setWidthFull();
         add(chosen, outcome, on, note);
         Button save = new Button("Save", click -> {

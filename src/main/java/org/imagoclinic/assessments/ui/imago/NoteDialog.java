@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.imago;
 
+import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -74,6 +75,7 @@ class NoteDialog extends Dialog {
         partner.setValue(Partners.of(couple, partnerId));
         day.setValue(LocalDate.now(clock));
         day.setMax(LocalDate.now(clock));
+        day.setMin(PlausibleDates.earliest());
         problems.setId("note-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         problems.setVisible(false);

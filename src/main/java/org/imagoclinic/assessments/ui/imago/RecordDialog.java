@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.imago;
 
+import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -54,6 +55,7 @@ class RecordDialog<T extends ImagoContent> extends Dialog {
         partner.setVisible(kind.individual() && kind != ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST);
         day.setValue(today);
         day.setMax(today);
+        day.setMin(PlausibleDates.earliest());
         session.setLabel("Recorded in the session");
         session.setItems(sessions);
         session.setItemLabelGenerator(appointment -> appointment == null ? "Not in a session"

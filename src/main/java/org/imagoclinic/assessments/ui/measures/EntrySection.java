@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.measures;
 
+import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -65,6 +66,8 @@ class EntrySection extends VerticalLayout {
         instrument.setItemLabelGenerator(Instrument::name);
         instrument.addValueChangeListener(change -> showForm());
         answeredOn.setValue(LocalDate.now(clock));
+        answeredOn.setMin(PlausibleDates.earliest());
+        answeredOn.setMax(LocalDate.now(clock));
         answeredOn.setMax(LocalDate.now(clock));
         Button kioskButton = new Button("Open a kiosk link", click -> openKiosk());
         kioskButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
