@@ -47,6 +47,9 @@ class JooqAccountManagement implements AccountManagement {
             throw new UsernameTakenException(account.username().trim());
         }
         boolean generated = account.initialPassword() == null;
+        if (Passwords.tooLong(account.initialPassword())) {
+            throw new IllegalArgumentException(Passwords.TOO_LONG);
+        }
         String password = generated ? InitialAdminAccount.randomPassword() : account.initialPassword();
         UUID id;
         try {

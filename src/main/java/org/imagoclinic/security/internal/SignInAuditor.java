@@ -42,8 +42,9 @@ class SignInAuditor {
         String typed = TypedUserNames.kept(event.getAuthentication().getName());
         AuditActor stranger = AuditActor.unauthenticated(typed);
         Exception cause = event.getException();
-        String reason = cause instanceof AccountLockedException locked && !locked.justLocked()
-                ? "user name locked" : "wrong user name or password, or account deactivated";
+        String reason = cause instanceof AccountLockedException locked && !locked.justLocked() ? "user name locked"
+                : cause instanceof PasswordTooLongException ? "password over " + Passwords.MAX_BYTES + " bytes: refused unchecked"
+                : "wrong user name or password, or account deactivated";
         audit.recordIndependently(new AuditRecord(AuditAction.SIGN_IN_FAILURE, "UserName", typed, null,
                 AuditOutcome.DENIED, reason), stranger);
         if (cause instanceof AccountLockedException locked && locked.justLocked()) {
