@@ -36,7 +36,7 @@ class RoomRepository {
     }
 
     boolean locationNamed(String name) {
-        return db.fetchExists(LOCATION, DSL.lower(LOCATION.NAME).eq(name.toLowerCase()));
+        return db.fetchExists(LOCATION, DSL.lower(LOCATION.NAME).eq(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     void insertLocation(UUID id, String name, @Nullable String address, OffsetDateTime now) {
@@ -56,7 +56,7 @@ class RoomRepository {
     }
 
     boolean roomNamed(UUID locationId, String name, @Nullable UUID except) {
-        return db.fetchExists(ROOM, ROOM.LOCATION_ID.eq(locationId).and(DSL.lower(ROOM.NAME).eq(name.toLowerCase()))
+        return db.fetchExists(ROOM, ROOM.LOCATION_ID.eq(locationId).and(DSL.lower(ROOM.NAME).eq(name.toLowerCase(java.util.Locale.ROOT)))
                 .and(except == null ? DSL.noCondition() : ROOM.ID.ne(except)));
     }
 

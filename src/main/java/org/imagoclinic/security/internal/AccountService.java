@@ -46,6 +46,12 @@ public class AccountService {
     @Transactional
     public Optional<PasswordChangeProblem> changeOwnPassword(String currentPassword, String newPassword) {
         ClinicUserDetails user = signedInUser();
+        if (Passwords.tooLong(currentPassword)) {
+            return Optional.of(new PasswordChangeProblem(Field.CURRENT, Passwords.TOO_LONG));
+        }
+        if (Passwords.tooLong(newPassword)) {
+            return Optional.of(new PasswordChangeProblem(Field.NEW, Passwords.TOO_LONG));
+        }
         UUID accountId = user.accountId();
         var stored = accounts.findById(accountId)
                 .flatMap(account -> accounts.findByUsername(account.username()))

@@ -44,6 +44,10 @@ class InitialAdminAccount implements ApplicationRunner {
         if (accounts.existsWithRole(Roles.ADMIN) || accounts.findByUsername(USERNAME).isPresent()) {
             return;
         }
+        if (Passwords.tooLong(configuredPassword)) {
+            throw new IllegalStateException("IMAGO_ADMIN_PASSWORD (imago.initial-admin-password) is too long. "
+                    + Passwords.TOO_LONG);
+        }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         accounts.create(new AccountRepository.NewAccount(USERNAME, "Clinic administrator", null,

@@ -28,10 +28,12 @@ class JooqAccountManagement implements AccountManagement {
     private final AuditTrail audit;
     private final Clock clock;
     private final AccountService accountService;
+    private final SignedInSessions sessions;
 
     JooqAccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInLockout lockout,
-                          AuditTrail audit, Clock clock, AccountService accountService) {
+                          AuditTrail audit, Clock clock, AccountService accountService, SignedInSessions sessions) {
         this.accountService = accountService;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.lockout = lockout;
@@ -47,6 +49,9 @@ class JooqAccountManagement implements AccountManagement {
             throw new UsernameTakenException(account.username().trim());
         }
         boolean generated = account.initialPassword() == null;
+        if (Passwords.tooLong(account.initialPassword())) {
+            throw new IllegalArgumentException(Passwords.TOO_LONG);
+        }
         String password = generated ? InitialAdminAccount.randomPassword() : account.initialPassword();
         UUID id;
         try {
@@ -69,7 +74,8 @@ class JooqAccountManagement implements AccountManagement {
         }
         accounts.changeRoles(account.id(), roles);
         audit.record(AuditRecord.allowed(AuditAction.PERMISSION_CHANGE, SUBJECT, account.id())
-                .because("roles " + sorted(account.roles()) + " → " + sorted(roles)));
+                .because("roles " + sorted(account.roles()) + " → " + sorted(roles) + endingSessions(account)));
+        sessions.endAllOf(account.id());
     }
 
     @Override
@@ -85,7 +91,8 @@ class JooqAccountManagement implements AccountManagement {
         Account account = ofStaffOrFail(staffId);
         accounts.setEnabled(account.id(), false);
         audit.record(AuditRecord.allowed(AuditAction.PERMISSION_CHANGE, SUBJECT, account.id())
-                .because("account deactivated: can no longer sign in"));
+                .because("account deactivated: can no longer sign in" + endingSessions(account)));
+        sessions.endAllOf(account.id());
     }
 
     @Override
@@ -95,7 +102,8 @@ class JooqAccountManagement implements AccountManagement {
         String password = InitialAdminAccount.randomPassword();
         accounts.changePassword(account.id(), passwordEncoder.encode(password), true);
         audit.record(AuditRecord.allowed(AuditAction.UPDATE, SUBJECT, account.id())
-                .because("password reset by an administrator; must be changed at next sign-in"));
+                .because("password reset by an administrator; must be changed at next sign-in" + endingSessions(account)));
+        sessions.endAllOf(account.id());
         return password;
     }
 
@@ -110,6 +118,12 @@ class JooqAccountManagement implements AccountManagement {
     public Optional<AccountSummary> ofStaff(UUID staffId) {
         return accounts.findByStaffId(staffId).map(account -> new AccountSummary(account.id(), account.username(),
                 account.roles(), account.enabled(), lockout.lockedUntil(account.username(), clock.instant()).isPresent()));
+    }
+
+    /** For the audit entry: how many open web sessions the change ends. */
+    private String endingSessions(Account account) {
+        int open = sessions.countOf(account.id());
+        return open == 0 ? "" : "; " + open + (open == 1 ? " web session" : " web sessions") + " ended";
     }
 
     private Account ofStaffOrFail(UUID staffId) {

@@ -39,7 +39,7 @@ class JooqAccountRepository implements AccountRepository {
     public Optional<StoredAccount> findByUsername(String username) {
         return db.select(USER_ACCOUNT.asterisk(), ROLES)
                 .from(USER_ACCOUNT)
-                .where(USER_ACCOUNT.USERNAME.lower().eq(username.trim().toLowerCase()))
+                .where(USER_ACCOUNT.USERNAME.lower().eq(TypedUserNames.key(username)))
                 .fetchOptional(row -> new StoredAccount(toAccount(row), row.get(USER_ACCOUNT.PASSWORD_HASH)));
     }
 

@@ -1,9 +1,10 @@
 package org.imagoclinic.security.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.Optional;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,44 +15,52 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks user name and password against the account store, with the lock-out in front: a locked
- * user name is refused before its password is looked at, and the failure that reaches the limit
- * is answered with the lock rather than with "wrong password". Used by the form sign-in and by
- * the REST API's HTTP Basic alike.
+ * Checks user name and password against the account store, with the lock-out in front: a password
+ * too long to check is refused unchecked; a locked user name is refused before its password is looked
+ * at; every other attempt is counted as failed before its password is checked (so parallel guesses
+ * can't outrun the limit) and forgiven when it was right; the failure that reaches the limit is
+ * answered with the lock rather than with "wrong password". Used by the form sign-in and by the REST
+ * API's HTTP Basic alike.
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
+    /** The meter that counts passwords checked against their hash (each costs tens of ms of CPU). */
+    static final String PASSWORD_CHECKS = "imago.sign-in.password-checks";
+
     private final DaoAuthenticationProvider passwords;
     private final SignInLockout lockout;
     private final Clock clock;
+    private final Counter checks;
 
     LockingAuthenticationProvider(ClinicUserDetailsService users, PasswordEncoder passwordEncoder,
-                                  SignInLockout lockout, Clock clock) {
+                                  SignInLockout lockout, Clock clock, MeterRegistry meters) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.lockout = lockout;
         this.clock = clock;
+        this.checks = Counter.builder(PASSWORD_CHECKS)
+                .description("Sign-ins let through the lock-out to have their password checked against its hash")
+                .register(meters);
     }
 
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
-        Instant now = clock.instant();
-        Optional<Instant> locked = lockout.lockedUntil(username, now);
-        if (locked.isPresent()) {
-            throw new AccountLockedException(locked.get(), false);
+        if (authentication.getCredentials() instanceof CharSequence password && Passwords.tooLong(password)) {
+            throw new PasswordTooLongException();
         }
+        String username = authentication.getName();
+        SignInLockout.Attempt attempt = lockout.claim(username, remoteAddress(authentication), clock.instant());
+        checks.increment();
         try {
             Authentication result = passwords.authenticate(authentication);
-            lockout.recordSuccess(username);
+            lockout.succeeded(username);
             return result;
-        } catch (BadCredentialsException wrong) {
-            Optional<Instant> lockedNow = lockout.recordFailure(username, remoteAddress(authentication), now);
-            if (lockedNow.isPresent()) {
-                throw new AccountLockedException(lockedNow.get(), true);
+        } catch (BadCredentialsException | AccountStatusException refused) {
+            if (attempt.lockedIfWrong() != null) {
+                throw new AccountLockedException(attempt.lockedIfWrong(), true);
             }
-            throw wrong;
+            throw refused;
         }
     }
 

@@ -14,6 +14,9 @@ final class PasswordPolicy {
 
     /** Why the password can't be used, or empty when it can. */
     static Optional<String> problemWith(String password, String username, @Nullable String email) {
+        if (Passwords.tooLong(password)) {
+            return Optional.of(Passwords.TOO_LONG);
+        }
         if (password.length() < MINIMUM_LENGTH) {
             return Optional.of("Use at least " + MINIMUM_LENGTH + " characters.");
         }

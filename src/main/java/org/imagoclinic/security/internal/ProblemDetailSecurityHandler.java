@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import org.imagoclinic.shared.DatabaseOutage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +33,13 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
             databaseUnavailable(request, response);
             return;
         }
+        if (exception instanceof PasswordTooLongException) {
+            ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, exception.getMessage());
+            problem.setTitle("Invalid input");
+            problem.setProperty("errors", Map.of("password", exception.getMessage()));
+            send(response, problem);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Imago Clinic\"");
         String detail = exception instanceof AccountLockedException locked
                 ? "After five failed sign-ins this user name is locked until " + locked.lockedUntil() + "."
@@ -56,12 +64,21 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                        String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        ProblemDetail problem = problem(request, status, detail);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             problem.setTitle("Database unavailable");
         }
-        response.setStatus(status.value());
+        send(response, problem);
+    }
+
+    private static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private void send(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

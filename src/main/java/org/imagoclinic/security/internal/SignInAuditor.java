@@ -42,8 +42,9 @@ class SignInAuditor {
         String typed = TypedUserNames.kept(event.getAuthentication().getName());
         AuditActor stranger = AuditActor.unauthenticated(typed);
         Exception cause = event.getException();
-        String reason = cause instanceof AccountLockedException locked && !locked.justLocked()
-                ? "user name locked" : "wrong user name or password, or account deactivated";
+        String reason = cause instanceof AccountLockedException locked && !locked.justLocked() ? "user name locked"
+                : cause instanceof PasswordTooLongException ? "password over " + Passwords.MAX_BYTES + " bytes: refused unchecked"
+                : "wrong user name or password, or account deactivated";
         audit.recordIndependently(new AuditRecord(AuditAction.SIGN_IN_FAILURE, "UserName", typed, null,
                 AuditOutcome.DENIED, reason), stranger);
         if (cause instanceof AccountLockedException locked && locked.justLocked()) {
@@ -60,22 +61,28 @@ class SignInAuditor {
                         AuditOutcome.ALLOWED, null), actor));
     }
 
-    /** A web session that ends because it was idle past its time-out, not by signing out. */
+    /**
+     * A web session that ends because it was idle past its time-out, not by signing out: by the
+     * container's clock, or closed by the page (whose heartbeat kept the session itself alive).
+     */
     @EventListener
     void on(HttpSessionDestroyedEvent event) {
         HttpSession session = event.getSession();
         // the container stamps sessions by the machine's clock, so idleness is measured by it too
         long idleMillis = System.currentTimeMillis() - session.getLastAccessedTime();
+        boolean closedByPage = Boolean.TRUE.equals(session.getAttribute(SessionEnd.IDLE));
         boolean timedOut = session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
-        if (!timedOut) {
+        if (!timedOut && !closedByPage) {
             return;
         }
+        String reason = closedByPage
+                ? "signed out: the page was idle for " + session.getMaxInactiveInterval() / 60 + " minutes"
+                : "signed out after " + idleMillis / 60_000 + " minutes without activity";
         Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         if (context instanceof SecurityContext securityContext) {
             actorOf(securityContext.getAuthentication()).ifPresent(actor -> audit.recordIndependently(
                     new AuditRecord(AuditAction.TIME_OUT, "Account", String.valueOf(actor.accountId()), null,
-                            AuditOutcome.ALLOWED, "signed out after " + idleMillis / 60_000 + " minutes without activity"),
-                    actor));
+                            AuditOutcome.ALLOWED, reason), actor));
         }
     }
 

@@ -35,7 +35,7 @@ class ChangePasswordView extends VerticalLayout {
         if (required) {
             add(new Paragraph("You signed in with a one-time password. Choose a password of your own to go on."));
         }
-        fresh.setHelperText("At least 12 characters; not your user name or email address.");
+        fresh.setHelperText("At least 12 characters and at most 72 bytes (72 plain letters); not your user name or email address.");
         current.setWidthFull();
         fresh.setWidthFull();
         repeated.setWidthFull();

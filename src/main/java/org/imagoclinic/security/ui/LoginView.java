@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.imagoclinic.security.internal.AccountLockedException;
+import org.imagoclinic.security.internal.PasswordTooLongException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
@@ -53,6 +54,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             texts.getErrorMessage().setMessage("After five failed sign-ins this user name is locked until "
                     + TIME.format(locked.lockedUntil().atZone(clock.getZone()))
                     + ". Try again then, or ask an administrator to unlock it.");
+            form.setI18n(texts);
+        } else if (failed && lastFailure() instanceof PasswordTooLongException tooLong) {
+            LoginI18n texts = texts();
+            texts.getErrorMessage().setTitle("Password too long");
+            texts.getErrorMessage().setMessage(tooLong.getMessage());
             form.setI18n(texts);
         }
         form.setError(failed);

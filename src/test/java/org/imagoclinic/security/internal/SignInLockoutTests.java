@@ -7,9 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
@@ -24,7 +35,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Five failed sign-ins within fifteen minutes lock the user name for fifteen minutes. */
+/** Five failed sign-ins within fifteen minutes lock the user name for fifteen minutes, however fast they come. */
 @ClinicIntegrationTest
 class SignInLockoutTests {
 
@@ -40,6 +51,10 @@ class SignInLockoutTests {
     AccountManagement accountManagement;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -107,19 +122,96 @@ class SignInLockoutTests {
         String username = "clock-" + UUID.randomUUID();
         Instant start = Instant.parse("2026-03-02T09:00:00Z");
         for (int minute = 0; minute < 4; minute++) {
-            assertThat(lockout.recordFailure(username, null, start.plus(Duration.ofMinutes(minute)))).isEmpty();
+            assertThat(failure(username, start.plus(Duration.ofMinutes(minute)))).isNull();
         }
         // the first four failures have left the window: the fifth, 20 minutes on, does not lock
-        assertThat(lockout.recordFailure(username, null, start.plus(Duration.ofMinutes(20)))).isEmpty();
+        assertThat(failure(username, start.plus(Duration.ofMinutes(20)))).isNull();
 
         Instant fifth = start.plus(Duration.ofMinutes(24));
         for (int minute = 21; minute < 24; minute++) {
-            lockout.recordFailure(username, null, start.plus(Duration.ofMinutes(minute)));
+            failure(username, start.plus(Duration.ofMinutes(minute)));
         }
-        assertThat(lockout.recordFailure(username, null, fifth)).contains(fifth.plus(Duration.ofMinutes(15)));
+        assertThat(failure(username, fifth)).isEqualTo(fifth.plus(Duration.ofMinutes(15)));
 
         assertThat(lockout.lockedUntil(username, fifth.plus(Duration.ofMinutes(14)))).isPresent();
         assertThat(lockout.lockedUntil(username, fifth.plus(Duration.ofMinutes(15)))).isEmpty();
+    }
+
+    @Test
+    void fiftyWrongGuessesSentAtOnceGetFivePasswordChecksAndLockTheAccount() throws Exception {
+        String username = TestAccounts.create(context, "stormed", "Stor Med", PASSWORD, false, Roles.ADMIN);
+        double checksBefore = passwordChecks();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int guess = 1; guess <= 50; guess++) {
+                String password = "guess-" + guess;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(get("/api/me").with(httpBasic(username, password))).andReturn()
+                            .getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(2, TimeUnit.MINUTES)).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(passwordChecks() - checksBefore).isEqualTo(SignInLockout.MAX_FAILURES);
+        List<AuditLogEntry> entries = entriesAbout(username);
+        assertThat(entries).filteredOn(entry -> entry.action() == AuditAction.SIGN_IN_FAILURE).hasSize(50);
+        assertThat(entries).filteredOn(entry -> "user name locked".equals(entry.reason())).hasSize(45);
+        assertThat(entries).filteredOn(entry -> entry.action() == AuditAction.LOCK_OUT).hasSize(1);
+        mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail", containsString("locked until")));
+    }
+
+    @Test
+    void aRightPasswordAmongTheLastAllowedChecksStillSignsInAndLiftsTheLockItsNeighbourMade() throws Exception {
+        String username = TestAccounts.create(context, "lucky", "Luc Ky", PASSWORD, false, Roles.FRONT_DESK);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            mvc.perform(get("/api/me").with(httpBasic(username, "wrong-" + attempt))).andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
+
+        assertThat(lockout.lockedUntil(username, clock.instant())).isEmpty();
+        mvc.perform(get("/api/me").with(httpBasic(username, "wrong-again"))).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail", containsString("Sign in first")));
+    }
+
+    @Test
+    void userNamesAreKeyedTheSameWayWhateverTheServersLanguage() throws Exception {
+        String username = TestAccounts.create(context, "idris", "Idris Ilhan", PASSWORD, false, Roles.THERAPIST);
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            // in Turkish, "I".toLowerCase() is a dotless "ı": the account was not found by its capitals
+            mvc.perform(get("/api/me").with(httpBasic(username.toUpperCase(Locale.ROOT), PASSWORD)))
+                    .andExpect(status().isOk());
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                mvc.perform(get("/api/me").with(httpBasic(username.toUpperCase(Locale.ROOT), "wrong-" + attempt)));
+            }
+            mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD)))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.detail", containsString("locked until")));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    /** A claimed attempt whose password turned out wrong: until when it locked the user name, or null. */
+    private @Nullable Instant failure(String username, Instant at) {
+        return lockout.claim(username, null, at).lockedIfWrong();
+    }
+
+    private double passwordChecks() {
+        return meters.counter(LockingAuthenticationProvider.PASSWORD_CHECKS).count();
     }
 
     /** What the audit trail says about a user name, done by them or by the given others, newest first. */

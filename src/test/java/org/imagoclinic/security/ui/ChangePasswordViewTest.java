@@ -55,6 +55,21 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptCanCheckIsExplainedNextToTheFieldInsteadOfAnError() throws Exception {
+        String username = TestAccounts.create(context, "verbose", "Val Verbose", ONE_TIME, false, Roles.FRONT_DESK);
+        TestAccounts.signIn(context, username);
+        navigate(ChangePasswordView.class);
+        String seventyThreeBytes = "a-long-passphrase-".repeat(4) + "x";
+
+        fill(ONE_TIME, seventyThreeBytes, seventyThreeBytes);
+        test($(Button.class).withText("Change password").single()).click();
+
+        assertThat(field("New password").getErrorMessage()).startsWith("A password can be at most 72 bytes long");
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
+        mvc.perform(get("/api/me").with(httpBasic(username, ONE_TIME))).andExpect(status().isOk());
+    }
+
+    @Test
     void aWrongCurrentPasswordIsRefused() {
         String username = TestAccounts.create(context, "forgetful", "Fay Forgetful", ONE_TIME, false, Roles.ADMIN);
         TestAccounts.signIn(context, username);

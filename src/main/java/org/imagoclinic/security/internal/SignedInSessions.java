@@ -1,0 +1,90 @@
+package org.imagoclinic.security.internal;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.session.HttpSessionCreatedEvent;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The open web sessions, so that an account's can be ended at once when it is deactivated, its roles
+ * change or its password is reset (ADR 0030): the person's next click, in any tab, meets the sign-in
+ * page. Fed by the container's session events ({@code HttpSessionEventPublisher}); works with Vaadin,
+ * whose state lives in the same HTTP session and ends with it.
+ */
+@Component
+class SignedInSessions {
+
+    private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
+
+    @EventListener
+    void on(HttpSessionCreatedEvent event) {
+        open.put(event.getSession().getId(), event.getSession());
+    }
+
+    /** The id changes at sign-in (session fixation protection): the same session under its new id. */
+    @EventListener
+    void on(HttpSessionIdChangedEvent event) {
+        HttpSession session = open.remove(event.getOldSessionId());
+        if (session != null) {
+            open.put(event.getNewSessionId(), session);
+        }
+    }
+
+    @EventListener
+    void on(HttpSessionDestroyedEvent event) {
+        open.remove(event.getId());
+    }
+
+    /**
+     * Ends every web session signed in to the account, once the current transaction has committed (at
+     * once without one): a change that is rolled back ends nothing.
+     */
+    void endAllOf(UUID accountId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    endNow(accountId);
+                }
+            });
+        } else {
+            endNow(accountId);
+        }
+    }
+
+    /** How many open web sessions are signed in to the account. */
+    int countOf(UUID accountId) {
+        return (int) open.values().stream().filter(session -> signedInTo(session, accountId)).count();
+    }
+
+    private void endNow(UUID accountId) {
+        open.values().stream().filter(session -> signedInTo(session, accountId)).toList().forEach(session -> {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                open.values().remove(session);
+            }
+        });
+    }
+
+    private static boolean signedInTo(HttpSession session, UUID accountId) {
+        try {
+            return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                    instanceof SecurityContext context
+                    && context.getAuthentication() != null
+                    && context.getAuthentication().getPrincipal() instanceof ClinicUserDetails user
+                    && user.accountId().equals(accountId);
+        } catch (IllegalStateException alreadyEnded) {
+            return false;
+        }
+    }
+}

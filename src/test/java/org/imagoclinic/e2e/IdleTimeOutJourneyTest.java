@@ -1,0 +1,62 @@
+package org.imagoclinic.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditLog;
+import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A tab left open past the idle time-out: its heartbeat kept the HTTP session alive, but the time-out
+ * signs out all the same, so the next click meets the sign-in page (ADR 0030). The application runs
+ * here with a one-minute time-out and a heartbeat every ten seconds.
+ */
+@ClinicIntegrationTest
+@TestPropertySource(properties = {"server.servlet.session.timeout=1m", "vaadin.heartbeatInterval=10"})
+class IdleTimeOutJourneyTest extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void aTabLeftIdlePastTheTimeOutGetsTheSignInPageOnItsNextClick() {
+        var therapist = TestAccounts.named(context, "idle", "Dr", "Ida", "Idle", null, Roles.THERAPIST);
+        Page page = newPage();
+        page.navigate("/login");
+        page.getByLabel("User name").fill(therapist.username());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("staff-password-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("#greeting")).containsText("Ida Idle");
+
+        // idle for longer than the time-out, while the page's heartbeat goes on every ten seconds
+        page.waitForTimeout(85_000);
+        page.locator("vaadin-side-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My day")).click();
+
+        page.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(20_000));
+        assertThat(page.getByLabel("User name")).isVisible();
+        TestAccounts.signIn(context, "admin");
+        try {
+            assertThat(auditLog.find(new AuditQuery(therapist.username(), null, null, null, null, null), 0, 50))
+                    .anySatisfy(entry -> {
+                        assertThat(entry.action()).isEqualTo(AuditAction.TIME_OUT);
+                        assertThat(entry.reason()).contains("idle");
+                    });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.imagoclinic.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditLog;
+import org.imagoclinic.audit.AuditLogEntry;
+import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.security.AccountManagement;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Web sessions over real HTTP (ADR 0030): a new session id at sign-in; deactivating an account, changing
+ * its roles or resetting its password ends its open sessions, so a tab's next click meets the sign-in
+ * page; behind a TLS-terminating proxy, Secure cookies and HSTS.
+ */
+@ClinicIntegrationTest
+class WebSessionTests {
+
+    private static final String PASSWORD = "staff-password-2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AccountManagement accounts;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    AuditLog auditLog;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() throws Exception {
+        var person = TestAccounts.staff(context, "fixated", Roles.FRONT_DESK);
+        WebBrowserSession browser = new WebBrowserSession(port);
+        browser.open("/login");
+        String before = browser.sessionId().orElseThrow();
+
+        HttpResponse<String> signIn = browser.signIn(person.username(), PASSWORD);
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(browser.sessionId()).isPresent().get().isNotEqualTo(before);
+        assertThat(browser.signedIn()).isTrue();
+    }
+
+    @Test
+    void deactivatingAStaffMemberSendsTheirOpenTabsToTheSignInPageAtOnce() throws Exception {
+        var person = TestAccounts.staff(context, "leaver", Roles.THERAPIST);
+        WebBrowserSession laptop = signedIn(person.username());
+        WebBrowserSession tablet = signedIn(person.username());
+        WebBrowserSession colleague = signedIn(TestAccounts.staff(context, "stayer", Roles.THERAPIST).username());
+
+        asAdministrator(() -> staff.deactivate(person.staffId()));
+
+        assertSentToSignIn(laptop);
+        assertSentToSignIn(tablet);
+        assertThat(colleague.signedIn()).isTrue();
+        assertThat(auditedAccountChanges()).anySatisfy(reason -> assertThat(reason)
+                .contains("account deactivated").contains("2 web sessions ended"));
+    }
+
+    @Test
+    void changingSomeonesRolesEndsTheirOpenSessionSoTheNewRolesApplyFromTheNextSignIn() throws Exception {
+        var person = TestAccounts.staff(context, "promoted", Roles.FRONT_DESK);
+        WebBrowserSession browser = signedIn(person.username());
+
+        asAdministrator(() -> accounts.changeRoles(person.staffId(), Set.of(Roles.FRONT_DESK, Roles.ADMIN)));
+
+        assertSentToSignIn(browser);
+        assertThat(browser.signIn(person.username(), PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser.signedIn()).isTrue();
+    }
+
+    @Test
+    void resettingSomeonesPasswordEndsTheirOpenSession() throws Exception {
+        var person = TestAccounts.staff(context, "forgot", Roles.FRONT_DESK);
+        WebBrowserSession browser = signedIn(person.username());
+
+        asAdministrator(() -> accounts.resetPassword(person.staffId()));
+
+        assertSentToSignIn(browser);
+    }
+
+    @Test
+    void behindATlsTerminatingProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+        WebBrowserSession browser = new WebBrowserSession(port);
+
+        HttpResponse<String> overTls = browser.open("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7");
+        HttpResponse<String> plain = new WebBrowserSession(port).open("/login");
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000 ; includeSubDomains");
+        assertThat(overTls.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'none'");
+        assertThat(overTls.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(overTls.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("; Secure").contains("; HttpOnly").contains("; SameSite=Lax"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").doesNotContain("Secure").contains("; HttpOnly"));
+    }
+
+    private WebBrowserSession signedIn(String username) throws Exception {
+        WebBrowserSession browser = new WebBrowserSession(port);
+        assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(browser.signedIn()).isTrue();
+        return browser;
+    }
+
+    private static void assertSentToSignIn(WebBrowserSession browser) throws Exception {
+        HttpResponse<String> next = browser.open("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    private void asAdministrator(Runnable change) {
+        TestAccounts.signIn(context, "admin");
+        try {
+            change.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private List<String> auditedAccountChanges() {
+        TestAccounts.signIn(context, "admin");
+        try {
+            return auditLog.find(new AuditQuery("admin", null, null, null, null, null), 0, 200).stream()
+                    .filter(entry -> entry.action() == AuditAction.PERMISSION_CHANGE)
+                    .map(AuditLogEntry::reason).toList();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
