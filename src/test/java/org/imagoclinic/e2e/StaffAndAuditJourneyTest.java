@@ -73,6 +73,8 @@ class StaffAndAuditJourneyTest extends BrowserJourney {
     private static Credentials addClinician(Page admin, String firstName, String lastName, String role,
                                             boolean underSupervision) {
         admin.navigate("/admin/staff/new");
+        // the form puts the cursor in its first field; typing before it lands would lose the keys to it
+        assertThat(admin.getByLabel("Title")).isFocused();
         admin.getByLabel("First name").fill(firstName);
         admin.getByLabel("Last name").fill(lastName);
         admin.getByLabel("Email").fill((firstName + "." + lastName + "@example.org").toLowerCase());
