@@ -3,6 +3,8 @@ package org.imagoclinic.security.internal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks user name and password against the account store, with the lock-out in front: a password
  * too long to check is refused unchecked; a locked user name is refused before its password is looked
- * at; every other attempt is counted as failed before its password is checked (so parallel guesses
- * can't outrun the limit) and forgiven when it was right; the failure that reaches the limit is
+ * at; every other attempt takes one of the lock-out's places before its password is checked (so
+ * parallel guesses can't outrun the limit) and gives it back when it was right; the failure that reaches the limit is
  * answered with the lock rather than with "wrong password". Used by the form sign-in and by the REST
  * API's HTTP Basic alike.
  */
@@ -52,16 +54,18 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         SignInLockout.Attempt attempt = lockout.claim(username, remoteAddress(authentication), clock.instant());
         checks.increment();
+        Authentication result;
         try {
-            Authentication result = passwords.authenticate(authentication);
-            lockout.succeeded(username);
-            return result;
+            result = passwords.authenticate(authentication);
         } catch (BadCredentialsException | AccountStatusException refused) {
-            if (attempt.lockedIfWrong() != null) {
-                throw new AccountLockedException(attempt.lockedIfWrong(), true);
+            Optional<Instant> locked = lockout.failed(attempt, clock.instant());
+            if (locked.isPresent()) {
+                throw new AccountLockedException(locked.get(), true);
             }
             throw refused;
         }
+        lockout.succeeded(attempt);
+        return result;
     }
 
     @Override

@@ -172,6 +172,31 @@ class SignInLockoutTests {
     }
 
     @Test
+    void fortyRightPasswordsSentAtOnceAllSignInAndLockNothing() throws Exception {
+        String username = TestAccounts.create(context, "busy", "Bu Sy", PASSWORD, false, Roles.FRONT_DESK);
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int request = 1; request <= 40; request++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD))).andReturn()
+                            .getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(2, TimeUnit.MINUTES)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(lockout.lockedUntil(username, clock.instant())).isEmpty();
+    }
+
+    @Test
     void aRightPasswordAmongTheLastAllowedChecksStillSignsInAndLiftsTheLockItsNeighbourMade() throws Exception {
         String username = TestAccounts.create(context, "lucky", "Luc Ky", PASSWORD, false, Roles.FRONT_DESK);
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -205,9 +230,9 @@ class SignInLockoutTests {
         }
     }
 
-    /** A claimed attempt whose password turned out wrong: until when it locked the user name, or null. */
+    /** An attempt whose password turned out wrong: until when it locked the user name, or null. */
     private @Nullable Instant failure(String username, Instant at) {
-        return lockout.claim(username, null, at).lockedIfWrong();
+        return lockout.failed(lockout.claim(username, null, at), at).orElse(null);
     }
 
     private double passwordChecks() {
