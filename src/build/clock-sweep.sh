@@ -35,7 +35,7 @@ for instant in "${instants[@]}"; do
     started=$SECONDS
     ./mvnw -B surefire:test "${selection[@]}" -Dimago.clock.fixed="$instant" >"$log" 2>&1
     status=$?
-    counts=$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$log" | tail -1 | sed 's/^\[[A-Z]*\] //')
+    counts=$(grep -a -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$log" | tail -1 | sed 's/^\[[A-Z]*\] //')
     if [ $status -eq 0 ]; then result=passed; else result=FAILED; failed=1; fi
     line="$instant  $result  ${counts:-no tests ran}  ($((SECONDS - started)) s, $log)"
     summary+=("$line")

@@ -139,14 +139,13 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Browser.waitForVaadin(page);
         Locator nine = calendar.locator(".fc-timegrid-slot-lane[data-time='09:00:00']");
         nine.scrollIntoViewIfNeeded();
-        // click the day's column at the slot's height: Playwright finds the column where it is when it
-        // clicks, so a late layout pass of the calendar cannot send the click to the next day
-        Locator day = calendar.locator(".fc-timegrid-col[data-date='" + thursday + "']");
-        BoundingBox column = day.boundingBox();
+        // click the 09:00 row under the day's column: Playwright finds the row where it is when it clicks,
+        // so a late layout pass of the calendar (its options arrive after its first render) cannot move
+        // the click to another hour; the slot lanes lie over the day columns, hence force
+        BoundingBox column = calendar.locator(".fc-timegrid-col[data-date='" + thursday + "']").boundingBox();
         BoundingBox slot = nine.boundingBox();
-        day.click(new Locator.ClickOptions().setForce(true) // the slot lanes lie over the day columns
-                .setPosition(column.width / 2, slot.y + slot.height / 2 - column.y));
-
+        nine.click(new Locator.ClickOptions().setForce(true)
+                .setPosition(column.x + column.width / 2 - slot.x, slot.height / 2));
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(page.locator("#book-session")).isVisible();
         Pick.combo(page, dialog, "Couple", couple.substring(0, 6), couple);
