@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * CSI-16 and CSI-4 as the catalogue in the database holds them, scored on answer sets worked out by
- * hand from the scoring key in docs (domain.md). Answers are option positions as printed, from 0.
+ * hand from the published scoring key (ADR 0013). Answers are option positions as printed, from 0.
  * Reverse-keyed (printed from the high end): item 2, and the semantic differentials 11, 13, 14, 16.
  */
 @ClinicIntegrationTest
