@@ -139,13 +139,11 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Browser.waitForVaadin(page);
         Locator nine = calendar.locator(".fc-timegrid-slot-lane[data-time='09:00:00']");
         nine.scrollIntoViewIfNeeded();
-        // click the 09:00 row under the day's column: Playwright finds the row where it is when it clicks,
-        // so a late layout pass of the calendar (its options arrive after its first render) cannot move
-        // the click to another hour; the slot lanes lie over the day columns, hence force
-        BoundingBox column = calendar.locator(".fc-timegrid-col[data-date='" + thursday + "']").boundingBox();
-        BoundingBox slot = nine.boundingBox();
-        nine.click(new Locator.ClickOptions().setForce(true)
-                .setPosition(column.x + column.width / 2 - slot.x, slot.height / 2));
+        // the calendar lays itself out more than once after it shows (its options and dates arrive after
+        // its first render): click where the day's column and the 09:00 row are once they stay put
+        BoundingBox column = settled(page, calendar.locator(".fc-timegrid-col[data-date='" + thursday + "']"));
+        BoundingBox slot = settled(page, nine);
+        page.mouse().click(column.x + column.width / 2, slot.y + slot.height / 2);
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(page.locator("#book-session")).isVisible();
         Pick.combo(page, dialog, "Couple", couple.substring(0, 6), couple);
@@ -190,6 +188,20 @@ class FrontDeskJourneyTest extends BrowserJourney {
     }
 
     /** The therapist's week: nine sessions with couples of their own, Monday to Friday, Thursday 09:00 free. */
+    /** Where an element is once two looks a quarter of a second apart agree. */
+    private static BoundingBox settled(Page page, Locator element) {
+        BoundingBox last = element.boundingBox();
+        for (int look = 0; look < 40; look++) {
+            page.waitForTimeout(250);
+            BoundingBox now = element.boundingBox();
+            if (now.x == last.x && now.y == last.y && now.width == last.width && now.height == last.height) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("The calendar kept moving for ten seconds");
+    }
+
     private static void busyWeek(JourneyClinic clinic, TestStaff therapist, LocalDate monday) {
         int[][] slots = {{0, 8}, {0, 10}, {1, 9}, {1, 11}, {2, 8}, {2, 10}, {3, 11}, {4, 8}, {4, 10}};
         for (int[] slot : slots) {
