@@ -60,24 +60,30 @@ class DueStore {
     }
 
     /**
-     * Counts a completed joint session once; empty when this session was counted before. The count
-     * is taken under the episode's row lock, so sessions counted at the same time get distinct counts.
-     * One statement (the measure schedule runs it at every completed session): the session's row, the
-     * episode's count, and the latest counted day, which the subquery reads as it was before this
-     * statement and the new row's day completes.
+     * Counts a completed joint session once; empty when this session was counted before. Runs inside
+     * the caller's transaction and takes the episode's row lock first, so sessions counted at the same
+     * time get distinct counts. The latest day is read in a statement of its own after the lock is
+     * held: a statement's snapshot is taken when it starts, so a subquery in the locking statement
+     * would miss a session that another transaction counted while this one waited for the lock, and
+     * the review would be dated by the earlier session.
      */
     Optional<Count> countSession(UUID appointmentId, UUID episodeId, LocalDate day, Instant now) {
+        db.select(EPISODE_TRACKING.EPISODE_ID).from(EPISODE_TRACKING)
+                .where(EPISODE_TRACKING.EPISODE_ID.eq(episodeId)).forUpdate().fetch();
+        int inserted = db.execute("""
+                        insert into assessments.counted_session (appointment_id, episode_id, session_day, counted_at)
+                        values (cast(? as uuid), cast(? as uuid), cast(? as date), cast(? as timestamptz))
+                        on conflict do nothing""",
+                appointmentId, episodeId, day, now.atOffset(ZoneOffset.UTC));
+        if (inserted == 0) {
+            return Optional.empty();
+        }
         return db.resultQuery("""
-                        with counted as (
-                            insert into assessments.counted_session (appointment_id, episode_id, session_day, counted_at)
-                            values (cast(? as uuid), cast(? as uuid), cast(? as date), cast(? as timestamptz))
-                            on conflict do nothing
-                            returning episode_id, session_day)
                         update assessments.episode_tracking t set joint_sessions = t.joint_sessions + 1
-                        from counted where t.episode_id = counted.episode_id
-                        returning t.joint_sessions, greatest(counted.session_day, (select max(c.session_day)
-                            from assessments.counted_session c where c.episode_id = t.episode_id))""",
-                        appointmentId, episodeId, day, now.atOffset(ZoneOffset.UTC))
+                        where t.episode_id = cast(? as uuid)
+                        returning t.joint_sessions, (select max(c.session_day)
+                            from assessments.counted_session c where c.episode_id = t.episode_id)""",
+                        episodeId)
                 .fetchOptional(row -> new Count(row.get(0, Integer.class), row.get(1, LocalDate.class)));
     }
 
