@@ -15,6 +15,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.Waitlist;
@@ -62,7 +63,11 @@ class FrontDeskJourneyTest extends BrowserJourney {
         registerThroughTheIntakeSteps(page, therapist, lastNameA, lastNameB);
         String couple = lastNameA + " & " + lastNameB;
         assertThat(page.locator("#couple-name")).hasText(couple);
+        assertThat(page.locator("#screening-hold")).hasText("On hold: not screened yet");
         Browser.picture(page, "front-desk-03-couple");
+        // the therapist screens each partner (the therapist's journey does it on screen): the hold lifts
+        UUID registered = UUID.fromString(page.url().replaceAll(".*/couples/([0-9a-f-]{36}).*", "$1"));
+        TestCouples.screenedClear(context, registered, therapist.staffId());
 
         bookAWeeklySeries(page, clinic, therapist, monday, couple);
 

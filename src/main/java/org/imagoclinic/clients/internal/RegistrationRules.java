@@ -165,8 +165,15 @@ public final class RegistrationRules {
             problems.put(prefix, "Enter the screen's answers.");
             return problems;
         }
+        if (screen.partner() == null) {
+            problems.put(key(prefix, "partner"), "Say whose answers these are: partner A or partner B. Each partner "
+                    + "is screened separately.");
+        }
         if (screen.intimatePartnerViolence() == null) {
             problems.put(key(prefix, "intimatePartnerViolence"), "Answer the question on intimate-partner violence.");
+        }
+        if (screen.coerciveControl() == null) {
+            problems.put(key(prefix, "coerciveControl"), "Answer the question on coercive control.");
         }
         if (screen.affair() == null) {
             problems.put(key(prefix, "affair"), "Answer the question on an affair.");

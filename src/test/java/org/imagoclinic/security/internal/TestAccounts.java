@@ -107,6 +107,18 @@ public final class TestAccounts {
         }
     }
 
+    /** Runs something signed in as the account of this staff member, then restores who was signed in. */
+    public static <T> T asStaff(ApplicationContext context, UUID staffId, java.util.function.Supplier<T> work) {
+        String username = context.getBean(AccountRepository.class).findByStaffId(staffId).orElseThrow().username();
+        org.springframework.security.core.Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        signIn(context, username);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
     /** Puts the account into the security context, as a form sign-in would. */
     public static void signIn(ApplicationContext context, String username) {
         UserDetails user = context.getBean(ClinicUserDetailsService.class).loadUserByUsername(username);
