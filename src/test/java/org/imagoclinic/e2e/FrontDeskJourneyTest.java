@@ -183,10 +183,13 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(details.locator("#appointment-details")).containsText("Status: Scheduled");
         details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel…")).click();
         Locator cancel = page.getByRole(AriaRole.DIALOG).filter(new Locator.FilterOptions().setHasText("Cancel the session"));
+        assertThat(cancel.locator("#cancellation-notice")).containsText("This is a late cancellation");
         cancel.getByLabel("Reason").fill("Their childminder is ill");
         Browser.picture(page, "front-desk-07-cancel");
         cancel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel the session")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("recorded as a late cancellation"))).isVisible();
         // a cancelled session leaves the calendar, freeing the slot
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions()
                 .setHasText(cancelling.displayName()))).hasCount(0);

@@ -55,6 +55,7 @@ class BookingDialog extends Dialog {
     private final Select<PartnerAtAGlance> partner = new Select<>();
     private final ComboBox<TherapistProfile> therapist = new ComboBox<>("Therapist");
     private final ComboBox<TherapistProfile> coTherapist = new ComboBox<>("Second therapist (optional)");
+    private boolean therapistPicked;
     private final ComboBox<Room> room = new ComboBox<>("Room");
     private final Checkbox telehealth = new Checkbox("Telehealth");
     private final TextField meetingLink = new TextField("Meeting link");
@@ -122,7 +123,10 @@ class BookingDialog extends Dialog {
         couple.addValueChangeListener(change -> coupleChanged());
         telehealth.addValueChangeListener(change -> placeChanged());
         repeat.addValueChangeListener(change -> repeatChanged());
-        therapist.addValueChangeListener(change -> recheck());
+        therapist.addValueChangeListener(change -> {
+            therapistPicked |= change.isFromClient();
+            recheck();
+        });
         coTherapist.addValueChangeListener(change -> recheck());
         sessions.addValueChangeListener(change -> recheck());
         room.addValueChangeListener(change -> recheck());
@@ -179,7 +183,8 @@ class BookingDialog extends Dialog {
         } else {
             var glance = eligibility.atAGlance(chosen.id());
             partner.setItems(glance.partnerA(), glance.partnerB());
-            if (therapist.getValue() == null && glance.openEpisode().isPresent()
+            // the couple's own therapist, unless someone picked a therapist in this dialog
+            if (!therapistPicked && glance.openEpisode().isPresent()
                     && glance.openEpisode().get().primaryTherapistId() != null) {
                 UUID primary = glance.openEpisode().get().primaryTherapistId();
                 therapist.getListDataView().getItems().filter(profile -> profile.staffId().equals(primary)).findFirst()
