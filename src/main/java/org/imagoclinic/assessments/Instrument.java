@@ -43,6 +43,11 @@ public record Instrument(String code, String name, String citation, String licen
         return configuredNorms().filter(Norms::published);
     }
 
+    /** How many more baselines the clinic's own reference group needs before its figures are used; 0 with enough. */
+    public int baselinesNeeded() {
+        return Math.max(0, ReferenceGroup.MINIMUM_BASELINES - (clinicSample == null ? 0 : clinicSample.baselines()));
+    }
+
     /**
      * Why no partner can be classified on this instrument, in plain words ("… 12 more baselines
      * needed"); null when norms are in use.
@@ -53,14 +58,14 @@ public record Instrument(String code, String name, String citation, String licen
         }
         int baselines = clinicSample == null ? 0 : clinicSample.baselines();
         String start = "No published norms are entered for " + code + ", and ";
-        if (baselines < ReferenceGroup.MINIMUM_BASELINES) {
-            int more = ReferenceGroup.MINIMUM_BASELINES - baselines;
+        int more = baselinesNeeded();
+        if (more > 0) {
             return start + "the clinic's own reference group has " + baselines + (baselines == 1 ? " baseline" : " baselines")
                     + " of the " + ReferenceGroup.MINIMUM_BASELINES + " it needs: " + more
                     + (more == 1 ? " more baseline" : " more baselines") + " needed.";
         }
         return start + "the clinic's own " + baselines + " baselines give no usable figures ("
-                + clinicSample.describe() + "): their scores do not vary enough to estimate a reliability.";
+                + clinicSample.describe() + "): a reliability needs totals that vary and an α between 0 and 1.";
     }
 
     /**

@@ -119,9 +119,9 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         assertThat(series.get("markArea").toString()).contains("Clinical range (below 51.5)").contains("yAxis=51.5");
         assertThat($(Paragraph.class).id("outcome-" + alex).getText()).contains("baseline 25").contains("now 81");
         assertThat($(Paragraph.class).withClassName("no-classification").single().getText())
-                .startsWith("No classification can be made");
+                .startsWith("No classification yet").contains("more baselines needed");
         assertThat($(Paragraph.class).id("couple-outcome-CSI-16").getText()).isEqualTo("Couple: not classified");
-        assertThat($(Paragraph.class).withClassName("norms-used").single().getText()).isEqualTo("Norms used: none configured.");
+        assertThat($(Paragraph.class).withClassName("norms-used").single().getText()).isEqualTo("Norms used: none yet.");
     }
 
     @Test
