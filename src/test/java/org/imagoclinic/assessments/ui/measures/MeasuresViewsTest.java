@@ -164,6 +164,21 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theNormsPageSaysWhichNormsAreInUseAndHowManyMoreBaselinesTheClinicsOwnNeed() {
+        TestAccounts.signIn(context, "admin");
+        navigate(NormsView.class);
+        NormsView.InstrumentNorms csi4 = $(NormsView.InstrumentNorms.class).id("norms-CSI-4");
+
+        assertThat(csi4.current.getText()).startsWith("In use: none yet. No published norms are entered for CSI-4")
+                .contains("more baselines needed");
+        assertThat(csi4.clinicFigures.getText()).startsWith("clinic sample, n = ")
+                .contains("more baselines needed before they are used");
+        assertThat(csi4.freeze.getText()).isEqualTo("Freeze CSI-4 clinic figures");
+        assertThat(csi4.freeze.isEnabled()).as("too few baselines to freeze").isFalse();
+        assertThat(test(csi4.history).size()).isPositive();
+    }
+
+    @Test
     void anAdministratorIsToldNextToTheFieldWhenNormsMakeNoSense() {
         TestAccounts.signIn(context, "admin");
         navigate(NormsView.class);
