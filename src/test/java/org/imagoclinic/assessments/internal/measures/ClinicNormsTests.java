@@ -196,6 +196,14 @@ class ClinicNormsTests {
         assertThat(published.describe()).startsWith("published norms: A published study, 2024");
     }
 
+    @Test
+    void theFreezeIsInTheApiDocumentation() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/measures/instruments/{code}/clinic-norms'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/measures/instruments/{code}/clinic-norms'].put").exists());
+    }
+
     private void baseline(int n, LocalDate on) {
         enter(couples.get(n / 2), n % 2 == 0, on, FIVE[n % 5]);
     }
