@@ -58,6 +58,8 @@ public final class AccessRules {
             Map.entry("GET /api/measures/instruments", anyRole()),
             Map.entry("GET /api/measures/instruments/{code}", anyRole()),
             Map.entry("PUT /api/measures/instruments/{code}/norms", only(ADMIN)),
+            Map.entry("GET /api/measures/instruments/{code}/clinic-norms", only(ADMIN)),
+            Map.entry("PUT /api/measures/instruments/{code}/clinic-norms", only(ADMIN)),
             Map.entry("GET /api/notes/co-sign-queue", only(SUPERVISOR)),
             Map.entry("GET /api/notes/due", only(SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/notes/{noteId}", only(SUPERVISOR, THERAPIST)),
