@@ -118,6 +118,14 @@ public final class AccessRules {
             Map.entry("GET /api/me", anyRole()),
             Map.entry("PUT /api/me/password", anyRole()),
             Map.entry("POST /api/tokens", anyRole()),
+            Map.entry("POST /api/me/two-factor", anyRole()),
+            Map.entry("POST /api/me/two-factor/confirm", anyRole()),
+            Map.entry("DELETE /api/me/two-factor", anyRole()),
+            Map.entry("GET /api/accounts/{accountId}/two-factor", only(ADMIN)),
+            Map.entry("PUT /api/accounts/{accountId}/two-factor/required", only(ADMIN)),
+            Map.entry("DELETE /api/accounts/{accountId}/two-factor", only(ADMIN)),
+            Map.entry("GET /api/two-factor/required-roles", only(ADMIN)),
+            Map.entry("PUT /api/two-factor/required-roles", only(ADMIN)),
             Map.entry("DELETE /api/tokens/current", anyRole()),
             Map.entry("GET /api/persons/matches", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/rooms", anyRole()),
@@ -175,6 +183,8 @@ public final class AccessRules {
             Map.entry("my-day", only(SUPERVISOR, THERAPIST)),
             Map.entry("password", anyRole()),
             Map.entry("api-tokens", anyRole()),
+            Map.entry("two-factor", anyRole()),
+            Map.entry("login/code", anyRole()),
             Map.entry("today", only(ADMIN, FRONT_DESK)),
             Map.entry("waitlist", anyRole())
     );

@@ -119,6 +119,21 @@ public final class TestAccounts {
         }
     }
 
+    /**
+     * Signs in with user name and password as the sign-in form does, second factor and all (ADR 0034):
+     * an enrolled account's sign-in then waits for its code.
+     */
+    public static void signInWithPassword(ApplicationContext context, String username, String password) {
+        SecurityContextHolder.getContext().setAuthentication(context.getBean(LockingAuthenticationProvider.class)
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
+    }
+
+    /** The code an authenticator app shows now (by the clinic clock) for a secret as the enrolment gives it. */
+    public static String currentCode(String base32Secret) {
+        byte[] secret = new org.apache.commons.codec.binary.Base32().decode(base32Secret.replace(" ", ""));
+        return TotpCodes.codeAt(secret, TotpCodes.stepAt(org.imagoclinic.support.TestClinicClock.current()));
+    }
+
     /** Puts the account into the security context, as a form sign-in would. */
     public static void signIn(ApplicationContext context, String username) {
         UserDetails user = context.getBean(ClinicUserDetailsService.class).loadUserByUsername(username);
