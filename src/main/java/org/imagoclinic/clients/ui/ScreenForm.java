@@ -1,5 +1,6 @@
 package org.imagoclinic.clients.ui;
 
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,6 +40,8 @@ class ScreenForm extends FormLayout {
     private final Binder<ScreenForm> binder = new Binder<>();
 
     ScreenForm(Clock clock) {
+        otherConcern.setMaxLength(InputLimits.LINE);
+        notes.setMaxLength(InputLimits.TEXT);
         screenedOn.setValue(LocalDate.now(clock));
         screenedOn.setMax(LocalDate.now(clock));
         screenedOn.setMin(PlausibleDates.earliest());

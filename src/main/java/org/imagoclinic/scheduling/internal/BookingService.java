@@ -25,6 +25,7 @@ import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -185,6 +186,8 @@ class BookingService implements Bookings {
         }
         if (cancellation == null || cancellation.reason() == null || cancellation.reason().isBlank()) {
             errors.put("reason", "Say why the session is cancelled.");
+        } else {
+            InputLimits.checkText(errors, "reason", cancellation.reason(), InputLimits.LINE);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

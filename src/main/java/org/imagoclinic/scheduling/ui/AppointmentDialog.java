@@ -28,6 +28,7 @@ import org.imagoclinic.scheduling.Move;
 import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistProfiles;
+import org.imagoclinic.shared.InputLimits;
 
 /** A session's details (who, when, where, status, where it was before) and what can be done with it. */
 class AppointmentDialog extends Dialog {
@@ -110,6 +111,7 @@ class AppointmentDialog extends Dialog {
         start.setLocale(java.util.Locale.UK);
         start.setStep(java.time.Duration.ofMinutes(15));
         TextField reason = new TextField("Why (optional)");
+        reason.setMaxLength(InputLimits.LINE);
         Checkbox following = new Checkbox("Move the later sessions of the series too");
         following.setVisible(appointment.seriesId() != null);
         Dialog dialog = new Dialog(new FormLayout(start, reason, following));
@@ -144,6 +146,7 @@ class AppointmentDialog extends Dialog {
         by.setItemLabelGenerator(who -> who == CancelledBy.CLIENT ? "The client" : "The clinic");
         by.setValue(CancelledBy.CLIENT);
         TextField reason = new TextField("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         Checkbox following = new Checkbox("Cancel the later sessions of the series too");
         following.setVisible(appointment.seriesId() != null);
         Paragraph consequence = new Paragraph("The session of " + Show.when(appointment.start(), appointment.end())

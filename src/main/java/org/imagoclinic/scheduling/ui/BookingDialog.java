@@ -35,6 +35,7 @@ import org.imagoclinic.scheduling.Frequency;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.TherapistProfile;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +75,11 @@ class BookingDialog extends Dialog {
 
     BookingDialog(Bookings bookings, Couples couples, BookingEligibility eligibility, List<TherapistProfile> therapists,
                   List<Room> rooms, boolean mayOverride, Consumer<Booking> booked) {
+        meetingLink.setMaxLength(InputLimits.LINK);
+        title.setMaxLength(InputLimits.NAME);
+        capacity.setMin(1);
+        capacity.setMax(BookingRequest.WORKSHOP_CAPACITY);
+        override.setMaxLength(InputLimits.LINE);
         this.bookings = bookings;
         this.eligibility = eligibility;
         this.mayOverride = mayOverride;
