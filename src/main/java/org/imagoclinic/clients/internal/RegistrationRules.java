@@ -187,7 +187,8 @@ public final class RegistrationRules {
 
     public static Map<String, String> consentProblems(String prefix, List<ConsentEntry> consents, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
-        for (int i = 0; i < consents.size(); i++) {
+        InputLimits.checkItems(problems, prefix, consents, InputLimits.ITEMS);
+        for (int i = 0; i < Math.min(consents.size(), InputLimits.ITEMS); i++) {
             ConsentEntry consent = consents.get(i);
             String field = prefix + "[" + i + "]";
             if (consent == null) {

@@ -124,7 +124,7 @@ class AppointmentDialog extends Dialog {
                 changed.run();
             };
             if (Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(start.getValue(), null, null,
-                    reason.getValue(), null, following.getValue())), Map.of("start", start),
+                    reason.getValue(), null, following.getValue())), Map.of("start", start, "reason", reason),
                     refusal -> new OverrideDialog(refusal.getMessage(), "Move anyway", exception -> {
                         boolean done = Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(
                                 start.getValue(), null, null, reason.getValue(), exception, following.getValue())),

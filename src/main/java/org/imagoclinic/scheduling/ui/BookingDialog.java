@@ -264,7 +264,7 @@ class BookingDialog extends Dialog {
                 Map.entry("partnerId", partner), Map.entry("therapistId", therapist), Map.entry("coTherapistId", coTherapist), Map.entry("roomId", room),
                 Map.entry("meetingLink", meetingLink), Map.entry("start", start), Map.entry("durationMinutes", minutes),
                 Map.entry("end", minutes), Map.entry("title", title), Map.entry("capacity", capacity),
-                Map.entry("recurrence.occurrences", sessions));
+                Map.entry("recurrence.occurrences", sessions), Map.entry("hoursOverrideReason", override));
         Show.attempt(() -> {
             BookingRequest request = request();
             BookingCheck check = bookings.check(request);

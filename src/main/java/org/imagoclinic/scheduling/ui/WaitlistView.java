@@ -127,7 +127,7 @@ class WaitlistView extends VerticalLayout {
             if (Show.attempt(() -> waitlist.add(new NewWaitlistEntry(couple.getValue() == null ? null : couple.getValue().id(),
                     therapist.getValue() == null ? null : therapist.getValue().staffId(), days.getValue(),
                     earliest.getValue(), latest.getValue(), priority.getValue(), note.getValue())),
-                    Map.of("coupleId", couple, "latest", latest))) {
+                    Map.of("coupleId", couple, "latest", latest, "note", note))) {
                 dialog.close();
                 refresh();
             }

@@ -77,7 +77,7 @@ class SessionNoteService implements SessionNotes {
                     + "(each may be empty while you write).");
         }
         NoteDraft draft = input.draft();
-        requireFits(draft);
+        requireFits(draft, "draft.");
         UUID me = context.myStaffId();
         if (input.appointmentId() != null) {
             Appointment session = completedSessionOf(couple, input.appointmentId());
@@ -128,7 +128,7 @@ class SessionNoteService implements SessionNotes {
         requireAuthor(note, "change");
         requireUnsigned(note);
         if (draft != null) {
-            requireFits(draft);
+            requireFits(draft, "");
         }
         notes.saveDraft(noteId, draft == null ? new NoteDraft(null, List.of(), null, null) : draft,
                 policyOf(context.couple(note.coupleId())).strictest(note.writtenUnder()), clock.instant());
@@ -320,13 +320,13 @@ class SessionNoteService implements SessionNotes {
         return couple.relationship().confidentialityPolicy();
     }
 
-    /** A draft's parts within the shared sizes, named by their paths in the request body. */
-    private static void requireFits(NoteDraft draft) {
+    /** A draft's parts within the shared sizes, named by their paths in the request body ({@code prefix}). */
+    private static void requireFits(NoteDraft draft, String prefix) {
         Map<String, String> problems = new LinkedHashMap<>();
-        InputLimits.checkText(problems, "draft.content", draft.content(), InputLimits.TEXT);
-        InputLimits.checkItems(problems, "draft.interventions", draft.interventions(), InputLimits.ITEMS);
-        InputLimits.checkText(problems, "draft.plan", draft.plan(), InputLimits.TEXT);
-        InputLimits.checkText(problems, "draft.processNote", draft.processNote(), InputLimits.TEXT);
+        InputLimits.checkText(problems, prefix + "content", draft.content(), InputLimits.TEXT);
+        InputLimits.checkItems(problems, prefix + "interventions", draft.interventions(), InputLimits.ITEMS);
+        InputLimits.checkText(problems, prefix + "plan", draft.plan(), InputLimits.TEXT);
+        InputLimits.checkText(problems, prefix + "processNote", draft.processNote(), InputLimits.TEXT);
         InputLimits.refuseAny(problems);
     }
 

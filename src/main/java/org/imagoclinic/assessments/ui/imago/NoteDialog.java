@@ -188,8 +188,8 @@ class NoteDialog extends Dialog {
                 TextArea target = switch (field) {
                     case "text" -> addendum;
                     case "comment" -> comment;
-                    case "draft.plan" -> plan;
-                    case "draft.processNote" -> processNote;
+                    case "plan", "draft.plan" -> plan;
+                    case "processNote", "draft.processNote" -> processNote;
                     default -> content;
                 };
                 target.setErrorMessage(message);
