@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ class GeneratedInputProperties {
                 new TextCase("vision statement", therapist.username(), HttpMethod.POST, vision, "content.statements[0].text",
                         InputLimits.LINE, text -> Map.of("content", Map.of("statements",
                         List.of(Map.of("text", text, "rank", 1)))), vision),
-                new TextCase("note draft", therapist.username(), HttpMethod.PUT, "/api/notes/" + note, "draft.content",
+                new TextCase("note draft", therapist.username(), HttpMethod.PUT, "/api/notes/" + note, "content",
                         InputLimits.TEXT, text -> Map.of("content", text, "interventions", List.of()), "/api/notes/" + note),
                 new TextCase("location name", "admin", HttpMethod.POST, "/api/locations", "name", InputLimits.NAME,
                         text -> Map.of("name", text, "address", "1 High Street"), "/api/locations"),
@@ -314,16 +315,23 @@ class GeneratedInputProperties {
     // lists
 
     @Property(tries = TRIES, seed = SEED)
-    void moreVisionStatementsThanAListHoldsAreRefused(
-            @ForAll @IntRange(min = InputLimits.ITEMS + 1, max = 10_000) int count) throws Exception {
+    void moreEntriesThanAListHoldsAreRefused(@ForAll @IntRange(min = InputLimits.ITEMS + 1, max = 10_000) int count)
+            throws Exception {
         Clinic at = clinic();
-        String before = readOnce(at.me(), at.vision());
+        String couple = "/api/couples/" + at.couple().id();
+        String before = readOnce(at.me(), at.vision()) + readOnce("frontdesk", couple);
+        Map<String, Object> consent = Map.of("kind", "RECORDING", "partner", "A", "given", true, "on", today().toString());
 
-        MockHttpServletResponse answer = send(at.me(), HttpMethod.POST, at.vision(), visionRecord(today().toString(), count));
+        MockHttpServletResponse statements = send(at.me(), HttpMethod.POST, at.vision(),
+                visionRecord(today().toString(), count));
+        MockHttpServletResponse consents = send("frontdesk", HttpMethod.POST, couple + "/consents",
+                Map.of("consents", Collections.nCopies(count, consent)));
 
-        assertThat(problemFor(answer, "content.statements")).as(abbreviate(answer.getContentAsString()))
+        assertThat(problemFor(statements, "content.statements")).as(abbreviate(statements.getContentAsString()))
                 .contains(String.valueOf(InputLimits.ITEMS));
-        assertThat(api.read(at.me(), at.vision())).isEqualTo(before);
+        assertThat(problemFor(consents, "consents")).as(abbreviate(consents.getContentAsString()))
+                .contains(String.valueOf(InputLimits.ITEMS));
+        assertThat(api.read(at.me(), at.vision()) + api.read("frontdesk", couple)).isEqualTo(before);
     }
 
     @Property(tries = TRIES, seed = SEED)

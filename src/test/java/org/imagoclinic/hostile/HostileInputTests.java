@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,6 +75,8 @@ class HostileInputTests {
     UUID staffMemberId;
     String fingerprintQuery;
     int leftOutstandingByOthers;
+    /** The few callers, each read once rather than once per request. */
+    final Map<String, UserDetails> callers = new HashMap<>();
     /** The tables as the last refusal left them, or null after an answer that may have written. */
     Map<Object, List<Object>> lastSeen;
 
@@ -140,7 +143,7 @@ class HostileInputTests {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
-        UserDetails user = users.loadUserByUsername(callerFor(rule));
+        UserDetails user = callers.computeIfAbsent(callerFor(rule), users::loadUserByUsername);
         request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
         Map<Object, List<Object>> before = lastSeen != null ? lastSeen : fingerprint();
         lastSeen = null;
