@@ -27,6 +27,7 @@ import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.shared.PlausibleDates.When;
 import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -173,6 +174,7 @@ class ScreeningService implements Screenings {
             throw new InvalidInputException("reason", "Give the reason for the decision in a sentence (at least "
                     + MINIMUM_REASON_LENGTH + " characters).");
         }
+        InputLimits.requireText("reason", decision.reason(), InputLimits.LINE);
         if (decision.decidedOn() != null && decision.decidedOn().isAfter(today)) {
             throw new InvalidInputException("decidedOn", "The decision can't be dated in the future.");
         }

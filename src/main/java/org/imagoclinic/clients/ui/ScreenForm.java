@@ -1,5 +1,6 @@
 package org.imagoclinic.clients.ui;
 
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -50,6 +51,8 @@ class ScreenForm extends FormLayout {
         partner.setItemLabelGenerator(partnerNames::get);
         coercion.setItems(RiskStatus.values());
         coercion.setItemLabelGenerator(RiskStatus::label);
+        otherConcern.setMaxLength(InputLimits.LINE);
+        notes.setMaxLength(InputLimits.TEXT);
         screenedOn.setValue(LocalDate.now(clock));
         screenedOn.setMax(LocalDate.now(clock));
         screenedOn.setMin(PlausibleDates.earliest());

@@ -33,6 +33,7 @@ import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.clients.ui.tabs.CoupleChanged;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.shared.InputLimits;
 
 /**
  * The suitability screen (clinical content, care team only; opening it is an audited read): every
@@ -149,6 +150,7 @@ class ScreeningTab implements CoupleTab {
         decision.setItems(ClinicalDecision.values());
         decision.setItemLabelGenerator(ClinicalDecision::label);
         TextArea reason = new TextArea("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         reason.setHelperText("Why, in a sentence or two; kept with the screen");
         DatePicker on = new DatePicker("Decided on", LocalDate.now(clock));
         on.setMax(LocalDate.now(clock));

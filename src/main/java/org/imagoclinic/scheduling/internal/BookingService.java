@@ -26,6 +26,7 @@ import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -186,6 +187,11 @@ class BookingService implements Bookings {
         }
         if (cancellation == null || cancellation.reason() == null || cancellation.reason().isBlank()) {
             errors.put("reason", "Say why the session is cancelled.");
+        } else {
+            InputLimits.checkText(errors, "reason", cancellation.reason(), InputLimits.LINE);
+        }
+        if (cancellation != null) {
+            InputLimits.checkText(errors, "waiveLateReason", cancellation.waiveLateReason(), InputLimits.LINE);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -29,6 +29,7 @@ import org.imagoclinic.scheduling.Move;
 import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistProfiles;
+import org.imagoclinic.shared.InputLimits;
 
 /** A session's details (who, when, where, status, where it was before) and what can be done with it. */
 class AppointmentDialog extends Dialog {
@@ -113,6 +114,7 @@ class AppointmentDialog extends Dialog {
         start.setLocale(java.util.Locale.UK);
         start.setStep(java.time.Duration.ofMinutes(15));
         TextField reason = new TextField("Why (optional)");
+        reason.setMaxLength(InputLimits.LINE);
         Checkbox following = new Checkbox("Move the later sessions of the series too");
         following.setVisible(appointment.seriesId() != null);
         Dialog dialog = new Dialog(new FormLayout(start, reason, following));
@@ -125,7 +127,7 @@ class AppointmentDialog extends Dialog {
                 changed.run();
             };
             if (Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(start.getValue(), null, null,
-                    reason.getValue(), null, following.getValue())), Map.of("start", start),
+                    reason.getValue(), null, following.getValue())), Map.of("start", start, "reason", reason),
                     refusal -> new OverrideDialog(refusal.getMessage(), "Move anyway", exception -> {
                         boolean done = Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(
                                 start.getValue(), null, null, reason.getValue(), exception, following.getValue())),
@@ -148,6 +150,7 @@ class AppointmentDialog extends Dialog {
         by.setItemLabelGenerator(who -> who == CancelledBy.CLIENT ? "The client" : "The clinic");
         by.setValue(CancelledBy.CLIENT);
         TextField reason = new TextField("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         Checkbox following = new Checkbox("Cancel the later sessions of the series too");
         following.setVisible(appointment.seriesId() != null);
         Paragraph lateness = new Paragraph(notice.describe());
@@ -155,6 +158,7 @@ class AppointmentDialog extends Dialog {
         Checkbox waive = new Checkbox("Waive the late cancellation");
         TextField waiveReason = new TextField("Why it is waived");
         waiveReason.setPlaceholder("e.g. ill, doctor's note seen");
+        waiveReason.setMaxLength(InputLimits.LINE);
         Runnable showWaiver = () -> {
             boolean lateByClient = notice.late() && by.getValue() == CancelledBy.CLIENT;
             lateness.setVisible(by.getValue() == CancelledBy.CLIENT);

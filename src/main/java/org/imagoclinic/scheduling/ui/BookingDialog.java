@@ -35,6 +35,7 @@ import org.imagoclinic.scheduling.Frequency;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.TherapistProfile;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +76,11 @@ class BookingDialog extends Dialog {
 
     BookingDialog(Bookings bookings, Couples couples, BookingEligibility eligibility, List<TherapistProfile> therapists,
                   List<Room> rooms, boolean mayOverride, Consumer<Booking> booked) {
+        meetingLink.setMaxLength(InputLimits.LINK);
+        title.setMaxLength(InputLimits.NAME);
+        capacity.setMin(1);
+        capacity.setMax(BookingRequest.WORKSHOP_CAPACITY);
+        override.setMaxLength(InputLimits.LINE);
         this.bookings = bookings;
         this.eligibility = eligibility;
         this.mayOverride = mayOverride;
@@ -263,7 +269,7 @@ class BookingDialog extends Dialog {
                 Map.entry("partnerId", partner), Map.entry("therapistId", therapist), Map.entry("coTherapistId", coTherapist), Map.entry("roomId", room),
                 Map.entry("meetingLink", meetingLink), Map.entry("start", start), Map.entry("durationMinutes", minutes),
                 Map.entry("end", minutes), Map.entry("title", title), Map.entry("capacity", capacity),
-                Map.entry("recurrence.occurrences", sessions));
+                Map.entry("recurrence.occurrences", sessions), Map.entry("hoursOverrideReason", override));
         Show.attempt(() -> {
             BookingRequest request = request();
             BookingCheck check = bookings.check(request);

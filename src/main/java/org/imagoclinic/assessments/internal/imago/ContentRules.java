@@ -47,6 +47,7 @@ final class ContentRules {
             case Exits exits -> rules.exits(exits);
             case TemperatureReading reading -> rules.temperature(reading);
         }
+        ContentSizes.check(content, rules.problems);
         return rules.problems;
     }
 

@@ -5,6 +5,7 @@ import org.imagoclinic.shared.PlausibleDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -204,6 +206,10 @@ class ImagoRecordService implements ImagoRecords {
         if (input == null || input.outcome() == null) {
             throw new InvalidInputException("outcome", "Say whether the request was kept, partly kept or not kept.");
         }
+        Map<String, String> inputProblems = new LinkedHashMap<>();
+        InputLimits.checkRange(inputProblems, "chosen", input.chosen(), 1, BehaviourChangeRequest.REQUESTS);
+        InputLimits.checkText(inputProblems, "note", input.note(), InputLimits.TEXT);
+        InputLimits.refuseAny(inputProblems);
         BehaviourChangeRequest bcr = request.as(BehaviourChangeRequest.class);
         if (bcr.chosen() == null) {
             if (input.chosen() == null) {

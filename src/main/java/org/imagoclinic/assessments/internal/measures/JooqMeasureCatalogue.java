@@ -22,6 +22,7 @@ import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jooq.DSLContext;
@@ -97,6 +98,7 @@ class JooqMeasureCatalogue implements MeasureCatalogue {
         if (norms.source() == null || norms.source().isBlank()) {
             problems.put("source", "Name the publication the norms come from.");
         }
+        InputLimits.checkText(problems, "source", norms.source(), InputLimits.LINE);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
