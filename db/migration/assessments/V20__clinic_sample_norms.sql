@@ -27,3 +27,4 @@ create table assessments.clinic_norms_freeze (
     frozen_at       timestamptz not null,
     frozen_by       text not null
 );
+create index clinic_norms_freeze_by_figures on assessments.clinic_norms_freeze (figures_id);
