@@ -85,6 +85,7 @@ public final class AccessRules {
             Map.entry("POST /api/appointments/{id}/enrolments", anyRole()),
             Map.entry("DELETE /api/appointments/{id}/enrolments/{coupleId}", anyRole()),
             Map.entry("GET /api/appointments/{id}/moves", anyRole()),
+            Map.entry("GET /api/appointments/{id}/cancellation-notice", anyRole()),
             Map.entry("POST /api/appointments/{id}/no-show", anyRole()),
             Map.entry("POST /api/appointments/{id}/reschedule", anyRole()),
             Map.entry("GET /api/audit", only(ADMIN, SUPERVISOR)),
