@@ -97,6 +97,25 @@ public final class AccessRules {
             Map.entry("GET /api/couples/{id}/booking-eligibility", anyRole()),
             Map.entry("POST /api/couples/{id}/consents", only(FRONT_DESK, SUPERVISOR, THERAPIST).careTeamOnly()),
             Map.entry("PUT /api/couples/{id}/confidentiality-policy", only(SUPERVISOR, THERAPIST).careTeamOnly()),
+            Map.entry("GET /api/billing/aging", only(ADMIN, FRONT_DESK, SUPERVISOR)),
+            Map.entry("POST /api/billing/charges/{id}/corrections", only(ADMIN, FRONT_DESK)),
+            // a couple's balance: billers, and clinicians for their own (and supervisees') couples only
+            Map.entry("GET /api/billing/couples/{coupleId}/balance", anyRole().careTeamOnly()),
+            Map.entry("GET /api/billing/couples/{coupleId}/charges", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/couples/{coupleId}/invoices", only(ADMIN, FRONT_DESK)),
+            Map.entry("POST /api/billing/couples/{coupleId}/invoices", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/couples/{coupleId}/payer", only(ADMIN, FRONT_DESK)),
+            Map.entry("PUT /api/billing/couples/{coupleId}/payer", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/couples/{coupleId}/payments", only(ADMIN, FRONT_DESK)),
+            Map.entry("POST /api/billing/couples/{coupleId}/payments", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/couples/{coupleId}/sliding-scale", only(ADMIN, FRONT_DESK)),
+            Map.entry("PUT /api/billing/couples/{coupleId}/sliding-scale", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/fees", anyRole()),
+            Map.entry("PUT /api/billing/fees/{id}", only(ADMIN)),
+            Map.entry("GET /api/billing/invoices/{id}", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/invoices/{id}/pdf", only(ADMIN, FRONT_DESK)),
+            Map.entry("POST /api/billing/invoices/{id}/credit-notes", only(ADMIN, FRONT_DESK)),
+            Map.entry("POST /api/billing/payments/{id}/refunds", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/couples/{id}/episodes", anyRole()),
             // with therapists in the body, as the matrix sends it: who may set the care team (ADR 0028);
             // without therapists anyone who works at the clinic opens an episode
@@ -150,6 +169,8 @@ public final class AccessRules {
 
     public static final Map<String, Rule> ROUTES = Map.ofEntries(
             Map.entry("admin/measure-norms", only(ADMIN)),
+            Map.entry("admin/fees", only(ADMIN)),
+            Map.entry("billing/aging", only(ADMIN, FRONT_DESK, SUPERVISOR)),
             Map.entry("kiosk/:token", anyone()),
             Map.entry("reports/engagement", anyRole()),
             Map.entry("reports/outcomes", only(ADMIN, SUPERVISOR, THERAPIST)),
