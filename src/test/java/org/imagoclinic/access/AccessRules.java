@@ -116,6 +116,8 @@ public final class AccessRules {
             Map.entry("GET /api/billing/invoices/{id}/pdf", only(ADMIN, FRONT_DESK)),
             Map.entry("POST /api/billing/invoices/{id}/credit-notes", only(ADMIN, FRONT_DESK)),
             Map.entry("POST /api/billing/payments/{id}/refunds", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/report", only(ADMIN, FRONT_DESK, SUPERVISOR)),
+            Map.entry("GET /api/billing/report.csv", only(ADMIN, FRONT_DESK, SUPERVISOR)),
             Map.entry("GET /api/couples/{id}/episodes", anyRole()),
             // with therapists in the body, as the matrix sends it: who may set the care team (ADR 0028);
             // without therapists anyone who works at the clinic opens an episode
@@ -171,6 +173,7 @@ public final class AccessRules {
             Map.entry("admin/measure-norms", only(ADMIN)),
             Map.entry("admin/fees", only(ADMIN)),
             Map.entry("billing/aging", only(ADMIN, FRONT_DESK, SUPERVISOR)),
+            Map.entry("billing/report", only(ADMIN, FRONT_DESK, SUPERVISOR)),
             Map.entry("kiosk/:token", anyone()),
             Map.entry("reports/engagement", anyRole()),
             Map.entry("reports/outcomes", only(ADMIN, SUPERVISOR, THERAPIST)),

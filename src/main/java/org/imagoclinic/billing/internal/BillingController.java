@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.billing.AgingReport;
 import org.imagoclinic.billing.Balance;
+import org.imagoclinic.billing.BillingReport;
+import org.imagoclinic.billing.BillingReports;
 import org.imagoclinic.billing.Charge;
 import org.imagoclinic.billing.ChargeCorrection;
 import org.imagoclinic.billing.Charges;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,8 +49,10 @@ class BillingController {
     private final Charges charges;
     private final Invoices invoices;
     private final Payments payments;
+    private final BillingReports reports;
 
-    BillingController(FeeSchedule fees, Charges charges, Invoices invoices, Payments payments) {
+    BillingController(FeeSchedule fees, Charges charges, Invoices invoices, Payments payments, BillingReports reports) {
+        this.reports = reports;
         this.fees = fees;
         this.charges = charges;
         this.invoices = invoices;
@@ -162,6 +167,19 @@ class BillingController {
     @GetMapping("/couples/{coupleId}/balance")
     Balance balance(@PathVariable UUID coupleId) {
         return payments.balanceOf(coupleId);
+    }
+
+    @GetMapping("/report")
+    BillingReport report(@RequestParam int year) {
+        return reports.year(year);
+    }
+
+    @GetMapping(value = "/report.csv", produces = "text/csv")
+    ResponseEntity<String> reportCsv(@RequestParam int year) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("billing-" + year + ".csv").build().toString())
+                .body(reports.csv(year));
     }
 
     @GetMapping("/aging")

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.billing.Balance;
+import org.imagoclinic.billing.BillingReport;
+import org.imagoclinic.billing.BillingReports;
 import org.imagoclinic.billing.Charge;
 import org.imagoclinic.billing.ChargeCorrection;
 import org.imagoclinic.billing.ChargeKind;
@@ -67,6 +69,8 @@ class BillingTests {
     Payments payments;
     @Autowired
     FeeSchedule fees;
+    @Autowired
+    BillingReports reports;
     @Autowired
     DSLContext db;
 
@@ -211,6 +215,32 @@ class BillingTests {
 
         assertThat(row.days31to60()).isEqualTo(Money.of("165.00"));
         assertThat(row.current()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void theYearsReportAddsTheMonthsChargesInvoicesAndPaymentsAndTheCsvCarriesThem() {
+        BillingReport before = reports.year(2026);
+        listener.on(completed(couple.id(), AppointmentKind.JOINT, MONDAY_TEN, 90, therapist.staffId()));
+        listener.on(new SessionMissed(UUID.randomUUID(), AppointmentKind.JOINT, couple.id(), List.of(), null,
+                List.of(therapist.staffId()), MONDAY_TEN.minus(Duration.ofDays(1)), MONDAY_TEN.minus(Duration.ofDays(1)), MONDAY_TEN));
+        invoices.issue(couple.id());
+        payments.record(couple.id(), new NewPayment(new BigDecimal("100.00"), PaymentMethod.CASH, null, null, null, null));
+
+        BillingReport after = reports.year(2026);
+
+        assertThat(after.months().get(10).charged().minus(before.months().get(10).charged())).isEqualTo(Money.of("245.00"));
+        assertThat(after.months().get(10).noShowFees().minus(before.months().get(10).noShowFees())).isEqualTo(Money.of("80.00"));
+        assertThat(after.months().get(11).invoiced().minus(before.months().get(11).invoiced())).isEqualTo(Money.of("245.00"));
+        assertThat(after.months().get(11).collected().minus(before.months().get(11).collected())).isEqualTo(Money.of("100.00"));
+        assertThat(after.outstandingToday().minus(before.outstandingToday())).isEqualTo(Money.of("145.00"));
+        assertThat(chargedBy(after).minus(chargedBy(before))).isEqualTo(Money.of("245.00"));
+        assertThat(reports.csv(2026)).startsWith("section,period or therapist,charged")
+                .contains("month,2026-11," + after.months().get(10).charged());
+    }
+
+    private Money chargedBy(BillingReport report) {
+        return report.therapists().stream().filter(line -> therapist.staffId().equals(line.therapistId()))
+                .map(BillingReport.TherapistLine::charged).findFirst().orElse(Money.ZERO);
     }
 
     @Test
