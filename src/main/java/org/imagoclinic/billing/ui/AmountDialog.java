@@ -26,7 +26,7 @@ class AmountDialog extends Dialog {
         add(new FormLayout(amount, reason));
         Button confirm = new Button(title, click -> {
             if (Shown.attempt(() -> action.accept(amount.getValue(), reason.getValue()),
-                    Map.of("amount", amount, "reason", reason))) {
+                    Map.of("amount", amount, "percent", amount, "reason", reason))) {
                 close();
                 Shown.done(title + ": done.");
                 done.run();

@@ -21,6 +21,8 @@ import org.imagoclinic.billing.Balance;
 import org.imagoclinic.billing.Charge;
 import org.imagoclinic.billing.ChargeCorrection;
 import org.imagoclinic.billing.Charges;
+import org.imagoclinic.billing.FeeSchedule;
+import org.imagoclinic.billing.SlidingScale;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.Payment;
@@ -42,15 +44,17 @@ import org.springframework.security.access.AccessDeniedException;
 class BillingTab implements CoupleTab {
 
     private final Charges charges;
+    private final FeeSchedule fees;
     private final Invoices invoices;
     private final Payments payments;
     private final Couples couples;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    BillingTab(Charges charges, Invoices invoices, Payments payments, Couples couples, CurrentUser currentUser,
+    BillingTab(Charges charges, FeeSchedule fees, Invoices invoices, Payments payments, Couples couples, CurrentUser currentUser,
                Clock clock) {
         this.charges = charges;
+        this.fees = fees;
         this.invoices = invoices;
         this.payments = payments;
         this.couples = couples;
@@ -109,7 +113,11 @@ class BillingTab implements CoupleTab {
         });
         Button payer = new Button("Who pays", click -> new PayerDialog(couple, invoices.payerOf(coupleId), invoices,
                 refresh).open());
-        content.add(new HorizontalLayout(pay, issue, payer));
+        Button scale = new Button("Sliding scale", click -> new AmountDialog("Sliding scale",
+                "Percentage of every fee from now on, e.g. 60; empty for standard fees",
+                fees.slidingScaleOf(coupleId).map(SlidingScale::percent).orElse(null), true,
+                (percent, reason) -> fees.setSlidingScale(coupleId, percent, reason), refresh).open());
+        content.add(new HorizontalLayout(pay, issue, payer, scale));
         content.add(new H4("Charges"), chargeGrid(charges.ofCouple(coupleId), refresh));
         content.add(new H4("Invoices"), invoiceGrid(issued, refresh));
         content.add(new H4("Payments"), paymentGrid(payments.ofCouple(coupleId), refresh));
