@@ -19,6 +19,7 @@ import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.Money;
 import org.imagoclinic.billing.PaymentMethod;
+import org.imagoclinic.billing.internal.TestCharges;
 import org.imagoclinic.billing.Payments;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.TestCouples;
@@ -31,7 +32,6 @@ import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The couple page's Billing tab: the front desk invoices and takes a payment; a stranger sees only a refusal. */
 @ClinicIntegrationTest
@@ -83,11 +83,7 @@ class BillingTabTest extends SpringBrowserlessTest {
     /** A 90-minute couple session yesterday, heard by billing as scheduling would publish it. */
     private void sessionCompleted(Couple couple, TestStaff therapist) {
         Instant start = Instant.parse("2026-12-06T10:00:00Z");
-        SessionCompleted event = new SessionCompleted(UUID.randomUUID(), AppointmentKind.JOINT, couple.id(), List.of(),
-                null, List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(90)), true, start);
-        new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
-                .executeWithoutResult(status -> context.publishEvent(event));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestCouples.asFrontDesk(context,
-                () -> !context.getBean(org.imagoclinic.billing.Charges.class).ofCouple(couple.id()).isEmpty()));
+        TestCharges.heard(context, new SessionCompleted(UUID.randomUUID(), AppointmentKind.JOINT, couple.id(), List.of(),
+                null, List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(90)), true, start));
     }
 }
