@@ -32,6 +32,9 @@ public interface Payments {
      */
     Payment refund(UUID paymentId, @Nullable BigDecimal amount, @Nullable String reason);
 
+    /** Every payment received on a day, for the front desk's cash-up; each couple listed is audited. */
+    List<Payment> receivedOn(java.time.LocalDate day);
+
     Balance balanceOf(UUID coupleId);
 
     AgingReport aging();

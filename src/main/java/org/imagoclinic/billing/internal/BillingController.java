@@ -159,6 +159,11 @@ class BillingController {
         return ResponseEntity.created(URI.create("/api/billing/couples/" + coupleId + "/payments")).body(recorded);
     }
 
+    @GetMapping("/payments")
+    List<Payment> paymentsOfTheDay(@RequestParam java.time.LocalDate day) {
+        return payments.receivedOn(day);
+    }
+
     @PostMapping("/payments/{id}/refunds")
     Payment refund(@PathVariable UUID id, @RequestBody AmountWithReason refund) {
         return payments.refund(id, refund.amount(), refund.reason());

@@ -126,6 +126,10 @@ class Ledger {
         return payments(PAYMENT.COUPLE_ID.eq(coupleId));
     }
 
+    List<Payment> paymentsReceivedOn(java.time.LocalDate day) {
+        return payments(PAYMENT.RECEIVED_ON.eq(day));
+    }
+
     Optional<Payment> payment(UUID paymentId) {
         return payments(PAYMENT.ID.eq(paymentId)).stream().findFirst();
     }

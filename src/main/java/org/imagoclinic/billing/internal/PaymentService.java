@@ -131,6 +131,16 @@ class PaymentService implements Payments {
 
     @Override
     @Transactional
+    @PreAuthorize(BillingAccess.BILLERS)
+    public List<Payment> receivedOn(LocalDate day) {
+        List<Payment> received = ledger.paymentsReceivedOn(day);
+        received.stream().map(Payment::coupleId).distinct()
+                .forEach(coupleId -> access.audited(AuditAction.VIEW, "Payments", day, coupleId, "payments of the day"));
+        return received;
+    }
+
+    @Override
+    @Transactional
     @PreAuthorize(BillingAccess.BALANCE_READERS)
     public Balance balanceOf(UUID coupleId) {
         access.requireMaySeeBalance(coupleId);

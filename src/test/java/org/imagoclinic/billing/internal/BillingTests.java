@@ -203,6 +203,7 @@ class BillingTests {
                 PaymentMethod.BANK_TRANSFER, null, " ", null, null)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(payments.ofCouple(couple.id())).hasSize(1);
+        assertThat(payments.receivedOn(java.time.LocalDate.of(2026, 12, 7))).extracting(Payment::id).contains(payment.id());
     }
 
     @Test
