@@ -87,7 +87,7 @@ class InvoiceService implements Invoices {
                 .set(PAYER.CHANGED_AT, now).set(PAYER.CHANGED_BY, access.myName())
                 .execute();
         access.audited(AuditAction.UPDATE, "Payer", checked.coupleId(), checked.coupleId(),
-                PayerRules.describe(checked, couple));
+                PayerRules.describe(checked));
         return checked;
     }
 

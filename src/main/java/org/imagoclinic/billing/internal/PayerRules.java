@@ -60,7 +60,7 @@ final class PayerRules {
         };
     }
 
-    static String describe(Payer payer, Couple couple) {
+    static String describe(Payer payer) {
         return switch (payer.kind()) {
             case PARTNER -> "one partner pays";
             case SPLIT -> "both partners pay, split " + payer.sharePercent().stripTrailingZeros().toPlainString() + " %";
