@@ -56,6 +56,7 @@ class InvoiceNumberingTests {
         TestStaff therapist = TestAccounts.staff(context, "numther", Roles.THERAPIST);
         List<Couple> couples = List.of(TestCouples.caredForBy(context, therapist.staffId()),
                 TestCouples.caredForBy(context, therapist.staffId()));
+        Couple rolledBackCouple = TestCouples.caredForBy(context, therapist.staffId());
         SessionChargeListener listener = new SessionChargeListener(context.getBean(SessionCharges.class));
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService clerks = Executors.newFixedThreadPool(2);
@@ -80,11 +81,11 @@ class InvoiceNumberingTests {
         }
         go.countDown();
         TestAccounts.signIn(context, "frontdesk");
-        listener.on(BillingTests.completed(couples.getFirst().id(), AppointmentKind.JOINT,
+        listener.on(BillingTests.completed(rolledBackCouple.id(), AppointmentKind.JOINT,
                 BillingTests.MONDAY_TEN.minus(Duration.ofDays(7)), 90, therapist.staffId()));
         TransactionTemplate rolledBack = new TransactionTemplate(transactions);
         Invoice undone = rolledBack.execute(status -> {
-            Invoice invoice = invoices.issue(couples.getFirst().id());
+            Invoice invoice = invoices.issue(rolledBackCouple.id());
             status.setRollbackOnly();
             return invoice;
         });
