@@ -196,7 +196,7 @@ class ClinicalAccessTests {
     }
 
     private UUID coupleCaredForBy(UUID therapistStaffId) {
-        return TestCouples.caredForBy(context, therapistStaffId).id();
+        return TestCouples.unscreenedCaredForBy(context, therapistStaffId).id();
     }
 
     /** What one person did to one couple, newest first (registering the couple was someone else's doing). */
