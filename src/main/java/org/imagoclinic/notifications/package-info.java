@@ -15,7 +15,7 @@
  * send mail themselves.
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "shared :: components",
-        "security", "audit", "clients", "clients :: couple-tabs", "scheduling"})
+        "shared :: home", "security", "audit", "clients", "clients :: couple-tabs", "scheduling"})
 @NullMarked
 package org.imagoclinic.notifications;
 

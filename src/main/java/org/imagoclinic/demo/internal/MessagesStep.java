@@ -51,6 +51,12 @@ class MessagesStep implements DemoClinicStep {
         boolean safeContact = couple.number() % 12 == 0;
         preferences.record(couple.coupleId(), new PartnerPreferences(couple.partnerBId(), true, false, Channel.EMAIL,
                 safeContact, safeContact ? Channel.EMAIL : null,
-                safeContact ? couple.firstNameB().toLowerCase(java.util.Locale.ROOT) + ".private@example.net" : null));
+                safeContact ? safeAddressOf(couple) : null));
+    }
+
+    /** A private address of the partner's own, e.g. "jordan.private.12@example.net". */
+    private static String safeAddressOf(DemoCouple couple) {
+        String name = couple.firstNameB().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return (name.isEmpty() ? "partner" : name) + ".private." + couple.number() + "@example.net";
     }
 }

@@ -58,7 +58,7 @@ class MessagesTab implements CoupleTab {
 
     @Override
     public int order() {
-        return 105;
+        return 140;
     }
 
     @Override

@@ -15,7 +15,9 @@ import org.imagoclinic.notifications.Channel;
 import org.imagoclinic.notifications.MessagePreferences;
 import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.shared.SignedInUser;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -30,6 +32,28 @@ class MessagesViewsTest extends SpringBrowserlessTest {
     MessagesTab tab;
     @Autowired
     MessagePreferences preferences;
+
+    @Autowired
+    FailedMessagesPanel failedPanel;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void theAdministratorsHomeSaysWhenMessagesFailedThisWeek() {
+        jdbc.update("""
+                insert into notifications.outbox_message (id, partner_id, channel, recipient, template, status, reason,
+                    attempts, next_attempt_at, dedupe_key, created_at)
+                values (gen_random_uuid(), gen_random_uuid(), 'EMAIL', 'gone@example.org', 'REMINDER', 'FAILED',
+                    'the mail server refused it', 5, ?, gen_random_uuid()::text, ?)
+                """, java.sql.Timestamp.from(TestClinicClock.current()), java.sql.Timestamp.from(TestClinicClock.current()));
+        TestAccounts.signIn(context, "admin");
+        SignedInUser admin = (SignedInUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal();
+        assertThat(failedPanel.content(admin)).hasValueSatisfying(panel ->
+                assertThat(panel.getElement().getOuterHTML()).contains("failed in the last seven days").contains("outbox"));
+        TestAccounts.signIn(context, "frontdesk");
+        assertThat(failedPanel.content(admin)).as("not the front desk's home").isEmpty();
+    }
 
     @Test
     void aSafeContactWithoutItsAddressIsRefusedNextToTheFieldAndWithOneItIsSaved() {
