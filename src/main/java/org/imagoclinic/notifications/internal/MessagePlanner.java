@@ -11,6 +11,8 @@ import org.imagoclinic.clients.MessageContacts.PartnerContact;
 import org.imagoclinic.notifications.MessageStatus;
 import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
 import org.imagoclinic.notifications.PartnerPreferences;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.AppointmentStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +66,41 @@ class MessagePlanner {
     void cancelled(UUID appointmentId, @Nullable UUID coupleId, List<UUID> personIds, Instant start, Instant end) {
         outbox.suppressQueued(appointmentId, personIds, "the session was cancelled");
         plan(TemplateKind.SESSION_CANCELLED, appointmentId, coupleId, personIds, start, end, "", false);
+    }
+
+    /**
+     * A partner's consent was recorded after sessions were booked: the reminders of their sessions to
+     * come are planned now, unless they are planned already.
+     */
+    @Transactional
+    void remindersOfSessionsToCome(UUID coupleId, UUID personId, List<Appointment> upcoming) {
+        Instant now = clock.instant();
+        CoupleContacts couple = contacts.contactsOf(coupleId).orElse(null);
+        PartnerContact partner = couple == null ? null : couple.partner(personId).orElse(null);
+        if (partner == null) {
+            return;
+        }
+        Recipients.Route route = recipients.route(partner, preferences.current(personId));
+        if (!route.deliverable()) {
+            return;
+        }
+        for (Appointment appointment : upcoming) {
+            boolean attends = appointment.partnerId() == null || appointment.partnerId().equals(personId);
+            if (!attends || appointment.status() != AppointmentStatus.SCHEDULED) {
+                continue;
+            }
+            Instant start = appointment.start().atZone(clock.getZone()).toInstant();
+            Instant end = appointment.end().atZone(clock.getZone()).toInstant();
+            for (Duration before : settings.reminderOffsets()) {
+                Instant due = settings.quietHours().earlierOutside(start.minus(before), clock.getZone());
+                if (due.isAfter(now) && !outbox.hasLiveReminder(appointment.id(), personId, start, due)) {
+                    outbox.add(new PlannedMessage(UUID.randomUUID(), coupleId, appointment.id(), personId,
+                            route.channel(), route.address(), TemplateKind.REMINDER, MessageStatus.QUEUED, null, 0, due,
+                            start, end, appointment.id() + ":" + personId + ":" + start.getEpochSecond()
+                            + ":consent" + now.toEpochMilli() + ":" + TemplateKind.REMINDER + ":" + before), now);
+                }
+            }
+        }
     }
 
     private void plan(TemplateKind kind, UUID appointmentId, @Nullable UUID coupleId, List<UUID> personIds,

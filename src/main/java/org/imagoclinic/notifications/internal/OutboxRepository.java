@@ -63,6 +63,17 @@ class OutboxRepository {
                 .fetch(OutboxRepository::planned);
     }
 
+    /** Whether a reminder for this session, partner and time is waiting or went already. */
+    boolean hasLiveReminder(UUID appointmentId, UUID partnerId, Instant sessionStart, Instant due) {
+        return db.fetchExists(OUTBOX_MESSAGE, OUTBOX_MESSAGE.APPOINTMENT_ID.eq(appointmentId)
+                .and(OUTBOX_MESSAGE.PARTNER_ID.eq(partnerId))
+                .and(OUTBOX_MESSAGE.TEMPLATE.eq(TemplateKind.REMINDER.name()))
+                .and(OUTBOX_MESSAGE.SESSION_START.eq(at(sessionStart)))
+                .and(OUTBOX_MESSAGE.STATUS.in(MessageStatus.QUEUED.name(), MessageStatus.SENT.name(),
+                        MessageStatus.DELIVERED.name()))
+                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.eq(at(due))));
+    }
+
     /** Sets aside what is still queued for a session (it moved or was cancelled); returns how many. */
     int suppressQueued(UUID appointmentId, Collection<UUID> partnerIds, String reason) {
         return db.update(OUTBOX_MESSAGE)

@@ -12,9 +12,11 @@ import org.imagoclinic.clients.MessageContacts;
 import org.imagoclinic.notifications.Channel;
 import org.imagoclinic.notifications.MessagePreferences;
 import org.imagoclinic.notifications.PartnerPreferences;
+import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +29,18 @@ class PreferencesService implements MessagePreferences {
 
     private final PreferencesRepository repository;
     private final MessageContacts contacts;
+    private final ObjectProvider<MessagePlanner> planner;
+    private final Appointments appointments;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PreferencesService(PreferencesRepository repository, MessageContacts contacts, AuditTrail audit,
-                       CurrentUser currentUser, Clock clock) {
+    PreferencesService(PreferencesRepository repository, MessageContacts contacts, ObjectProvider<MessagePlanner> planner,
+                       Appointments appointments, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.contacts = contacts;
+        this.planner = planner;
+        this.appointments = appointments;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -68,6 +74,9 @@ class PreferencesService implements MessagePreferences {
                 repository.recordConsent(cleaned.partnerId(), channel, cleaned.consentsTo(channel),
                         PreferencesRepository.Source.FRONT_DESK, by, clock.instant());
             }
+        }
+        if (!before.emailConsent() && !before.textConsent() && (cleaned.emailConsent() || cleaned.textConsent())) {
+            planner.getObject().remindersOfSessionsToCome(coupleId, cleaned.partnerId(), appointments.upcomingOf(coupleId));
         }
         audit.record(new AuditRecord(AuditAction.UPDATE, SUBJECT, cleaned.partnerId().toString(), coupleId,
                 AuditOutcome.ALLOWED, "email " + onOff(cleaned.emailConsent()) + ", text " + onOff(cleaned.textConsent())

@@ -176,6 +176,22 @@ class NotificationsTests {
     }
 
     @Test
+    void aPartnerWhoConsentsAfterTheBookingGetsTheRemindersOfTheSessionsToCome() {
+        Appointment session = book(BookingRequest.joint(couple.id(), lee.staffId(), clinic.room().id(),
+                TestClinic.mondayIn(2).atTime(13, 0)));
+        awaitMessages(session.id(), 4);
+        assertThat(messagesOf(session.id())).filteredOn(m -> m.partnerId().equals(sam))
+                .extracting(OutboxMessage::status).containsExactly(MessageStatus.SUPPRESSED);
+
+        PartnerPreferences consent = new PartnerPreferences(sam, true, false, Channel.EMAIL, false, null, null);
+        preferences.record(couple.id(), consent);
+        preferences.record(couple.id(), consent);
+        assertThat(messagesOf(session.id())).filteredOn(m -> m.partnerId().equals(sam)
+                        && m.status() == MessageStatus.QUEUED).extracting(OutboxMessage::template)
+                .containsExactly(TemplateKind.REMINDER, TemplateKind.REMINDER);
+    }
+
+    @Test
     void anIndividualSessionIsNeverAnnouncedToTheOtherPartnerAndASafeContactPartnerHearsOnlyAtTheSafeAddress() throws Exception {
         preferences.record(couple.id(), new PartnerPreferences(sam, true, false, Channel.EMAIL, false, null, null));
         preferences.record(couple.id(), new PartnerPreferences(alex, true, false, Channel.EMAIL, true, Channel.EMAIL,
