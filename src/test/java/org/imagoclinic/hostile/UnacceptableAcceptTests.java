@@ -88,13 +88,13 @@ class UnacceptableAcceptTests {
     /**
      * Listeners run after commit, in the background: those of earlier tests' bookings (the outbox plans
      * messages for each) may still be finishing, and each one that does takes its publication out of
-     * the table the fingerprint counts. Waits until the count has held still for half a second.
+     * the table the fingerprint counts. Waits until the count has held still for a fifth of a second.
      */
     private void eventListenersOfEarlierWorkDone() {
         long[] last = {-1};
         try {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                    .pollInterval(java.time.Duration.ofMillis(500)).until(() -> {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
                         long now = jdbc.queryForObject("select count(*) from public.event_publication", Long.class);
                         boolean still = now == last[0];
                         last[0] = now;

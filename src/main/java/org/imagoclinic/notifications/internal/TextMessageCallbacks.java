@@ -14,6 +14,7 @@ import org.imagoclinic.notifications.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * HMAC-SHA1 with the account's token over the address and the form fields sorted by name):
  * delivery reports, which move a sent message to delivered or failed, and replies, where STOP (or
  * STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT) withdraws that number's partners' consent to text messages.
- * Unsigned or wrongly signed calls change nothing.
+ * Unsigned or wrongly signed calls change nothing (400).
  */
 @RestController
 class TextMessageCallbacks {
@@ -49,11 +50,11 @@ class TextMessageCallbacks {
         this.settings = settings;
     }
 
-    @PostMapping(path = STATUS_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<Void> status(@RequestParam Map<String, String> form,
-                                @RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature) {
+    @PostMapping(STATUS_PATH)
+    ResponseEntity<?> status(@RequestParam Map<String, String> form,
+                             @RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature) {
         if (!signedByProvider(STATUS_PATH, form, signature)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+            return notSigned();
         }
         String sid = form.getOrDefault("MessageSid", "");
         String status = form.getOrDefault("MessageStatus", "").toLowerCase(Locale.ROOT);
@@ -68,12 +69,11 @@ class TextMessageCallbacks {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = INBOUND_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-            produces = MediaType.TEXT_XML_VALUE)
-    ResponseEntity<String> inbound(@RequestParam Map<String, String> form,
-                                   @RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature) {
+    @PostMapping(INBOUND_PATH)
+    ResponseEntity<?> inbound(@RequestParam Map<String, String> form,
+                              @RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature) {
         if (!signedByProvider(INBOUND_PATH, form, signature)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_XML).body(EMPTY_REPLY);
+            return notSigned();
         }
         String word = form.getOrDefault("Body", "").strip().toUpperCase(Locale.ROOT);
         if (STOP_WORDS.contains(word)) {
@@ -83,6 +83,13 @@ class TextMessageCallbacks {
             }
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_REPLY);
+    }
+
+    private static ResponseEntity<ProblemDetail> notSigned() {
+        // a request, not a person: no sign-in could help, so not a 401 or 403
+        return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The X-Twilio-Signature header is missing or does not match: not a call of the clinic's text-message "
+                + "provider. Nothing was done.")).build();
     }
 
     private boolean signedByProvider(String path, Map<String, String> form, @Nullable String signature) {

@@ -30,6 +30,9 @@ import java.util.concurrent.CyclicBarrier;
 import org.awaitility.Awaitility;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.notifications.Channel;
+import org.imagoclinic.notifications.ClinicContact;
+import org.imagoclinic.notifications.MessageTemplate;
+import org.imagoclinic.notifications.MessageTemplates;
 import org.imagoclinic.notifications.MessagePreferences;
 import org.imagoclinic.notifications.MessageStatus;
 import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
@@ -95,6 +98,14 @@ class NotificationsTests {
         couple = clinic.couple(lee.staffId());
         alex = couple.partnerA().personId();
         sam = couple.partnerB().personId();
+        TestAccounts.signIn(context, "admin");
+        // other classes (the hostile-input tests) may have changed the wording: these tests read the clinic's own
+        MessageTemplates templates = context.getBean(MessageTemplates.class);
+        templates.replace(new MessageTemplate(TemplateKind.SESSION_BOOKED, "Your appointment on {{date}}",
+                "Dear {{name}},\n\nyour appointment is booked for {{date}} at {{time}}.\nWhere: {{place}}\n\n{{clinicName}}",
+                "<p>Dear {{name}},</p><p>{{date}} at {{time}}, {{place}}</p><p>{{clinicName}}</p>"));
+        templates.replaceClinicContact(new ClinicContact("Imago Clinic", "12 Main Street", "+44 20 7946 0000",
+                "Tell us a day ahead if you cannot come."));
         TestAccounts.signIn(context, "frontdesk");
         preferences.record(couple.id(), new PartnerPreferences(alex, true, false, Channel.EMAIL, false, null, null));
     }

@@ -163,7 +163,7 @@ class TextMessagesTests {
         assertThat(alexsConfirmation().status()).isEqualTo(MessageStatus.SENT);
 
         Map<String, String> stop = Map.of("From", "+442079460000", "Body", "Stop ");
-        callBack(TextMessageCallbacks.INBOUND_PATH, stop, false).andExpect(status().isForbidden());
+        callBack(TextMessageCallbacks.INBOUND_PATH, stop, false).andExpect(status().isBadRequest());
         TestAccounts.signIn(context, "frontdesk");
         assertThat(preferences.of(alex).textConsent()).isTrue();
 
