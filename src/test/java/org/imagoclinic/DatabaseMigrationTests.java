@@ -31,7 +31,7 @@ class DatabaseMigrationTests {
     @Test
     void everyModuleOwnsASchemaMigratedWithItsOwnHistory() {
         for (String module : new String[] {"security", "staff", "clients", "scheduling", "assessments", "reporting",
-                "audit"}) {
+                "audit", "billing"}) {
             assertThat(jdbc.queryForObject("select count(*) from information_schema.schemata where schema_name = ?",
                     Integer.class, module)).as("schema %s", module).isEqualTo(1);
             assertThat(jdbc.queryForObject(

@@ -15,15 +15,57 @@ import org.jspecify.annotations.Nullable;
  * @param code e.g. "CSI-16"
  * @param clinicalCutoff totals on the worse side of it are in the clinical range; null when the
  *                       instrument has none
- * @param norms null until an administrator enters published norms with their source
+ * @param norms the norms in use: published norms an administrator entered (they always win), else
+ *              the clinic's own reference group once it is usable (ADR 0032); null without either
+ * @param clinicSample the clinic's current figures for this instrument (frozen or the latest), used
+ *                     or not; null when none have been computed
  */
 public record Instrument(String code, String name, String citation, String licenceNote, @Nullable String instructions,
                          int minScore, int maxScore, boolean higherIsBetter, @Nullable BigDecimal clinicalCutoff,
-                         @Nullable String cutoffSource, @Nullable Norms norms, List<InstrumentItem> items) {
+                         @Nullable String cutoffSource, @Nullable Norms norms, List<InstrumentItem> items,
+                         @Nullable ClinicFigures clinicSample) {
 
-    /** The norms, if configured. */
+    /** An instrument without clinic figures. */
+    public Instrument(String code, String name, String citation, String licenceNote, @Nullable String instructions,
+                      int minScore, int maxScore, boolean higherIsBetter, @Nullable BigDecimal clinicalCutoff,
+                      @Nullable String cutoffSource, @Nullable Norms norms, List<InstrumentItem> items) {
+        this(code, name, citation, licenceNote, instructions, minScore, maxScore, higherIsBetter, clinicalCutoff,
+                cutoffSource, norms, items, null);
+    }
+
+    /** The norms in use, if any. */
     public Optional<Norms> configuredNorms() {
         return Optional.ofNullable(norms);
+    }
+
+    /** The published norms an administrator entered, if any. */
+    public Optional<Norms> publishedNorms() {
+        return configuredNorms().filter(Norms::published);
+    }
+
+    /** How many more baselines the clinic's own reference group needs before its figures are used; 0 with enough. */
+    public int baselinesNeeded() {
+        return Math.max(0, ReferenceGroup.MINIMUM_BASELINES - (clinicSample == null ? 0 : clinicSample.baselines()));
+    }
+
+    /**
+     * Why no partner can be classified on this instrument, in plain words ("… 12 more baselines
+     * needed"); null when norms are in use.
+     */
+    public @Nullable String withoutNormsReason() {
+        if (norms != null) {
+            return null;
+        }
+        int baselines = clinicSample == null ? 0 : clinicSample.baselines();
+        String start = "No published norms are entered for " + code + ", and ";
+        int more = baselinesNeeded();
+        if (more > 0) {
+            return start + "the clinic's own reference group has " + baselines + (baselines == 1 ? " baseline" : " baselines")
+                    + " of the " + ReferenceGroup.MINIMUM_BASELINES + " it needs: " + more
+                    + (more == 1 ? " more baseline" : " more baselines") + " needed.";
+        }
+        return start + "the clinic's own " + baselines + " baselines give no usable figures ("
+                + clinicSample.describe() + "): a reliability needs totals that vary and an α between 0 and 1.";
     }
 
     /**

@@ -4,8 +4,9 @@ import java.util.UUID;
 
 /**
  * Reliable change and clinical significance per partner and per couple (Jacobson &amp; Truax 1991,
- * Christensen–Mendoza √2, ADR 0013). Never invents norms: without norms configured for an
- * instrument it says that no classification can be made and why. Same access and audit as
+ * Christensen–Mendoza √2, ADR 0013). The norms are published ones an administrator entered, else
+ * the clinic's own reference group from 30 baselines on (ADR 0032); every outcome names them, and
+ * without either it says how many more baselines are needed. Same access and audit as
  * {@link MeasureAdministrations}.
  */
 public interface MeasureOutcomes {

@@ -1,19 +1,62 @@
 package org.imagoclinic.assessments;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Norms for reliable change (Jacobson &amp; Truax 1991): the standard deviation of the reference
- * group's scores and the instrument's reliability, with where they were published.
+ * group's scores and the instrument's reliability, with where they come from. Either published
+ * figures an administrator entered (they always win) or the clinic's own reference group (ADR 0032).
  *
  * @param sd the reference standard deviation, in score points; positive
  * @param reliability between 0 and 1, exclusive
- * @param source the publication the figures come from
+ * @param source the publication the figures come from; for the clinic sample, the sample in plain
+ *               words ("clinic sample, n = 212 baselines, SD 12.4, α .93, as of 2026-12-07")
+ * @param clinicSample the clinic's figures these norms are; null for published norms
  */
-public record Norms(BigDecimal sd, BigDecimal reliability, String source) {
+public record Norms(BigDecimal sd, BigDecimal reliability, String source, @Nullable ClinicFigures clinicSample) {
+
+    /** Published norms, as an administrator enters them. */
+    public Norms(BigDecimal sd, BigDecimal reliability, String source) {
+        this(sd, reliability, source, null);
+    }
+
+    /** Norms from usable clinic figures (SD₁ and α at full precision). */
+    public static Norms of(ClinicFigures figures) {
+        if (!figures.usable()) {
+            throw new IllegalArgumentException("These clinic figures cannot serve as norms: " + figures.describe());
+        }
+        return new Norms(BigDecimal.valueOf(figures.sd()), BigDecimal.valueOf(figures.alpha()), figures.describe(), figures);
+    }
+
+    /** Whether an administrator entered these from a publication. */
+    public boolean published() {
+        return clinicSample == null;
+    }
 
     /** The standard error of the difference between two scores: SD · √2 · √(1 − r). */
     public double standardErrorOfDifference() {
         return sd.doubleValue() * Math.sqrt(2) * Math.sqrt(1 - reliability.doubleValue());
+    }
+
+    /**
+     * Which norms these are, in plain words: the clinic sample with its size, SD, α and date, or the
+     * published source with its SD and reliability.
+     */
+    public String describe() {
+        return clinicSample != null ? clinicSample.describe()
+                : "published norms: " + source + " (SD " + sd.stripTrailingZeros().toPlainString() + ", reliability "
+                + reliability.stripTrailingZeros().toPlainString() + ")";
+    }
+
+    static String oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Two decimals without the leading zero, as reliabilities are printed: ".93". */
+    static String twoDecimals(double value) {
+        String text = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return text.startsWith("0.") ? text.substring(1) : text.startsWith("-0.") ? "-" + text.substring(2) : text;
     }
 }

@@ -9,7 +9,9 @@
  *
  * <p>The outcome-measure catalogue is data, not code per instrument: each instrument's items, printed
  * options, scoring key, range, direction, cut-off, norms and licence live in tables, seeded with
- * the CSI-16 and CSI-4 by migration. Scoring and reliable change are computed by the server.
+ * the CSI-16 and CSI-4 by migration. Scoring and reliable change are computed by the server, with
+ * published norms or else norms from the clinic's own baselines, kept current as baselines are
+ * stored (ADR 0032).
  *
  * <p>Depends on shared (input errors), security (the care-team rule and roles: every clinical read
  * and write is checked and audited) and audit (writes such as a change of norms are recorded); on clients (couples, partners, episodes, the

@@ -58,6 +58,7 @@ public interface BookingEligibility {
     /** Why a booking is refused; {@link #NONE} when it is not. */
     enum Hold {
         NONE,
+        NOT_SCREENED,
         SCREENING_REVIEW,
         INDIVIDUAL_WORK_FIRST,
         REFERRED_OUT,
@@ -123,6 +124,16 @@ public interface BookingEligibility {
 
         /** The answer {@link BookingEligibility#jointSession} gives for this couple as read. */
         public Answer jointSession(JointSessionPurpose purpose) {
+            if (screeningHold == ScreeningHold.NOT_SCREENED) {
+                if (purpose == JointSessionPurpose.INTAKE) {
+                    return Answer.yes("An intake session can be booked.");
+                }
+                // without an episode there is no care team to screen them: say that first
+                Answer episode = episodeAllows("");
+                if (!episode.allowed()) {
+                    return episode;
+                }
+            }
             Optional<Answer> held = heldByScreening("joint sessions");
             if (held.isPresent()) {
                 return held.get();
@@ -153,6 +164,8 @@ public interface BookingEligibility {
         private Optional<Answer> heldByScreening(String what) {
             return switch (screeningHold) {
                 case NONE -> Optional.empty();
+                case NOT_SCREENED -> Optional.of(Answer.no(Hold.NOT_SCREENED, "No " + what + " for " + displayName
+                        + " until their therapist has screened both partners, each on their own."));
                 case REVIEW_PENDING -> Optional.of(Answer.no(Hold.SCREENING_REVIEW, "No " + what + " for "
                         + displayName + " until their therapist has reviewed the intake screen and recorded a "
                         + "decision."));

@@ -6,6 +6,7 @@ package org.imagoclinic.clients;
  */
 public enum ScreeningHold {
     NONE("Joint sessions can be booked", false),
+    NOT_SCREENED("On hold: not screened yet", true),
     REVIEW_PENDING("On hold: screening review", true),
     INDIVIDUAL_WORK_FIRST("Individual sessions only", true),
     REFERRED_OUT("Referred out", true);

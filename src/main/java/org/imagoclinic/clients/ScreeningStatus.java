@@ -1,11 +1,13 @@
 package org.imagoclinic.clients;
 
 /**
- * Where the couple stands with the suitability screen (clinical content): worked out from the
- * newest screen and the decision on the newest flagged screen.
+ * Where the couple stands with the suitability screen (clinical content): worked out from each
+ * partner's screens and the decision on the newest flagged screen. Joint work needs both partners
+ * screened and, when a screen flagged a concern, a clinician's decision.
  */
 public enum ScreeningStatus {
-    NOT_SCREENED("Not screened yet", ScreeningHold.NONE),
+    NOT_SCREENED("Not screened yet", ScreeningHold.NOT_SCREENED),
+    PARTLY_SCREENED("One partner screened so far", ScreeningHold.NOT_SCREENED),
     CLEAR("No current concerns", ScreeningHold.NONE),
     REVIEW_PENDING("Screening review: a clinical decision is needed", ScreeningHold.REVIEW_PENDING),
     JOINT_WORK_APPROVED("Joint work approved after review", ScreeningHold.NONE),

@@ -21,7 +21,7 @@ public final class DemoCouple {
     private final CarePath path;
     private final @Nullable DemoStaffMember therapist;
     private final LocalDateTime registeredAt;
-    private final @Nullable NewScreen screen;
+    private final List<NewScreen> screens;
     private final List<DemoSession> sessions = new ArrayList<>();
     private @Nullable LocalDate endedOn;
     private @Nullable LocalDateTime activeFrom;
@@ -34,16 +34,16 @@ public final class DemoCouple {
      * @param number its place in the plan, from 1
      * @param registration as the front desk enters it (without therapist; the timeline adds it)
      * @param therapist the primary therapist; none while waiting
-     * @param screen the suitability screen the therapist records at intake, if the couple gets that far
+     * @param screens each partner's suitability screen the therapist records at intake, if the couple gets that far
      */
     public DemoCouple(int number, CoupleRegistration registration, CarePath path, @Nullable DemoStaffMember therapist,
-                      LocalDateTime registeredAt, @Nullable NewScreen screen) {
+                      LocalDateTime registeredAt, List<NewScreen> screens) {
         this.number = number;
         this.registration = registration;
         this.path = path;
         this.therapist = therapist;
         this.registeredAt = registeredAt;
-        this.screen = screen;
+        this.screens = List.copyOf(screens);
     }
 
     public int number() {
@@ -66,8 +66,9 @@ public final class DemoCouple {
         return registeredAt;
     }
 
-    public @Nullable NewScreen screen() {
-        return screen;
+    /** Partner A's screen, then partner B's; empty when the couple is not screened. */
+    public List<NewScreen> screens() {
+        return screens;
     }
 
     /** Intake first, then the joint sessions, by start. */

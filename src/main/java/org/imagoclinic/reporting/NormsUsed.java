@@ -11,10 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param reliability the instrument's reliability; null when no norms are configured
  * @param source where the norms were published; null when no norms are configured
  * @param reliableChangeIn the score change needed for reliable change (1.96 · S_diff), null without norms
+ * @param basis which norms these are, in plain words: "clinic sample, n = 212 baselines, SD 12.4, α .93, as
+ *              of 2026-12-07" (the clinic's own reference group, ADR 0032) or "published norms: " and the
+ *              source an administrator entered; null without norms
+ * @param withoutNorms why there are no norms yet (e.g. "… 12 more baselines needed."); null with norms
  */
 public record NormsUsed(String instrument, String instrumentName, boolean higherIsBetter, @Nullable BigDecimal cutoff,
                         @Nullable String cutoffSource, @Nullable BigDecimal sd, @Nullable BigDecimal reliability,
-                        @Nullable String source, @Nullable Double reliableChangeIn) {
+                        @Nullable String source, @Nullable Double reliableChangeIn, @Nullable String basis,
+                        @Nullable String withoutNorms) {
 
     /** Whether partners can be classified at all. */
     public boolean configured() {
@@ -26,11 +31,9 @@ public record NormsUsed(String instrument, String instrumentName, boolean higher
         String cut = cutoff == null ? "no clinical cut-off" : "clinical cut-off " + cutoff.stripTrailingZeros().toPlainString()
                 + (cutoffSource == null ? "" : " (" + cutoffSource + ")");
         if (sd == null) {
-            return instrument + ": " + cut + "; no norms for reliable change are configured, so no partner or couple"
-                    + " can be classified (an administrator enters published norms in the measure catalogue).";
+            return instrument + ": " + cut + "; no partner or couple can be classified yet. " + withoutNorms;
         }
-        return instrument + ": " + cut + "; reliable change from SD " + sd.stripTrailingZeros().toPlainString()
-                + " and reliability " + reliability.stripTrailingZeros().toPlainString() + " (" + source
-                + "), Jacobson & Truax 1991 with S_diff = SD·√2·√(1−r), reliable when |RC| > 1.96.";
+        return instrument + ": " + cut + "; classes from " + basis + "; Jacobson & Truax 1991 with S_diff = "
+                + "SD·√2·√(1−r), reliable when |RC| > 1.96.";
     }
 }

@@ -46,8 +46,9 @@ public record Appointment(UUID id, AppointmentKind kind, AppointmentStatus statu
     /**
      * How an appointment was cancelled.
      *
-     * @param late whether it was inside the clinic's notice window
+     * @param late whether it was inside the clinic's notice window and not waived
+     * @param lateWaivedReason why the front desk waived a late cancellation, if it did
      */
-    public record Cancellation(CancelledBy by, String reason, boolean late, Instant at) {
+    public record Cancellation(CancelledBy by, String reason, boolean late, Instant at, @Nullable String lateWaivedReason) {
     }
 }

@@ -28,6 +28,10 @@ public record BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coup
                              @Nullable String title, @Nullable Integer capacity, @Nullable Recurrence recurrence,
                              @Nullable String hoursOverrideReason) {
 
+    /** The most couples one workshop takes. */
+    public static final int WORKSHOP_CAPACITY = 100;
+
+
     /** Whether it is held online (an absent value means in person). */
     public boolean telehealthRequested() {
         return Boolean.TRUE.equals(telehealth);

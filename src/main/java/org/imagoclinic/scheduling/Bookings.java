@@ -39,6 +39,9 @@ public interface Bookings {
      */
     Booking cancel(UUID appointmentId, Cancellation cancellation);
 
+    /** Whether cancelling this session now would be late, with the notice given and asked, to show first. */
+    CancellationNotice cancellationNotice(UUID appointmentId);
+
     /**
      * Enrols a couple in a workshop: both partners are then held for its time. Refused when it is full
      * or the couple may not be booked; publishes {@link SessionScheduled} for the couple.

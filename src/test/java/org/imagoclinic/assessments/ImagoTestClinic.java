@@ -73,7 +73,10 @@ public final class ImagoTestClinic {
         return supervisee;
     }
 
-    /** A new couple in the therapist's care (episode open) with this confidentiality policy. */
+    /**
+     * A new couple in the therapist's care (episode open) with this confidentiality policy, each
+     * partner screened by the therapist with nothing of concern.
+     */
     public Couple couple(UUID therapistId, ConfidentialityPolicy policy) {
         CoupleRegistration basic = TestCouples.registration();
         Relationship relationship = basic.relationship();
@@ -81,7 +84,9 @@ public final class ImagoTestClinic {
                 new Relationship(relationship.status(), relationship.togetherSince(), relationship.childrenCount(),
                         relationship.childrenAges(), relationship.referralSource(), policy),
                 basic.intake(), basic.consents(), therapistId, null, null);
-        return TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).register(registration));
+        Couple couple = TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).register(registration));
+        TestCouples.screenedClear(context, couple.id(), therapistId);
+        return couple;
     }
 
     /**

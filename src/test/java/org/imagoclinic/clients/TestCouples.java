@@ -60,24 +60,42 @@ public final class TestCouples {
                 "GP", ConfidentialityPolicy.NO_SECRETS);
     }
 
-    /** A screen that flags a current concern of intimate-partner violence. */
+    /** Partner A's screen, flagging a current concern of intimate-partner violence. */
     public static NewScreen flaggedScreen() {
-        return new NewScreen(null, RiskStatus.CURRENT, AffairStatus.NONE, RiskStatus.NONE, false, null, false,
-                "Disclosed in the individual screening call.");
+        return new NewScreen(null, PartnerSlot.A, RiskStatus.CURRENT, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.NONE,
+                false, null, false, "Disclosed in the individual screening call.");
     }
 
     /**
-     * A newly registered couple whose open episode (in intake) has this primary therapist, as the front
-     * desk does it: register the couple, open an episode, assign the therapist. Done by a front-desk
-     * account of its own; whoever was signed in before is signed in again afterwards.
+     * A newly registered couple whose open episode (in intake) has this primary therapist, ready for
+     * joint work: the front desk registers the couple, opens an episode and assigns the therapist
+     * (through a front-desk account of its own), then the therapist screens each partner and finds
+     * nothing of concern. Whoever was signed in before is signed in again afterwards.
      */
     public static Couple caredForBy(ApplicationContext context, UUID primaryTherapistId) {
+        Couple couple = unscreenedCaredForBy(context, primaryTherapistId);
+        screenedClear(context, couple.id(), primaryTherapistId);
+        return asFrontDesk(context, () -> context.getBean(Couples.class).get(couple.id()));
+    }
+
+    /** Like {@link #caredForBy}, before the therapist has screened the partners: joint work is held. */
+    public static Couple unscreenedCaredForBy(ApplicationContext context, UUID primaryTherapistId) {
         return asFrontDesk(context, () -> {
             Couple couple = context.getBean(Couples.class).register(registration());
             EpisodesOfCare episodes = context.getBean(EpisodesOfCare.class);
             episodes.open(couple.id(), new NewEpisode(null, null, null));
             episodes.assignTherapists(couple.id(), new TherapistAssignment(primaryTherapistId, null, null));
             return context.getBean(Couples.class).get(couple.id());
+        });
+    }
+
+    /** The therapist on the couple's care team screens each partner and finds nothing of concern. */
+    public static void screenedClear(ApplicationContext context, UUID coupleId, UUID therapistStaffId) {
+        TestAccounts.asStaff(context, therapistStaffId, () -> {
+            Screenings screenings = context.getBean(Screenings.class);
+            screenings.record(coupleId, NewScreen.nothingOfConcern(null, PartnerSlot.A));
+            screenings.record(coupleId, NewScreen.nothingOfConcern(null, PartnerSlot.B));
+            return null;
         });
     }
 

@@ -15,6 +15,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.Waitlist;
@@ -62,7 +63,11 @@ class FrontDeskJourneyTest extends BrowserJourney {
         registerThroughTheIntakeSteps(page, therapist, lastNameA, lastNameB);
         String couple = lastNameA + " & " + lastNameB;
         assertThat(page.locator("#couple-name")).hasText(couple);
+        assertThat(page.locator("#screening-hold")).hasText("On hold: not screened yet");
         Browser.picture(page, "front-desk-03-couple");
+        // the therapist screens each partner (the therapist's journey does it on screen): the hold lifts
+        UUID registered = UUID.fromString(page.url().replaceAll(".*/couples/([0-9a-f-]{36}).*", "$1"));
+        TestCouples.screenedClear(context, registered, therapist.staffId());
 
         bookAWeeklySeries(page, clinic, therapist, monday, couple);
 
@@ -178,10 +183,13 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(details.locator("#appointment-details")).containsText("Status: Scheduled");
         details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel…")).click();
         Locator cancel = page.getByRole(AriaRole.DIALOG).filter(new Locator.FilterOptions().setHasText("Cancel the session"));
+        assertThat(cancel.locator("#cancellation-notice")).containsText("This is a late cancellation");
         cancel.getByLabel("Reason").fill("Their childminder is ill");
         Browser.picture(page, "front-desk-07-cancel");
         cancel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel the session")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("recorded as a late cancellation"))).isVisible();
         // a cancelled session leaves the calendar, freeing the slot
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions()
                 .setHasText(cancelling.displayName()))).hasCount(0);

@@ -132,13 +132,16 @@ final class JourneyClinic {
         return as(desk.username(), () -> context.getBean(Couples.class).register(registration));
     }
 
-    /** A couple whose episode of care opened on {@code openedOn} with this primary therapist. */
+    /**
+     * A couple whose episode of care opened on {@code openedOn} with this primary therapist, who has
+     * screened each partner and found nothing of concern.
+     */
     Couple couple(UUID therapistId, LocalDate openedOn) {
         Couple couple = registeredCouple();
-        return as(desk.username(), () -> {
-            context.getBean(EpisodesOfCare.class).open(couple.id(), new NewEpisode(openedOn, therapistId, null));
-            return context.getBean(Couples.class).get(couple.id());
-        });
+        as(desk.username(), () -> context.getBean(EpisodesOfCare.class).open(couple.id(),
+                new NewEpisode(openedOn, therapistId, null)));
+        TestCouples.screenedClear(context, couple.id(), therapistId);
+        return as(desk.username(), () -> context.getBean(Couples.class).get(couple.id()));
     }
 
     private static PartnerDetails partner(String firstName, String lastName, LocalDate dateOfBirth) {

@@ -82,7 +82,7 @@ class SupervisorJourneyTest extends BrowserJourney {
         Pick.button(page, "Show");
         assertThat(page.getByText("Episodes started: 3")).isVisible();
         assertThat(page.getByText("Partners with at least two measures: 6")).isVisible();
-        assertThat(page.locator(".no-data").first()).containsText("until published norms for reliable change");
+        assertThat(page.locator(".no-data").first()).containsText("baselines of the 30 it needs");
         Browser.picture(page, "supervisor-03-outcomes");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the numbers")).last().click();
         assertThat(page.locator("vaadin-grid").last()).containsText("Dr Jonas Abernathy");

@@ -107,6 +107,16 @@ class ApiAnswersOnTheWireTests {
     }
 
     @Test
+    void aQueryThatCantBeReadIsAProblemDetailAlsoWhereNoParameterIsRead() throws IOException {
+        for (String target : List.of("/api/me?x=%zz", "/api/me?x=%", "/api/couples?name=%zz", "/api/accounts?%G0=1")) {
+            Answer answer = get(target);
+            assertThat(answer.status()).as(target + " → " + answer).isEqualTo(400);
+            assertProblem(target, answer);
+        }
+        assertThat(get("/api/me?x=%41").status()).isEqualTo(200);
+    }
+
+    @Test
     void aHugeHeaderIsAProblemDetail() throws IOException {
         Answer answer = send("GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                 + "\r\nX-Padding: " + "A".repeat(10_000) + "\r\nConnection: close\r\n\r\n");

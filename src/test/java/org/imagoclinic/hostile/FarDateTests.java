@@ -105,8 +105,9 @@ class FarDateTests {
     void screensAndConsentsAreNotDatedInYearOneZeroOrMinusOne() throws Exception {
         String screening = "/api/couples/" + couple.id() + "/screening";
         String before = api.read(me, screening);
-        refused(api.send(me, HttpMethod.POST, screening, "{\"screenedOn\": \"0001-01-01\", \"intimatePartnerViolence\": "
-                + "\"NONE\", \"affair\": \"NONE\", \"substanceDependence\": \"NONE\"}"), 400, "screenedOn");
+        refused(api.send(me, HttpMethod.POST, screening, "{\"screenedOn\": \"0001-01-01\", \"partner\": \"A\", "
+                + "\"intimatePartnerViolence\": \"NONE\", \"coerciveControl\": \"NONE\", \"affair\": \"NONE\", "
+                + "\"substanceDependence\": \"NONE\"}"), 400, "screenedOn");
         assertThat(api.read(me, screening)).isEqualTo(before);
 
         String coupleDetails = "/api/couples/" + couple.id();

@@ -3,6 +3,7 @@ package org.imagoclinic.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imagoclinic.hostile.ApiCaller.refused;
 
+import java.time.LocalDate;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.TestClinic;
@@ -69,6 +70,24 @@ class StrictJsonTests {
         refused(api.send(therapist.username(), HttpMethod.POST, "/api/couples/" + couple.id() + "/episodes/"
                 + couple.episodes().getFirst().id() + "/pause", "{\"on\": 20000, \"reason\": \"Travelling\"}"), 400, "on");
         assertThat(api.read("admin", timeOff)).isEqualTo(before);
+    }
+
+    @Test
+    void aDateWrittenAsAnArrayIsRefused() throws Exception {
+        String timeOff = "/api/therapists/" + therapist.staffId() + "/time-off";
+        String before = api.read("admin", timeOff);
+        LocalDate monday = TestClinic.mondayIn(3);
+        String message = refused(api.send("admin", HttpMethod.POST, timeOff, "{\"from\": [" + monday.getYear() + ", "
+                + monday.getMonthValue() + ", " + monday.getDayOfMonth() + ", 9, 0], \"to\": \"" + monday.atTime(17, 0)
+                + "\", \"reason\": \"Leave\"}"), 400, "from");
+        assertThat(message).isEqualTo("Use a date and time such as 2026-03-14T09:30.");
+        String screening = "/api/couples/" + couple.id() + "/screening";
+        String screens = api.read(therapist.username(), screening);
+        assertThat(refused(api.send(therapist.username(), HttpMethod.POST, screening, "{\"screenedOn\": [2026, 3, 14], "
+                + "\"intimatePartnerViolence\": \"NONE\", \"affair\": \"NONE\", \"substanceDependence\": \"NONE\"}"),
+                400, "screenedOn")).isEqualTo("Use a date such as 2026-03-14.");
+        assertThat(api.read("admin", timeOff)).isEqualTo(before);
+        assertThat(api.read(therapist.username(), screening)).isEqualTo(screens);
     }
 
     @Test

@@ -97,6 +97,7 @@ class ReportFiguresTests {
         assertThat(change.cohensD()).isCloseTo(0.5440, within(0.0005));
         assertThat(change.formula()).contains("SD_pooled = √((SD_baseline² + SD_current²) / 2)");
         assertThat(report.norms().source()).isEqualTo("Test norms, 2025");
+        assertThat(report.norms().describe()).contains("classes from published norms: Test norms, 2025 (SD 10, reliability 0.91)");
         assertThat(report.norms().reliableChangeIn()).isCloseTo(8.316, within(0.001));
     }
 
@@ -105,7 +106,8 @@ class ReportFiguresTests {
         OutcomesReport report = reports.outcomes(clinic.filter());
 
         assertThat(report.norms().configured()).isFalse();
-        assertThat(report.norms().describe()).contains("no partner or couple can be classified");
+        assertThat(report.norms().describe()).contains("no partner or couple can be classified")
+                .contains("more baselines needed");
         assertThat(report.partners().classified()).isZero();
         assertThat(report.partners().withoutNorms()).isEqualTo(6);
         assertThat(report.couples().classified()).isZero();

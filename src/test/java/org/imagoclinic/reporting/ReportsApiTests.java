@@ -131,9 +131,9 @@ class ReportsApiTests {
 
         assertThat(csv).startsWith("section,figure,value,n");
         assertThat(csv).contains("episodes,started,4,").contains("episodes,ended: DROPPED_OUT,1,")
-                .contains("couples,too few measures to classify,1,").contains("partners,not classified: no norms configured,6,")
+                .contains("couples,too few measures to classify,1,").contains("partners,not classified: no norms yet,6,")
                 .contains("change,mean change,5.00,6").contains("period 2025-01-01 to 2025-12-31")
-                .contains("no norms for reliable change are configured");
+                .contains("No published norms are entered for CSI-16").contains("more baselines needed");
         assertThat(csv).doesNotContain("Test" + therapist.username().substring(therapist.username().indexOf('-') + 1));
         assertThat(exportsAudited("csv")).isEqualTo(1);
     }
@@ -170,7 +170,7 @@ class ReportsApiTests {
         }
         assertThat(text).contains("Outcomes report").contains("Produced on ")
                 .contains("period 2025-01-01 to 2025-12-31")
-                .contains("no norms for reliable change are configured")
+                .contains("No published norms are entered for CSI-16").contains("more baselines needed")
                 .contains("Started in the period").contains("Ended: Dropped out 1").contains("Mean change").contains("5.00")
                 .contains("Drop-out rate").contains("0.50")
                 .contains("Couples on the waitlist now 1")

@@ -30,6 +30,7 @@ import org.imagoclinic.shared.PlausibleDates.When;
 import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -125,9 +126,7 @@ class ConfidentialityPolicyService implements ConfidentialityPolicies {
         }
         consentDay(problems, "partnerAConsentedOn", change == null ? null : change.partnerAConsentedOn(), "A", today);
         consentDay(problems, "partnerBConsentedOn", change == null ? null : change.partnerBConsentedOn(), "B", today);
-        if (change != null && change.reason() != null && change.reason().length() > 500) {
-            problems.put("reason", "Keep the reason under 500 characters.");
-        }
+        InputLimits.checkText(problems, "reason", change == null ? null : change.reason(), InputLimits.LINE);
         return problems;
     }
 

@@ -28,6 +28,7 @@ import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.shared.PlausibleDates.When;
 import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,6 @@ class EpisodeService implements EpisodesOfCare {
 
     /** Episode decisions are checked like the intake: the couple's care team, their supervisors, break-glass. */
     private static final RecordKind CLINICAL = RecordKind.INTAKE;
-    private static final int MAX_REASON = 500;
 
     private final EpisodeRepository episodes;
     private final CoupleRepository couples;
@@ -188,6 +188,7 @@ class EpisodeService implements EpisodesOfCare {
         if (reason == null) {
             throw new InvalidInputException("reason", "Say why the episode is closed.");
         }
+        InputLimits.requireText("reason", reason, InputLimits.LINE);
         LocalDate today = LocalDate.now(clock);
         LocalDate closedOn = closing.closedOn() == null ? today : closing.closedOn();
         EpisodeRules.checkDay("closedOn", closedOn, episode.openedOn(), today);
@@ -216,9 +217,7 @@ class EpisodeService implements EpisodesOfCare {
         LocalDate on = assignment.on() == null ? today : assignment.on();
         EpisodeRules.checkDay("on", on, open.openedOn(), today);
         String reason = Text.clean(assignment.reason());
-        if (reason != null && reason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "Keep the reason under " + MAX_REASON + " characters.");
-        }
+        InputLimits.requireText("reason", reason, InputLimits.LINE);
         if (assignment.primaryTherapistId().equals(open.primaryTherapistId())
                 && Objects.equals(assignment.coTherapistId(), open.coTherapistId())) {
             return open;
@@ -306,7 +305,9 @@ class EpisodeService implements EpisodesOfCare {
     }
 
     private static @Nullable String reasonOf(@Nullable StatusChange change) {
-        return change == null ? null : Text.clean(change.reason());
+        String reason = change == null ? null : Text.clean(change.reason());
+        InputLimits.requireText("reason", reason, InputLimits.LINE);
+        return reason;
     }
 
     private static ConflictException alreadyOpen(StoredCouple couple, Episode open) {

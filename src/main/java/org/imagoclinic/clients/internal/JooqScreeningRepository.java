@@ -21,6 +21,7 @@ import org.imagoclinic.clients.ScreeningFlag;
 import org.imagoclinic.clients.internal.db.tables.records.ScreenRecord;
 import org.imagoclinic.clients.internal.db.tables.records.ScreeningDecisionRecord;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -33,13 +34,17 @@ class JooqScreeningRepository implements ScreeningRepository {
     }
 
     @Override
-    public Screen insertScreen(UUID id, UUID coupleId, NewScreen screen, LocalDate screenedOn, Set<ScreeningFlag> flags,
-                               RecordedBy by, OffsetDateTime now) {
+    public Screen insertScreen(UUID id, UUID coupleId, UUID partnerId, NewScreen screen, LocalDate screenedOn,
+                               Set<ScreeningFlag> flags, @Nullable String raisedByRecord, RecordedBy by,
+                               OffsetDateTime now) {
         ScreenRecord row = db.newRecord(SCREEN);
         row.setId(id);
         row.setCoupleId(coupleId);
+        row.setPartnerId(partnerId);
         row.setScreenedOn(screenedOn);
         row.setIntimatePartnerViolence(screen.intimatePartnerViolence().name());
+        row.setCoerciveControl(screen.coerciveControl().name());
+        row.setRaisedByRecord(raisedByRecord);
         row.setAffair(screen.affair().name());
         row.setSubstanceDependence(screen.substanceDependence().name());
         row.setAcuteCrisis(screen.acuteCrisis());
@@ -88,11 +93,11 @@ class JooqScreeningRepository implements ScreeningRepository {
     private static Screen toScreen(ScreenRecord row) {
         Set<ScreeningFlag> flags = Arrays.stream(row.getCurrentFlags()).map(ScreeningFlag::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ScreeningFlag.class)));
-        return new Screen(row.getId(), row.getCoupleId(), row.getScreenedOn(),
-                RiskStatus.valueOf(row.getIntimatePartnerViolence()), AffairStatus.valueOf(row.getAffair()),
-                RiskStatus.valueOf(row.getSubstanceDependence()), row.getAcuteCrisis(), row.getOtherConcern(),
-                row.getOtherConcernCurrent(), row.getNotes(), flags, row.getRecordedAt().toInstant(),
-                row.getRecordedBy());
+        return new Screen(row.getId(), row.getCoupleId(), row.getPartnerId(), row.getScreenedOn(),
+                RiskStatus.valueOf(row.getIntimatePartnerViolence()), RiskStatus.valueOf(row.getCoerciveControl()),
+                AffairStatus.valueOf(row.getAffair()), RiskStatus.valueOf(row.getSubstanceDependence()),
+                row.getAcuteCrisis(), row.getOtherConcern(), row.getOtherConcernCurrent(), row.getNotes(), flags,
+                row.getRaisedByRecord(), row.getRecordedAt().toInstant(), row.getRecordedBy());
     }
 
     private static RecordedDecision toDecision(ScreeningDecisionRecord row) {

@@ -1,6 +1,7 @@
 package org.imagoclinic.clients.internal;
 
 import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.PlausibleDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,8 +30,8 @@ public final class RegistrationRules {
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{6,25}$");
     static final int MAX_AGE = 120;
-    static final int MAX_NAME = 100;
-    static final int MAX_TEXT = 10_000;
+    static final int MAX_NAME = InputLimits.NAME;
+    static final int MAX_TEXT = InputLimits.TEXT;
     static final int MAX_TAGS = 20;
     static final int MAX_TAG = 40;
 
@@ -91,9 +92,9 @@ public final class RegistrationRules {
             problems.putIfAbsent(key(prefix, "email"),
                     "Enter an email address or a phone number, so the clinic can reach them.");
         }
-        tooLong(partner.preferredName(), MAX_NAME).ifPresent(p -> problems.put(key(prefix, "preferredName"), p));
-        tooLong(partner.pronouns(), 40).ifPresent(p -> problems.put(key(prefix, "pronouns"), p));
-        tooLong(partner.address(), 500).ifPresent(p -> problems.put(key(prefix, "address"), p));
+        InputLimits.checkText(problems, key(prefix, "preferredName"), partner.preferredName(), MAX_NAME);
+        InputLimits.checkText(problems, key(prefix, "pronouns"), partner.pronouns(), 40);
+        InputLimits.checkText(problems, key(prefix, "address"), partner.address(), InputLimits.LINE);
         PartnerDetails.EmergencyContact contact = partner.emergencyContact();
         if (contact != null && !(Text.blank(contact.name()) && Text.blank(contact.phone()))) {
             String field = key(prefix, "emergencyContact");
@@ -135,7 +136,7 @@ public final class RegistrationRules {
         } else if (ages.size() > (count == null ? 0 : count)) {
             problems.put(key(prefix, "childrenAges"), "There are more ages than children: give the number of children too.");
         }
-        tooLong(relationship.referralSource(), 200).ifPresent(p -> problems.put(key(prefix, "referralSource"), p));
+        InputLimits.checkText(problems, key(prefix, "referralSource"), relationship.referralSource(), 200);
         return problems;
     }
 
@@ -144,12 +145,10 @@ public final class RegistrationRules {
         if (intake == null) {
             return problems;
         }
-        tooLong(intake.presentingConcerns(), MAX_TEXT)
-                .ifPresent(p -> problems.put(key(prefix, "presentingConcerns"), p));
-        tooLong(intake.goals(), MAX_TEXT).ifPresent(p -> problems.put(key(prefix, "goals"), p));
-        tooLong(intake.lifeStageNote(), 500).ifPresent(p -> problems.put(key(prefix, "lifeStageNote"), p));
-        tooLong(intake.priorTherapyNotes(), MAX_TEXT)
-                .ifPresent(p -> problems.put(key(prefix, "priorTherapyNotes"), p));
+        InputLimits.checkText(problems, key(prefix, "presentingConcerns"), intake.presentingConcerns(), MAX_TEXT);
+        InputLimits.checkText(problems, key(prefix, "goals"), intake.goals(), MAX_TEXT);
+        InputLimits.checkText(problems, key(prefix, "lifeStageNote"), intake.lifeStageNote(), InputLimits.LINE);
+        InputLimits.checkText(problems, key(prefix, "priorTherapyNotes"), intake.priorTherapyNotes(), MAX_TEXT);
         List<String> tags = Text.tags(intake.concernTags());
         if (tags.size() > MAX_TAGS) {
             problems.put(key(prefix, "concernTags"), "Use at most " + MAX_TAGS + " tags.");
@@ -165,8 +164,15 @@ public final class RegistrationRules {
             problems.put(prefix, "Enter the screen's answers.");
             return problems;
         }
+        if (screen.partner() == null) {
+            problems.put(key(prefix, "partner"), "Say whose answers these are: partner A or partner B. Each partner "
+                    + "is screened separately.");
+        }
         if (screen.intimatePartnerViolence() == null) {
             problems.put(key(prefix, "intimatePartnerViolence"), "Answer the question on intimate-partner violence.");
+        }
+        if (screen.coerciveControl() == null) {
+            problems.put(key(prefix, "coerciveControl"), "Answer the question on coercive control.");
         }
         if (screen.affair() == null) {
             problems.put(key(prefix, "affair"), "Answer the question on an affair.");
@@ -177,17 +183,19 @@ public final class RegistrationRules {
         if (screen.otherConcernCurrent() && Text.blank(screen.otherConcern())) {
             problems.put(key(prefix, "otherConcern"), "Describe the other concern that needs review.");
         }
+        InputLimits.checkText(problems, key(prefix, "otherConcern"), screen.otherConcern(), InputLimits.LINE);
         if (screen.screenedOn() != null && screen.screenedOn().isAfter(today)) {
             problems.put(key(prefix, "screenedOn"), "The screen can't be dated in the future.");
         }
         PlausibleDates.check(problems, key(prefix, "screenedOn"), screen.screenedOn(), When.HAPPENED, today);
-        tooLong(screen.notes(), MAX_TEXT).ifPresent(p -> problems.put(key(prefix, "notes"), p));
+        InputLimits.checkText(problems, key(prefix, "notes"), screen.notes(), MAX_TEXT);
         return problems;
     }
 
     public static Map<String, String> consentProblems(String prefix, List<ConsentEntry> consents, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
-        for (int i = 0; i < consents.size(); i++) {
+        InputLimits.checkItems(problems, prefix, consents, InputLimits.ITEMS);
+        for (int i = 0; i < Math.min(consents.size(), InputLimits.ITEMS); i++) {
             ConsentEntry consent = consents.get(i);
             String field = prefix + "[" + i + "]";
             if (consent == null) {
@@ -269,8 +277,4 @@ public final class RegistrationRules {
         return prefix.isEmpty() ? field : prefix + "." + field;
     }
 
-    private static Optional<String> tooLong(@Nullable String text, int max) {
-        return text != null && text.strip().length() > max
-                ? Optional.of("Keep this under " + max + " characters.") : Optional.empty();
-    }
 }

@@ -10,12 +10,17 @@ import org.imagoclinic.clients.NewScreen;
 import org.imagoclinic.clients.RecordedDecision;
 import org.imagoclinic.clients.Screen;
 import org.imagoclinic.clients.ScreeningFlag;
+import org.jspecify.annotations.Nullable;
 
 /** Screens and decisions, kept for good, in schema {@code clients}. */
 interface ScreeningRepository {
 
-    Screen insertScreen(UUID id, UUID coupleId, NewScreen screen, LocalDate screenedOn, Set<ScreeningFlag> flags, RecordedBy by,
-                        OffsetDateTime now);
+    /**
+     * @param partnerId whose answers these are
+     * @param raisedByRecord where a screen no one filled in came from; null for a clinician's screen
+     */
+    Screen insertScreen(UUID id, UUID coupleId, UUID partnerId, NewScreen screen, LocalDate screenedOn,
+                        Set<ScreeningFlag> flags, @Nullable String raisedByRecord, RecordedBy by, OffsetDateTime now);
 
     /**
      * @throws org.springframework.dao.DuplicateKeyException when the screen already has a decision

@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.clients.AffairStatus;
 import org.imagoclinic.clients.NewDecision;
 import org.imagoclinic.clients.NewScreen;
+import org.imagoclinic.clients.PartnerSlot;
 import org.imagoclinic.clients.RecordedDecision;
+import org.imagoclinic.clients.RiskStatus;
 import org.imagoclinic.clients.Screen;
 import org.imagoclinic.clients.ScreeningCleared;
 import org.imagoclinic.clients.ScreeningFlag;
@@ -24,8 +27,10 @@ import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.shared.PlausibleDates.When;
 import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,15 +76,43 @@ class ScreeningService implements Screenings {
             throw new InvalidInputException(problems);
         }
         couples.lock(coupleId);
+        UUID partnerId = partners(coupleId).get(screen.partner() == PartnerSlot.A ? 0 : 1);
+        return insert(screenId, coupleId, partnerId, screen, screen.screenedOn() == null ? today : screen.screenedOn(),
+                null);
+    }
+
+    @Override
+    @Transactional
+    public Screen raiseAcuteCrisis(UUID coupleId, UUID partnerId, String raisedByRecord) {
+        existing(coupleId);
+        UUID screenId = UUID.randomUUID();
+        access.require(RecordKind.SCREENING, coupleId, AuditAction.CREATE, Access.SCREEN, screenId);
+        couples.lock(coupleId);
+        List<UUID> partners = partners(coupleId);
+        if (!partners.contains(partnerId)) {
+            throw new InvalidInputException("partnerId", "This person is not one of the couple's partners.");
+        }
+        NewScreen crisis = new NewScreen(null, partners.indexOf(partnerId) == 0 ? PartnerSlot.A : PartnerSlot.B,
+                RiskStatus.NONE, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.NONE, true, null, false, null);
+        return insert(screenId, coupleId, partnerId, crisis, LocalDate.now(clock), raisedByRecord);
+    }
+
+    private Screen insert(UUID screenId, UUID coupleId, UUID partnerId, NewScreen screen, LocalDate screenedOn,
+                          @Nullable String raisedByRecord) {
         Set<ScreeningFlag> flags = screen.currentFlags();
-        LocalDate screenedOn = screen.screenedOn() == null ? today : screen.screenedOn();
-        Screen recorded = screens.insertScreen(screenId, coupleId, screen, screenedOn, flags,
+        Screen recorded = screens.insertScreen(screenId, coupleId, partnerId, screen, screenedOn, flags, raisedByRecord,
                 RecordedBy.current(currentUser), OffsetDateTime.now(clock));
         refreshStatus(coupleId);
         if (!flags.isEmpty()) {
             events.publishEvent(new ScreeningFlagRaised(coupleId, screenId, flags, screenedOn));
         }
         return recorded;
+    }
+
+    private List<UUID> partners(UUID coupleId) {
+        StoredCouple couple = couples.find(coupleId).orElseThrow(
+                () -> new NotFoundException("No couple with this id is registered."));
+        return List.of(couple.partnerA().personId(), couple.partnerB().personId());
     }
 
     @Override
@@ -122,11 +155,13 @@ class ScreeningService implements Screenings {
     private ScreeningHistory history(UUID coupleId) {
         List<Screen> all = screens.screens(coupleId);
         List<RecordedDecision> decisions = screens.decisions(coupleId);
-        return new ScreeningHistory(coupleId, ScreeningRules.evaluate(all, decisions).status(), all, decisions);
+        return new ScreeningHistory(coupleId, ScreeningRules.evaluate(all, decisions, partners(coupleId)).status(), all,
+                decisions);
     }
 
     private void refreshStatus(UUID coupleId) {
-        ScreeningRules.Outcome outcome = ScreeningRules.evaluate(screens.screens(coupleId), screens.decisions(coupleId));
+        ScreeningRules.Outcome outcome = ScreeningRules.evaluate(screens.screens(coupleId), screens.decisions(coupleId),
+                partners(coupleId));
         couples.setScreening(coupleId, outcome.status(), outcome.flags());
     }
 
@@ -139,6 +174,7 @@ class ScreeningService implements Screenings {
             throw new InvalidInputException("reason", "Give the reason for the decision in a sentence (at least "
                     + MINIMUM_REASON_LENGTH + " characters).");
         }
+        InputLimits.requireText("reason", decision.reason(), InputLimits.LINE);
         if (decision.decidedOn() != null && decision.decidedOn().isAfter(today)) {
             throw new InvalidInputException("decidedOn", "The decision can't be dated in the future.");
         }
@@ -148,6 +184,7 @@ class ScreeningService implements Screenings {
     private static String nothingToDecide(ScreeningStatus status) {
         return switch (status) {
             case NOT_SCREENED -> "the couple has not been screened yet.";
+            case PARTLY_SCREENED -> "only one partner has been screened so far, and without a concern.";
             case CLEAR -> "the newest screen flagged no current concern.";
             default -> "the flagged screen has been decided (" + status.label().toLowerCase() + "). "
                     + "To change course, record a new screen.";

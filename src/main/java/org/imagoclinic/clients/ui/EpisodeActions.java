@@ -22,6 +22,7 @@ import org.imagoclinic.clients.StatusChange;
 import org.imagoclinic.clients.TherapistAssignment;
 import org.imagoclinic.clients.internal.TherapistRoster;
 import org.imagoclinic.clients.ui.tabs.CoupleChanged;
+import org.imagoclinic.shared.InputLimits;
 
 /** The dialogs of the episodes tab: open, assign therapists, start, pause, resume and close (with a reason). */
 class EpisodeActions {
@@ -64,6 +65,7 @@ class EpisodeActions {
         co.setValue(open.coTherapistId());
         DatePicker on = day("From");
         TextArea reason = new TextArea("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         reason.setHelperText("Kept with the episode and in the audit trail; seen by everyone who works with the "
                 + "couple: no clinical detail");
         new FormDialog("Assign therapists", new FormLayout(primary, co, on, reason), "Assign", () -> Ui.attempt(() -> {
@@ -84,6 +86,7 @@ class EpisodeActions {
     void pause(Couple couple, Episode open) {
         DatePicker on = day("Paused from");
         TextArea reason = new TextArea("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         reason.setHelperText("Seen by everyone who works with the couple: no clinical detail");
         new FormDialog("Pause the episode", new FormLayout(on, reason), "Pause", () -> Ui.attempt(() -> {
             episodes.pause(couple.id(), open.id(), new StatusChange(on.getValue(), reason.getValue()));
@@ -105,6 +108,7 @@ class EpisodeActions {
         ending.setItems(EpisodeEnding.values());
         ending.setItemLabelGenerator(EpisodeEnding::label);
         TextArea reason = new TextArea("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         reason.setHelperText("Seen by everyone who works with the couple: no clinical detail");
         DatePicker on = day("Closed on");
         FormLayout form = new FormLayout(ending, on, reason);

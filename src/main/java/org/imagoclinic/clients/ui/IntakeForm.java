@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.imagoclinic.clients.IntakeDetails;
 import org.imagoclinic.clients.LifeStage;
+import org.imagoclinic.shared.InputLimits;
 
 /** What brings the couple, in their own words (clinical content). */
 class IntakeForm extends FormLayout {
@@ -34,6 +35,10 @@ class IntakeForm extends FormLayout {
     private final List<String> knownTags = new ArrayList<>(SUGGESTED_TAGS);
 
     IntakeForm() {
+        concerns.setMaxLength(InputLimits.TEXT);
+        lifeStageNote.setMaxLength(InputLimits.LINE);
+        goals.setMaxLength(InputLimits.TEXT);
+        priorTherapyNotes.setMaxLength(InputLimits.TEXT);
         concerns.setHelperText("What they say brings them, as they put it");
         tags.setItems(knownTags);
         tags.setAllowCustomValue(true);

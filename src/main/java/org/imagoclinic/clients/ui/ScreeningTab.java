@@ -18,7 +18,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.imagoclinic.clients.ClinicalDecision;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Couples;
+import org.imagoclinic.clients.Partner;
+import org.imagoclinic.clients.PartnerSlot;
 import org.imagoclinic.clients.NewDecision;
 import org.imagoclinic.clients.Screen;
 import org.imagoclinic.clients.ScreeningHistory;
@@ -27,6 +33,7 @@ import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.clients.ui.tabs.CoupleChanged;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.shared.InputLimits;
 
 /**
  * The suitability screen (clinical content, care team only; opening it is an audited read): every
@@ -37,10 +44,12 @@ import org.imagoclinic.security.RecordKind;
 class ScreeningTab implements CoupleTab {
 
     private final Screenings screenings;
+    private final Couples couples;
     private final Clock clock;
 
-    ScreeningTab(Screenings screenings, Clock clock) {
+    ScreeningTab(Screenings screenings, Couples couples, Clock clock) {
         this.screenings = screenings;
+        this.couples = couples;
         this.clock = clock;
     }
 
@@ -62,10 +71,12 @@ class ScreeningTab implements CoupleTab {
     @Override
     public Component content(UUID coupleId) {
         ScreeningHistory history = screenings.historyOf(coupleId);
+        Couple couple = couples.get(coupleId);
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.add(Ui.withId(new Paragraph("Status: " + history.status().label()), "screening-status"));
-        HorizontalLayout actions = new HorizontalLayout(new Button("Record a screen", click -> record(coupleId, layout)));
+        HorizontalLayout actions = new HorizontalLayout(new Button("Record a screen",
+                click -> record(couple, layout)));
         if (history.status() == ScreeningStatus.REVIEW_PENDING) {
             Div review = Ui.alert("This couple is held in screening review: no joint session can be booked until a "
                     + "therapist or supervisor on the care team records a clinical decision.");
@@ -75,28 +86,47 @@ class ScreeningTab implements CoupleTab {
             layout.add(review);
         }
         layout.add(actions);
-        if (history.screens().isEmpty()) {
-            layout.add(new Paragraph("No screen recorded yet. Record the suitability screen before joint work starts: "
-                    + "intimate-partner violence, an affair, substance dependence, an acute crisis."));
+        if (history.status() == ScreeningStatus.NOT_SCREENED || history.status() == ScreeningStatus.PARTLY_SCREENED) {
+            layout.add(Ui.alert("Couple sessions wait until both partners have been screened, each on their own: "
+                    + "intimate-partner violence, coercive control, an affair, substance dependence, an acute crisis. "
+                    + "Still to screen: " + unscreened(couple, history) + "."));
         }
-        history.screens().forEach(screen -> layout.add(card(screen, history)));
+        history.screens().forEach(screen -> layout.add(card(screen, couple, history)));
         return layout;
     }
 
-    private Div card(Screen screen, ScreeningHistory history) {
+    private static String unscreened(Couple couple, ScreeningHistory history) {
+        return Stream.of(couple.partnerA(), couple.partnerB())
+                .filter(partner -> history.screens().stream().noneMatch(screen -> screen.covers(partner.personId())))
+                .map(Partner::displayName).collect(Collectors.joining(" and "));
+    }
+
+    private static String whose(Screen screen, Couple couple) {
+        if (screen.partnerId() == null) {
+            return "both partners";
+        }
+        return screen.partnerId().equals(couple.partnerA().personId()) ? couple.partnerA().displayName()
+                : couple.partnerB().displayName();
+    }
+
+    private Div card(Screen screen, Couple couple, ScreeningHistory history) {
         Div card = Ui.card();
-        HorizontalLayout flags = new HorizontalLayout(new H3("Screen of " + Ui.day(screen.screenedOn())));
+        HorizontalLayout flags = new HorizontalLayout(new H3("Screen of " + whose(screen, couple) + ", "
+                + Ui.day(screen.screenedOn())));
         flags.setAlignItems(FlexComponent.Alignment.CENTER);
         if (screen.currentFlags().isEmpty()) {
             flags.add(Ui.badge("No current concerns", "success"));
         }
         screen.currentFlags().forEach(flag -> flags.add(Ui.badge(flag.label(), "error")));
         card.add(flags, new Paragraph("Intimate-partner violence: " + screen.intimatePartnerViolence().label()
-                + " · Affair: " + screen.affair().label() + " · Substance dependence: "
+                + " · Coercive control: " + screen.coerciveControl().label() + " · Affair: " + screen.affair().label() + " · Substance dependence: "
                 + screen.substanceDependence().label() + " · Acute crisis: " + (screen.acuteCrisis() ? "Yes" : "No")
                 + (screen.otherConcern() == null ? "" : " · Other: " + screen.otherConcern())));
         if (screen.notes() != null) {
             card.add(new Paragraph(screen.notes()));
+        }
+        if (screen.raisedByRecord() != null) {
+            card.add(new Paragraph("Raised by the record: " + screen.raisedByRecord()));
         }
         card.add(Ui.muted("Recorded by " + screen.recordedBy() + ", " + Ui.when(screen.recordedAt(), clock.getZone())));
         history.decisionOn(screen.id()).ifPresent(decision -> card.add(new Paragraph("Decision of "
@@ -105,10 +135,11 @@ class ScreeningTab implements CoupleTab {
         return card;
     }
 
-    private void record(UUID coupleId, Component anchor) {
-        ScreenForm form = new ScreenForm(clock);
-        new FormDialog("Record a screen", form, "Save screen", () -> form.validate() && Ui.attempt(() -> {
-            Screen screen = screenings.record(coupleId, form.answers());
+    private void record(Couple couple, Component anchor) {
+        ScreenForm form = new ScreenForm(clock, Map.of(PartnerSlot.A, couple.partnerA().displayName(),
+                PartnerSlot.B, couple.partnerB().displayName()));
+        new FormDialog("Record a partner's screen", form, "Save screen", () -> form.validate() && Ui.attempt(() -> {
+            Screen screen = screenings.record(couple.id(), form.answers());
             Ui.saved(screen.flagged() ? "Screen saved: the couple is held in screening review." : "Screen saved.");
             CoupleChanged.fire(anchor);
         }, form.fields())).open();
@@ -119,6 +150,7 @@ class ScreeningTab implements CoupleTab {
         decision.setItems(ClinicalDecision.values());
         decision.setItemLabelGenerator(ClinicalDecision::label);
         TextArea reason = new TextArea("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         reason.setHelperText("Why, in a sentence or two; kept with the screen");
         DatePicker on = new DatePicker("Decided on", LocalDate.now(clock));
         on.setMax(LocalDate.now(clock));

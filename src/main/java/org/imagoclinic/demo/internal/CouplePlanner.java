@@ -15,6 +15,7 @@ import org.imagoclinic.clients.EpisodeEnding;
 import org.imagoclinic.clients.LifeStage;
 import org.imagoclinic.clients.NewDecision;
 import org.imagoclinic.clients.NewScreen;
+import org.imagoclinic.clients.PartnerSlot;
 import org.imagoclinic.clients.RiskStatus;
 import org.imagoclinic.demo.CarePath;
 import org.imagoclinic.demo.DemoClinic;
@@ -118,7 +119,7 @@ final class CouplePlanner {
                 || (held > 0 && random.nextInt(12) == 0);
         LocalDateTime registeredAt = registered.atTime(9, 30).plusMinutes(random.nextInt(420));
         if (path == CarePath.WAITING) {
-            return new Planned(new DemoCouple(number, faker.couple(number, stage, online), path, null, registeredAt, null),
+            return new Planned(new DemoCouple(number, faker.couple(number, stage, online), path, null, registeredAt, List.of()),
                     null, null, null, null, null);
         }
         int weeksHeld = Math.max(booked, 0) * step / 7 + 1;
@@ -127,7 +128,7 @@ final class CouplePlanner {
         SlotPlanner.Slot slot = slots.place(registered.plusDays(5), weeksHeld, online, preferred);
         LocalDate intakeDay = slot.firstOnOrAfter(registered.plusDays(5));
         DemoCouple couple = new DemoCouple(number, faker.couple(number, stage, slot.room() == null), path,
-                slot.therapist(), registeredAt, screen(intakeDay, stage, flagged, path));
+                slot.therapist(), registeredAt, screens(intakeDay, stage, flagged, path));
         couple.sessions().add(session(AppointmentKind.INTAKE, intakeDay.atTime(slot.time()), true));
         NewDecision decision = !flagged || path == CarePath.UNDER_REVIEW ? null
                 : new NewDecision(path == CarePath.REFERRED_OUT ? ClinicalDecision.REFER_OUT
@@ -203,26 +204,37 @@ final class CouplePlanner {
         return new DemoSession(kind, start, end, outcome);
     }
 
-    private @Nullable NewScreen screen(LocalDate day, LifeStage stage, boolean flagged, CarePath path) {
+    /** Each partner's screen, asked separately; a flagged couple's concern comes from one of them. */
+    private List<NewScreen> screens(LocalDate day, LifeStage stage, boolean flagged, CarePath path) {
         if (path == CarePath.NEW_INTAKE && !day.atTime(18, 0).isBefore(now)) {
-            return null;
+            return List.of();
         }
-        if (flagged) {
-            return switch (random.nextInt(4)) {
-                case 0 -> new NewScreen(day, RiskStatus.CURRENT, AffairStatus.NONE, RiskStatus.NONE, false, null, false,
-                        "Disclosed in the individual screening conversation.");
-                case 1 -> new NewScreen(day, RiskStatus.NONE, AffairStatus.ONGOING_UNDISCLOSED, RiskStatus.NONE, false,
-                        null, false, "An affair the other partner does not know about.");
-                case 2 -> new NewScreen(day, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.CURRENT, false, null, false,
-                        "Daily heavy drinking by one partner.");
-                default -> new NewScreen(day, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.NONE, true, null, false,
-                        "One partner is in acute crisis after a job loss.");
-            };
-        }
+        PartnerSlot concerned = random.nextBoolean() ? PartnerSlot.A : PartnerSlot.B;
+        return List.of(PartnerSlot.A, PartnerSlot.B).stream()
+                .map(partner -> flagged && partner == concerned ? flaggedScreen(day, partner) : cleanScreen(day, stage, partner))
+                .toList();
+    }
+
+    private NewScreen flaggedScreen(LocalDate day, PartnerSlot partner) {
+        return switch (random.nextInt(5)) {
+            case 0 -> new NewScreen(day, partner, RiskStatus.CURRENT, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.NONE,
+                    false, null, false, "Disclosed in the individual screening conversation.");
+            case 1 -> new NewScreen(day, partner, RiskStatus.NONE, RiskStatus.NONE, AffairStatus.ONGOING_UNDISCLOSED,
+                    RiskStatus.NONE, false, null, false, "An affair the other partner does not know about.");
+            case 2 -> new NewScreen(day, partner, RiskStatus.NONE, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.CURRENT,
+                    false, null, false, "Daily heavy drinking.");
+            case 3 -> new NewScreen(day, partner, RiskStatus.NONE, RiskStatus.CURRENT, AffairStatus.NONE, RiskStatus.NONE,
+                    false, null, false, "Describes a partner who checks the phone and controls the money.");
+            default -> new NewScreen(day, partner, RiskStatus.NONE, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.NONE,
+                    true, null, false, "In acute crisis after a job loss.");
+        };
+    }
+
+    private NewScreen cleanScreen(LocalDate day, LifeStage stage, PartnerSlot partner) {
         AffairStatus affair = stage == LifeStage.AFTER_AFFAIR ? AffairStatus.ENDED : AffairStatus.NONE;
         RiskStatus substance = random.nextInt(12) == 0 ? RiskStatus.PAST : RiskStatus.NONE;
         RiskStatus violence = random.nextInt(25) == 0 ? RiskStatus.PAST : RiskStatus.NONE;
-        return new NewScreen(day, violence, affair, substance, false, null, false, null);
+        return new NewScreen(day, partner, violence, RiskStatus.NONE, affair, substance, false, null, false, null);
     }
 
     private long historyDays() {

@@ -13,6 +13,7 @@ import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Episode;
 import org.imagoclinic.clients.EpisodeClosing;
 import org.imagoclinic.clients.EpisodesOfCare;
+import org.imagoclinic.clients.NewScreen;
 import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.clients.StatusChange;
 import org.imagoclinic.demo.CarePath;
@@ -118,9 +119,9 @@ class CouplesStep implements DemoClinicStep {
             clinic.at(registered.plusMinutes(20), desk, "book the intake of couple " + couple.number(),
                     () -> intake.booked(bookings.book(request(AppointmentKind.INTAKE, intake.start(), null)).first().id()));
             attend(intake, therapist);
-            if (couple.screen() != null) {
-                clinic.at(intake.end().plusMinutes(5), therapist, "screen couple " + couple.number(),
-                        () -> screenings.record(couple.coupleId(), couple.screen()));
+            for (NewScreen screen : couple.screens()) {
+                clinic.at(intake.end().plusMinutes(5), therapist, "screen partner " + screen.partner() + " of couple "
+                        + couple.number(), () -> screenings.record(couple.coupleId(), screen));
             }
             if (planned.decision() != null) {
                 clinic.at(planned.decision().decidedOn().atTime(11, 0), therapist, "decide on couple " + couple.number(),

@@ -21,16 +21,18 @@ import org.springframework.stereotype.Component;
 /**
  * The CSI-16 of both partners, entered by the therapist at the start of a joint session: a baseline at
  * the first, a review at every fourth, and for a completed course a closing measure at the last, planned
- * a session ahead. Totals follow the couple's {@link Trajectory}; each becomes a form whose score is that
- * total ({@link AnswerSets}). A few reviews of the last fortnight are left due, as in a real week.
+ * a session ahead. Each partner's underlying satisfaction follows the couple's {@link Trajectory}; the form
+ * is answered from it ({@link AnswerSets}), so the items hang together as real answers do and the clinic's
+ * own norms for reliable change can be worked out from the baselines (ADR 0032). A few reviews of the last
+ * fortnight are left due, as in a real week.
  */
 @Component
 class MeasuresStep implements DemoClinicStep {
 
     static final String CSI_16 = "CSI-16";
 
-    /** A planned form: whose, when, and the total it must score. */
-    record PlannedMeasure(DemoCouple couple, boolean partnerA, LocalDate on, int total) {
+    /** A planned form: whose, when, the answers (positions as printed) and the total they score. */
+    record PlannedMeasure(DemoCouple couple, boolean partnerA, LocalDate on, List<Integer> answers, int total) {
     }
 
     private final MeasureAdministrations administrations;
@@ -76,29 +78,34 @@ class MeasuresStep implements DemoClinicStep {
                 }
                 boolean recent = session.start().toLocalDate().isAfter(clinic.today().minusDays(14));
                 boolean measured = k == 1 || (last && closes) || (k % 4 == 0 && !(recent && random.nextBoolean()));
-                int totalA = trajectory.totalAt(true, k, random);
-                int totalB = trajectory.totalAt(false, k, random);
+                double levelA = trajectory.levelAt(true, k, random);
+                double levelB = trajectory.levelAt(false, k, random);
                 if (!measured) {
                     continue;
                 }
                 LocalDate on = session.start().toLocalDate();
-                planned.add(new PlannedMeasure(couple, true, on, totalA));
-                planned.add(new PlannedMeasure(couple, false, on, totalB));
-                long formSeed = random.nextLong();
+                Random forms = new Random(random.nextLong());
+                PlannedMeasure a = planned(couple, true, on, levelA, forms);
+                PlannedMeasure b = planned(couple, false, on, levelB, forms);
+                planned.add(a);
+                planned.add(b);
                 clinic.at(session.start().plusMinutes(5), therapist, "enter the CSI-16 of couple " + couple.number(),
                         () -> {
-                            Random forms = new Random(formSeed);
-                            record(couple.coupleId(), couple.partnerAId(), on, totalA, forms);
-                            record(couple.coupleId(), couple.partnerBId(), on, totalB, forms);
+                            record(couple.coupleId(), couple.partnerAId(), a);
+                            record(couple.coupleId(), couple.partnerBId(), b);
                         });
             }
         }
     }
 
-    private void record(UUID coupleId, UUID partnerId, LocalDate on, int total, Random forms) {
-        Instrument instrument = instrument();
-        List<@Nullable Integer> answers = new ArrayList<>(AnswerSets.forTotal(instrument, total, forms));
-        administrations.record(coupleId, new AdministrationRequest(CSI_16, partnerId, on, answers));
+    private PlannedMeasure planned(DemoCouple couple, boolean partnerA, LocalDate on, double level, Random forms) {
+        List<Integer> answers = AnswerSets.forLevel(instrument(), level, forms);
+        return new PlannedMeasure(couple, partnerA, on, answers, instrument().score(new ArrayList<>(answers)));
+    }
+
+    private void record(UUID coupleId, UUID partnerId, PlannedMeasure form) {
+        List<@Nullable Integer> answers = new ArrayList<>(form.answers());
+        administrations.record(coupleId, new AdministrationRequest(CSI_16, partnerId, form.on(), answers));
     }
 
     private Instrument instrument() {

@@ -14,8 +14,9 @@ import org.imagoclinic.demo.DemoSession;
  * some couples one partner improves while the other does not. The measures, the dialogue ratings and
  * the follow-ups of behaviour change requests all follow it, so the record tells one story.
  *
- * @param baselineA partner A's CSI-16 total at the first joint session (most below the 51.5 cut-off)
- * @param gainA how far partner A's total moves over a course of sessions (negative: worse)
+ * @param baselineA partner A's underlying satisfaction at the first joint session, in CSI-16 points (spread as
+ *                  in a clinical sample, most below the 51.5 cut-off)
+ * @param gainA how far partner A's satisfaction moves over a course of sessions (negative: worse)
  */
 record Trajectory(Kind kind, int baselineA, int gainA, int baselineB, int gainB) {
 
@@ -44,20 +45,26 @@ record Trajectory(Kind kind, int baselineA, int gainA, int baselineB, int gainB)
         };
     }
 
-    /** Mostly distressed (33–50, below the cut-off of 51.5); one partner in ten just above it. */
+    /**
+     * Spread as couples coming to therapy are: mean 45, SD 12 (on 0–81), so about seven in ten start below the
+     * cut-off of 51.5 and some are far below it.
+     */
     private static int baseline(Random random) {
-        return random.nextInt(10) == 0 ? 52 + random.nextInt(7) : 33 + random.nextInt(18);
+        return (int) Math.round(Math.clamp(45 + 12 * random.nextGaussian(), 8, 76));
     }
 
-    /** The planned total at the k-th held joint session (from 1): most of the change comes in the first months. */
-    int totalAt(boolean partnerA, int k, Random noise) {
+    /**
+     * The partner's underlying satisfaction at the k-th held joint session (from 1), in CSI-16 points: most of
+     * the change comes in the first months, with a little fluctuation from one occasion to the next.
+     */
+    double levelAt(boolean partnerA, int k, Random noise) {
         int baseline = partnerA ? baselineA : baselineB;
         int gain = partnerA ? gainA : gainB;
         if (k <= 1) {
             return baseline;
         }
-        double total = baseline + gain * (1 - Math.exp(-(k - 1) / 5.0)) + noise.nextInt(5) - 2;
-        return (int) Math.max(0, Math.min(81, Math.round(total)));
+        double level = baseline + gain * (1 - Math.exp(-(k - 1) / 5.0)) + noise.nextInt(5) - 2;
+        return Math.clamp(level, 0, 81);
     }
 
     /** How well the partners do the dialogue steps at the k-th held joint session, 0 (not at all) to 1. */

@@ -62,7 +62,7 @@ class CsvExport {
     private static void classes(SpreadsheetSafeCsv csv, String who, Classification classification) {
         csv.row(who, "classified", classification.classified(), "");
         csv.row(who, "too few measures to classify", classification.tooFewMeasures(), "");
-        csv.row(who, "not classified: no norms configured", classification.withoutNorms(), "");
+        csv.row(who, "not classified: no norms yet", classification.withoutNorms(), "");
         for (ClassCount c : classification.classes()) {
             csv.row(who, c.label(), c.count(), classification.classified());
             csv.row(who, c.label() + " (share)", number(c.share()), classification.classified());

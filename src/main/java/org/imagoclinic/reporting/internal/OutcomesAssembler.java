@@ -119,7 +119,8 @@ class OutcomesAssembler {
         return new NormsUsed(instrument.code(), instrument.name(), instrument.higherIsBetter(), instrument.clinicalCutoff(),
                 instrument.cutoffSource(), norms == null ? null : norms.sd(), norms == null ? null : norms.reliability(),
                 norms == null ? null : norms.source(),
-                norms == null ? null : ReliableChange.THRESHOLD * norms.standardErrorOfDifference());
+                norms == null ? null : ReliableChange.THRESHOLD * norms.standardErrorOfDifference(),
+                norms == null ? null : norms.describe(), instrument.withoutNormsReason());
     }
 
     private static Classification partnerClasses(Tally tally) {

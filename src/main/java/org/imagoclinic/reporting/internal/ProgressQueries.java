@@ -62,7 +62,7 @@ class ProgressQueries {
             if (own.size() < 2) {
                 outcome = "Too few measures to classify (" + own.size() + ")";
             } else if (instrument.norms() == null) {
-                outcome = "Not classified: no norms configured";
+                outcome = "Not classified: no norms yet (" + instrument.baselinesNeeded() + " more baselines needed)";
             } else {
                 ReliableChange change = ReliableChange.between(own.getFirst().score(), own.getLast().score(), instrument,
                         instrument.norms());
@@ -74,8 +74,7 @@ class ProgressQueries {
         }
         String pair = classes.size() == 2 ? CoupleOutcomeClass.of(classes.get(0), classes.get(1)).label() : null;
         String note = pair != null ? "Baseline is each partner's first " + instrument.code() + " score of the episode, current the latest."
-                : instrument.norms() == null ? "No norms for reliable change are configured for " + instrument.code()
-                + ", so no class can be given." : "Each partner needs at least two scores before the couple can be classified.";
+                : instrument.norms() == null ? instrument.withoutNormsReason() : "Each partner needs at least two scores before the couple can be classified.";
         return new CoupleProgress(couple.id(), episodeId, norms, partners, pair, note, facts.value2(), facts.value3(),
                 facts.value4(), facts.value5(), facts.value6(), practice.skillsOf(episodeId));
     }

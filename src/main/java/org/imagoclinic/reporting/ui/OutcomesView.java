@@ -89,9 +89,9 @@ class OutcomesView extends VerticalLayout {
         if (report.norms().configured()) {
             classes.show(Charts.stackedClasses(report.partners(), report.couples()), rows);
         } else {
-            classes.explain("No partner or couple can be classed as recovered, improved, unchanged or deteriorated until "
-                    + "published norms for reliable change of the " + report.norms().instrument() + " are entered: an "
-                    + "administrator enters them under Measure norms. The change in scores below does not need them.");
+            classes.explain("No partner or couple can be classed as recovered, improved, unchanged or deteriorated yet. "
+                    + report.norms().withoutNorms() + " An administrator can also enter published norms under Measure "
+                    + "norms. The change in scores below does not need them.");
         }
         List<TherapistFigures> therapists = report.therapists();
         caseload.show(Charts.bars(therapists.stream().map(TherapistFigures::name).toList(), "Episodes",

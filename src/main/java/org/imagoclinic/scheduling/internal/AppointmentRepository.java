@@ -53,7 +53,7 @@ interface AppointmentRepository {
     List<Move> moves(UUID id, ClinicTime time);
 
     /** Marks the appointment cancelled and releases everything it holds. */
-    void cancel(UUID id, CancelledBy by, String reason, boolean late, OffsetDateTime now);
+    void cancel(UUID id, CancelledBy by, String reason, boolean late, @Nullable String lateWaivedReason, OffsetDateTime now);
 
     void changeStatus(UUID id, AppointmentStatus status, OffsetDateTime now);
 

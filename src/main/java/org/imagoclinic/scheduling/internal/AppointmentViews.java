@@ -51,7 +51,7 @@ class AppointmentViews {
                 : names.getOrDefault(a.coupleId(), NO_LONGER_ON_RECORD);
         Appointment.Cancellation cancellation = a.cancelledBy() == null ? null
                 : new Appointment.Cancellation(a.cancelledBy(), a.cancelReason(), Boolean.TRUE.equals(a.lateCancellation()),
-                a.cancelledAt().toInstant());
+                a.cancelledAt().toInstant(), a.lateWaivedReason());
         return new Appointment(a.id(), a.kind(), a.status(), a.coupleId(), name, a.partnerId(), a.episodeId(),
                 a.therapistId(), a.coTherapistId(), a.roomId(), a.telehealth(), a.meetingLink(), a.title(), a.capacity(),
                 a.enrolledCouples(), time.local(a.start()), time.local(a.end()), a.seriesId(), a.seriesIndex(),

@@ -13,6 +13,7 @@ import org.imagoclinic.scheduling.BookingCheck;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.Cancellation;
+import org.imagoclinic.scheduling.CancellationNotice;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.Move;
 import org.imagoclinic.scheduling.Reschedule;
@@ -86,6 +87,12 @@ class AppointmentsController {
     @PostMapping("/{id}/reschedule")
     Booking reschedule(@PathVariable UUID id, @RequestBody Reschedule reschedule) {
         return bookings.reschedule(id, reschedule);
+    }
+
+    /** Whether cancelling now would be late, with the notice given and the notice the clinic asks for. */
+    @GetMapping("/{id}/cancellation-notice")
+    CancellationNotice cancellationNotice(@PathVariable UUID id) {
+        return bookings.cancellationNotice(id);
     }
 
     @PostMapping("/{id}/cancel")

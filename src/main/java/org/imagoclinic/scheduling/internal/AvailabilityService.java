@@ -18,6 +18,7 @@ import org.imagoclinic.scheduling.TherapistAvailability;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.TimeOff;
 import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.imagoclinic.security.Roles;
@@ -117,6 +118,7 @@ class AvailabilityService implements TherapistAvailability {
         if (timeOff != null) {
             PlausibleDates.problem(timeOff.from(), When.PLANNED, time.today()).ifPresent(p -> errors.putIfAbsent("from", p));
             PlausibleDates.problem(timeOff.to(), When.PLANNED, time.today()).ifPresent(p -> errors.putIfAbsent("to", p));
+            InputLimits.checkText(errors, "reason", timeOff.reason(), InputLimits.LINE);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

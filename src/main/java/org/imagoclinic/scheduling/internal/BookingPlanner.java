@@ -17,8 +17,11 @@ import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.PlausibleDates;
+import org.imagoclinic.shared.PlausibleDates.When;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +39,15 @@ class BookingPlanner {
     private final RoomRepository rooms;
     private final HoursChecker hours;
     private final StaffTherapistProfiles therapists;
+    private final ClinicTime time;
 
     BookingPlanner(BookingEligibility eligibility, RoomRepository rooms, HoursChecker hours,
-                   StaffTherapistProfiles therapists) {
+                   StaffTherapistProfiles therapists, ClinicTime time) {
         this.eligibility = eligibility;
         this.rooms = rooms;
         this.hours = hours;
         this.therapists = therapists;
+        this.time = time;
     }
 
     BookingPlan plan(BookingRequest request) {
@@ -67,10 +72,14 @@ class BookingPlanner {
         if (start == null) {
             errors.put("start", "Choose when the session starts.");
         } else {
+            PlausibleDates.problem(start, When.PLANNED, time.today()).ifPresent(problem -> errors.put("start", problem));
             end = endOf(request, kind, start, errors);
         }
         checkWho(request, kind, errors);
         checkPlace(request, errors);
+        InputLimits.checkText(errors, "title", request.title(), InputLimits.NAME);
+        InputLimits.checkText(errors, "meetingLink", request.meetingLink(), InputLimits.LINK);
+        InputLimits.checkText(errors, "hoursOverrideReason", request.hoursOverrideReason(), InputLimits.LINE);
         if (request.recurrence() != null) {
             checkRecurrence(request.recurrence(), kind, start, errors);
         }
@@ -127,11 +136,18 @@ class BookingPlanner {
             if (request.title() == null || request.title().isBlank()) {
                 errors.put("title", "Give the workshop a title, e.g. \"Getting the Love You Want\".");
             }
-            if (request.capacity() == null || request.capacity() < 1 || request.capacity() > 100) {
-                errors.put("capacity", "Say how many couples the workshop takes (1 to 100).");
+            if (request.capacity() == null || request.capacity() < 1
+                    || request.capacity() > BookingRequest.WORKSHOP_CAPACITY) {
+                errors.put("capacity", "Say how many couples the workshop takes (1 to "
+                        + BookingRequest.WORKSHOP_CAPACITY + ").");
             }
-        } else if (request.coupleId() == null) {
-            errors.put("coupleId", "Choose the couple.");
+        } else {
+            if (request.coupleId() == null) {
+                errors.put("coupleId", "Choose the couple.");
+            }
+            if (request.capacity() != null) {
+                errors.put("capacity", "Only a workshop takes a number of couples; leave the capacity out.");
+            }
         }
         if (kind == AppointmentKind.INDIVIDUAL && request.partnerId() == null) {
             errors.put("partnerId", "Choose the partner who comes to the individual session.");

@@ -17,6 +17,7 @@ import org.imagoclinic.scheduling.BookingCheck;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.Cancellation;
+import org.imagoclinic.scheduling.CancellationNotice;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.Clash;
 import org.imagoclinic.scheduling.HoursRuleException;
@@ -25,6 +26,7 @@ import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -164,7 +166,7 @@ class BookingService implements Bookings {
                 plan.capacity(), time.offset(slot.start()), time.offset(slot.end()), seriesId, index,
                 overridden, null, null, null, null, null, null,
                 plan.personIds().stream().map(person -> new StoredAppointment.Attendee(person, plan.coupleId(), false))
-                        .toList(), List.of(), false);
+                        .toList(), List.of(), false, null);
     }
 
     @Override
@@ -185,6 +187,11 @@ class BookingService implements Bookings {
         }
         if (cancellation == null || cancellation.reason() == null || cancellation.reason().isBlank()) {
             errors.put("reason", "Say why the session is cancelled.");
+        } else {
+            InputLimits.checkText(errors, "reason", cancellation.reason(), InputLimits.LINE);
+        }
+        if (cancellation != null) {
+            InputLimits.checkText(errors, "waiveLateReason", cancellation.waiveLateReason(), InputLimits.LINE);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -193,15 +200,29 @@ class BookingService implements Bookings {
             throw new ConflictException("Only a scheduled session can be cancelled; this one is "
                     + appointment.status().label().toLowerCase() + ".");
         }
+        String waiver = cancellation.waiveLateReason() == null || cancellation.waiveLateReason().isBlank() ? null
+                : cancellation.waiveLateReason().strip();
+        if (waiver != null && !canceller.late(appointment)) {
+            throw new InvalidInputException("waiveLateReason", "This cancellation is not late: there is nothing to waive.");
+        }
         List<StoredAppointment> targets = new ArrayList<>(List.of(appointment));
         if (cancellation.withFollowing() && appointment.seriesId() != null) {
             targets.addAll(appointments.laterInSeries(appointment.seriesId(), appointment.seriesIndex()));
         }
         for (StoredAppointment target : targets) {
-            canceller.cancel(target, cancellation.by(), cancellation.reason().strip());
+            canceller.cancel(target, cancellation.by(), cancellation.reason().strip(), waiver);
         }
         return new Booking(appointment.seriesId(),
                 views.of(targets.stream().map(a -> appointments.find(a.id()).orElseThrow()).toList()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CancellationNotice cancellationNotice(UUID appointmentId) {
+        StoredAppointment appointment = appointments.find(appointmentId)
+                .orElseThrow(() -> new NotFoundException("No appointment with this id."));
+        access.requireMayActFor(appointment.therapistIds(), () -> therapists.nameOf(appointment.therapistId()));
+        return canceller.notice(appointment);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package org.imagoclinic.scheduling.internal;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.scheduling.CancellationNotice;
 import org.imagoclinic.scheduling.CancelledBy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +40,28 @@ class Canceller {
                 settings.lateCancelNotice());
     }
 
+    /** What cancelling now would mean, to show before anyone does. */
+    CancellationNotice notice(StoredAppointment appointment) {
+        Duration given = Duration.between(time.now(), appointment.start().toInstant());
+        return new CancellationNotice(late(appointment), given.isNegative() ? Duration.ZERO : given,
+                settings.lateCancelNotice());
+    }
+
     void cancel(StoredAppointment appointment, CancelledBy by, String reason) {
-        boolean late = late(appointment);
+        cancel(appointment, by, reason, null);
+    }
+
+    /**
+     * @param lateWaivedReason why a late cancellation is waived: it is then recorded as not late
+     */
+    void cancel(StoredAppointment appointment, CancelledBy by, String reason, @Nullable String lateWaivedReason) {
+        String waiver = late(appointment) ? lateWaivedReason : null;
+        boolean late = late(appointment) && waiver == null;
         OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
-        appointments.cancel(appointment.id(), by, reason, late, now);
+        appointments.cancel(appointment.id(), by, reason, late, waiver, now);
         audit.record(new AuditRecord(AuditAction.UPDATE, SchedulingAccess.APPOINTMENT, appointment.id().toString(),
                 appointment.coupleId(), AuditOutcome.ALLOWED, "cancelled by " + by.label() + (late ? " (late)" : "")
-                + ": " + reason));
+                + (waiver == null ? "" : " (late cancellation waived: " + waiver + ")") + ": " + reason));
         for (SessionEvents.Party party : events.partiesOf(appointment)) {
             events.cancelled(appointment, party, by, late, reason);
         }

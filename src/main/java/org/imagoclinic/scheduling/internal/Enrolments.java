@@ -17,6 +17,7 @@ import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -94,6 +95,7 @@ class Enrolments {
         if (by == null || reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Say who withdraws the couple and why.");
         }
+        InputLimits.requireText("reason", reason, InputLimits.LINE);
         List<StoredAppointment> days = lockedWorkshop(workshopId);
         if (!days.getFirst().enrolledCouples().contains(coupleId)) {
             throw new NotFoundException("This couple is not enrolled in the workshop.");

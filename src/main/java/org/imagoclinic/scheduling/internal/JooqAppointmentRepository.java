@@ -195,9 +195,11 @@ class JooqAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
-    public void cancel(UUID id, CancelledBy by, String reason, boolean late, OffsetDateTime now) {
+    public void cancel(UUID id, CancelledBy by, String reason, boolean late, @Nullable String lateWaivedReason,
+                       OffsetDateTime now) {
         db.update(APPOINTMENT).set(APPOINTMENT.STATUS, AppointmentStatus.CANCELLED.name())
                 .set(APPOINTMENT.CANCELLED_BY, by.name()).set(APPOINTMENT.CANCEL_REASON, reason)
+                .set(APPOINTMENT.LATE_WAIVED_REASON, lateWaivedReason)
                 .set(APPOINTMENT.LATE_CANCELLATION, late).set(APPOINTMENT.CANCELLED_AT, now)
                 .set(APPOINTMENT.UPDATED_AT, now).where(APPOINTMENT.ID.eq(id)).execute();
         db.update(OCCUPANCY).set(OCCUPANCY.RELEASED_AT, now).where(OCCUPANCY.APPOINTMENT_ID.eq(id))
@@ -309,6 +311,6 @@ class JooqAppointmentRepository implements AppointmentRepository {
                 row.getSeriesIndex(), row.getHoursOverrideReason(),
                 row.getCancelledBy() == null ? null : CancelledBy.valueOf(row.getCancelledBy()), row.getCancelReason(),
                 row.getLateCancellation(), row.getCancelledAt(), row.getCheckedInAt(), row.getFinishedAt(), attendees,
-                enrolled, moved);
+                enrolled, moved, row.getLateWaivedReason());
     }
 }

@@ -1,6 +1,7 @@
 package org.imagoclinic.scheduling.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,8 +25,11 @@ import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.PlausibleDates;
+import org.imagoclinic.shared.PlausibleDates.When;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -74,7 +78,7 @@ class Mover {
         StoredAppointment appointment = appointments.findForUpdate(appointmentId)
                 .orElseThrow(() -> new NotFoundException("No appointment with this id."));
         access.requireMayActFor(appointment.therapistIds(), () -> therapists.nameOf(appointment.therapistId()));
-        LocalDateTime newStart = validStart(reschedule);
+        LocalDateTime newStart = validStart(reschedule, time.today());
         if (appointment.status() != AppointmentStatus.SCHEDULED) {
             throw new ConflictException("Only a scheduled session can be moved; this one is "
                     + appointment.status().label().toLowerCase() + ".");
@@ -121,10 +125,15 @@ class Mover {
         return new Booking(appointment.seriesId(), views.of(moved));
     }
 
-    private static LocalDateTime validStart(Reschedule reschedule) {
+    private static LocalDateTime validStart(Reschedule reschedule, LocalDate today) {
         if (reschedule == null || reschedule.start() == null) {
             throw new InvalidInputException("start", "Choose the new start.");
         }
+        Map<String, String> errors = new LinkedHashMap<>();
+        PlausibleDates.problem(reschedule.start(), When.PLANNED, today).ifPresent(problem -> errors.put("start", problem));
+        InputLimits.checkText(errors, "reason", reschedule.reason(), InputLimits.LINE);
+        InputLimits.checkText(errors, "hoursOverrideReason", reschedule.hoursOverrideReason(), InputLimits.LINE);
+        InputLimits.refuseAny(errors);
         return reschedule.start();
     }
 

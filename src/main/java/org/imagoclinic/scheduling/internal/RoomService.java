@@ -14,6 +14,7 @@ import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.RoomDetails;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -58,9 +59,13 @@ class RoomService implements Rooms {
     @Transactional
     @PreAuthorize(SchedulingAccess.ADMINS)
     public Location addLocation(@Nullable String name, @Nullable String address) {
+        Map<String, String> errors = new LinkedHashMap<>();
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "Give the location a name, e.g. \"Main street\".");
+            errors.put("name", "Give the location a name, e.g. \"Main street\".");
         }
+        InputLimits.checkText(errors, "name", name, InputLimits.NAME);
+        InputLimits.checkText(errors, "address", address, InputLimits.LINE);
+        InputLimits.refuseAny(errors);
         if (rooms.locationNamed(name.strip())) {
             throw new ConflictException("There is already a location called \"" + name.strip() + "\".");
         }
@@ -127,9 +132,13 @@ class RoomService implements Rooms {
         }
         if (details == null || details.name() == null || details.name().isBlank()) {
             errors.put("name", "Give the room a name, e.g. \"Room 2\".");
+        } else {
+            InputLimits.checkText(errors, "name", details.name(), InputLimits.NAME);
         }
-        if (details == null || details.capacity() == null || details.capacity() < 1 || details.capacity() > 500) {
-            errors.put("capacity", "Say how many people the room holds (1 to 500), therapists included.");
+        if (details == null || details.capacity() == null || details.capacity() < 1
+                || details.capacity() > RoomDetails.MOST_PEOPLE) {
+            errors.put("capacity", "Say how many people the room holds (1 to " + RoomDetails.MOST_PEOPLE
+                    + "), therapists included.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

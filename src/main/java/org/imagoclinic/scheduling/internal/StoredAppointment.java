@@ -24,7 +24,7 @@ record StoredAppointment(UUID id, AppointmentKind kind, AppointmentStatus status
                          @Nullable String cancelReason, @Nullable Boolean lateCancellation,
                          @Nullable OffsetDateTime cancelledAt, @Nullable OffsetDateTime checkedInAt,
                          @Nullable OffsetDateTime finishedAt, List<Attendee> attendees, List<UUID> enrolledCouples,
-                         boolean moved) {
+                         boolean moved, @Nullable String lateWaivedReason) {
 
     /**
      * A person held by the appointment.

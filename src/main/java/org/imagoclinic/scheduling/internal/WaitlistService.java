@@ -26,6 +26,7 @@ import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.scheduling.WaitlistExit;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +79,7 @@ class WaitlistService implements Waitlist {
         if (entry == null || entry.coupleId() == null) {
             throw new InvalidInputException("coupleId", "Choose the couple.");
         }
+        InputLimits.requireText("note", entry.note(), InputLimits.LINE);
         if (entry.earliest() != null && entry.latest() != null && !entry.latest().isAfter(entry.earliest())) {
             throw new InvalidInputException("latest", "The latest time must be after the earliest.");
         }

@@ -23,11 +23,13 @@ import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.scheduling.Attendance;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.Cancellation;
+import org.imagoclinic.scheduling.CancellationNotice;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.Move;
 import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistProfiles;
+import org.imagoclinic.shared.InputLimits;
 
 /** A session's details (who, when, where, status, where it was before) and what can be done with it. */
 class AppointmentDialog extends Dialog {
@@ -45,6 +47,8 @@ class AppointmentDialog extends Dialog {
                 : rooms.room(appointment.roomId()).label()));
         details.add(new Paragraph("Status: " + appointment.status().label() + (appointment.cancellation() == null ? ""
                 : ", by " + appointment.cancellation().by().label() + (appointment.cancellation().late() ? " (late)" : "")
+                + (appointment.cancellation().lateWaivedReason() == null ? ""
+                        : " (late cancellation waived: " + appointment.cancellation().lateWaivedReason() + ")")
                 + ": " + appointment.cancellation().reason())));
         if (appointment.seriesIndex() != null) {
             details.add(new Paragraph(appointment.kind() == AppointmentKind.WORKSHOP
@@ -110,6 +114,7 @@ class AppointmentDialog extends Dialog {
         start.setLocale(java.util.Locale.UK);
         start.setStep(java.time.Duration.ofMinutes(15));
         TextField reason = new TextField("Why (optional)");
+        reason.setMaxLength(InputLimits.LINE);
         Checkbox following = new Checkbox("Move the later sessions of the series too");
         following.setVisible(appointment.seriesId() != null);
         Dialog dialog = new Dialog(new FormLayout(start, reason, following));
@@ -122,7 +127,7 @@ class AppointmentDialog extends Dialog {
                 changed.run();
             };
             if (Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(start.getValue(), null, null,
-                    reason.getValue(), null, following.getValue())), Map.of("start", start),
+                    reason.getValue(), null, following.getValue())), Map.of("start", start, "reason", reason),
                     refusal -> new OverrideDialog(refusal.getMessage(), "Move anyway", exception -> {
                         boolean done = Show.attempt(() -> bookings.reschedule(appointment.id(), new Reschedule(
                                 start.getValue(), null, null, reason.getValue(), exception, following.getValue())),
@@ -139,28 +144,66 @@ class AppointmentDialog extends Dialog {
     }
 
     private void cancel(Appointment appointment, Bookings bookings, Runnable changed) {
+        CancellationNotice notice = bookings.cancellationNotice(appointment.id());
         RadioButtonGroup<CancelledBy> by = new RadioButtonGroup<>("Who cancels");
         by.setItems(CancelledBy.values());
         by.setItemLabelGenerator(who -> who == CancelledBy.CLIENT ? "The client" : "The clinic");
         by.setValue(CancelledBy.CLIENT);
         TextField reason = new TextField("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         Checkbox following = new Checkbox("Cancel the later sessions of the series too");
         following.setVisible(appointment.seriesId() != null);
+        Paragraph lateness = new Paragraph(notice.describe());
+        lateness.setId("cancellation-notice");
+        Checkbox waive = new Checkbox("Waive the late cancellation");
+        TextField waiveReason = new TextField("Why it is waived");
+        waiveReason.setPlaceholder("e.g. ill, doctor's note seen");
+        waiveReason.setMaxLength(InputLimits.LINE);
+        Runnable showWaiver = () -> {
+            boolean lateByClient = notice.late() && by.getValue() == CancelledBy.CLIENT;
+            lateness.setVisible(by.getValue() == CancelledBy.CLIENT);
+            waive.setVisible(lateByClient);
+            waiveReason.setVisible(lateByClient && waive.getValue());
+        };
+        by.addValueChangeListener(change -> showWaiver.run());
+        waive.addValueChangeListener(change -> showWaiver.run());
+        showWaiver.run();
         Paragraph consequence = new Paragraph("The session of " + Show.when(appointment.start(), appointment.end())
-                + " is taken off the calendar and its time freed for others. When the client cancels at short notice "
-                + "it counts as a late cancellation. A cancelled session cannot be restored: book a new one instead.");
-        Dialog dialog = new Dialog(consequence, new FormLayout(by, reason, following));
+                + " is taken off the calendar and its time freed for others. A cancelled session cannot be restored: "
+                + "book a new one instead.");
+        Dialog dialog = new Dialog(consequence, lateness, new FormLayout(by, reason, following, waive, waiveReason));
         dialog.setMaxWidth("100%");
         dialog.setHeaderTitle("Cancel the session with " + appointment.coupleName() + "?");
         dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), new Button("Cancel the session", click -> {
-            if (Show.attempt(() -> bookings.cancel(appointment.id(), new Cancellation(by.getValue(), reason.getValue(),
-                    following.getValue())), Map.of("by", by, "reason", reason))) {
-                Show.done("Cancelled.");
+            String waiver = waiveReason.isVisible() ? waiveReason.getValue() : null;
+            if (waive.isVisible() && waive.getValue() && (waiver == null || waiver.isBlank())) {
+                waiveReason.setInvalid(true);
+                waiveReason.setErrorMessage("Say why the late cancellation is waived.");
+                return;
+            }
+            if (Show.attempt(() -> {
+                Appointment cancelled = bookings.cancel(appointment.id(), new Cancellation(by.getValue(),
+                        reason.getValue(), following.getValue(), waiver)).first();
+                Show.done(recorded(cancelled));
+            }, Map.of("by", by, "reason", reason, "waiveLateReason", waiveReason))) {
                 dialog.close();
                 close();
                 changed.run();
             }
         }));
         dialog.open();
+    }
+
+    /** What the cancellation was recorded as, in words. */
+    private static String recorded(Appointment cancelled) {
+        Appointment.Cancellation how = cancelled.cancellation();
+        if (how == null) {
+            return "Cancelled.";
+        }
+        if (how.lateWaivedReason() != null) {
+            return "Cancelled by the client; the late cancellation is waived (" + how.lateWaivedReason() + ").";
+        }
+        return how.by() == CancelledBy.CLIENT ? "Cancelled by the client: recorded as " + (how.late()
+                ? "a late cancellation." : "a cancellation with enough notice.") : "Cancelled by the clinic.";
     }
 }

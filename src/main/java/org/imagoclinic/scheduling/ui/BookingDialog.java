@@ -35,6 +35,7 @@ import org.imagoclinic.scheduling.Frequency;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.TherapistProfile;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,7 @@ class BookingDialog extends Dialog {
     private final Select<PartnerAtAGlance> partner = new Select<>();
     private final ComboBox<TherapistProfile> therapist = new ComboBox<>("Therapist");
     private final ComboBox<TherapistProfile> coTherapist = new ComboBox<>("Second therapist (optional)");
+    private boolean therapistPicked;
     private final ComboBox<Room> room = new ComboBox<>("Room");
     private final Checkbox telehealth = new Checkbox("Telehealth");
     private final TextField meetingLink = new TextField("Meeting link");
@@ -74,6 +76,11 @@ class BookingDialog extends Dialog {
 
     BookingDialog(Bookings bookings, Couples couples, BookingEligibility eligibility, List<TherapistProfile> therapists,
                   List<Room> rooms, boolean mayOverride, Consumer<Booking> booked) {
+        meetingLink.setMaxLength(InputLimits.LINK);
+        title.setMaxLength(InputLimits.NAME);
+        capacity.setMin(1);
+        capacity.setMax(BookingRequest.WORKSHOP_CAPACITY);
+        override.setMaxLength(InputLimits.LINE);
         this.bookings = bookings;
         this.eligibility = eligibility;
         this.mayOverride = mayOverride;
@@ -122,7 +129,10 @@ class BookingDialog extends Dialog {
         couple.addValueChangeListener(change -> coupleChanged());
         telehealth.addValueChangeListener(change -> placeChanged());
         repeat.addValueChangeListener(change -> repeatChanged());
-        therapist.addValueChangeListener(change -> recheck());
+        therapist.addValueChangeListener(change -> {
+            therapistPicked |= change.isFromClient();
+            recheck();
+        });
         coTherapist.addValueChangeListener(change -> recheck());
         sessions.addValueChangeListener(change -> recheck());
         room.addValueChangeListener(change -> recheck());
@@ -179,7 +189,8 @@ class BookingDialog extends Dialog {
         } else {
             var glance = eligibility.atAGlance(chosen.id());
             partner.setItems(glance.partnerA(), glance.partnerB());
-            if (therapist.getValue() == null && glance.openEpisode().isPresent()
+            // the couple's own therapist, unless someone picked a therapist in this dialog
+            if (!therapistPicked && glance.openEpisode().isPresent()
                     && glance.openEpisode().get().primaryTherapistId() != null) {
                 UUID primary = glance.openEpisode().get().primaryTherapistId();
                 therapist.getListDataView().getItems().filter(profile -> profile.staffId().equals(primary)).findFirst()
@@ -258,7 +269,7 @@ class BookingDialog extends Dialog {
                 Map.entry("partnerId", partner), Map.entry("therapistId", therapist), Map.entry("coTherapistId", coTherapist), Map.entry("roomId", room),
                 Map.entry("meetingLink", meetingLink), Map.entry("start", start), Map.entry("durationMinutes", minutes),
                 Map.entry("end", minutes), Map.entry("title", title), Map.entry("capacity", capacity),
-                Map.entry("recurrence.occurrences", sessions));
+                Map.entry("recurrence.occurrences", sessions), Map.entry("hoursOverrideReason", override));
         Show.attempt(() -> {
             BookingRequest request = request();
             BookingCheck check = bookings.check(request);

@@ -237,10 +237,14 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         CalendarScope chosen = scope.getValue();
         boolean keepsDiary = currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.ADMIN))
                 .orElse(false);
+        List<TherapistProfile> bookable = therapists.therapists();
+        // the calendar's own therapist, else the signed-in user if they are one of the therapists (never the front desk)
         TherapistProfile who = chosen != null && chosen.therapist() != null ? chosen.therapist()
-                : currentUser.get().flatMap(CurrentUser.SignedInAccount::staffId).map(therapists::of).orElse(null);
+                : currentUser.get().flatMap(CurrentUser.SignedInAccount::staffId)
+                        .flatMap(id -> bookable.stream().filter(profile -> profile.staffId().equals(id)).findFirst())
+                        .orElse(null);
         Room where = chosen == null ? null : chosen.room();
-        new BookingDialog(bookings, couples, eligibility, therapists.therapists(), rooms.rooms(true), keepsDiary,
+        new BookingDialog(bookings, couples, eligibility, bookable, rooms.rooms(true), keepsDiary,
                 booking -> {
                     Show.done("Booked: " + booking.first().coupleName() + ", " + Show.when(booking.first().start(),
                             booking.first().end()) + (booking.appointments().size() > 1

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Predicate;
+import org.imagoclinic.shared.InputLimits;
 
 /**
  * Offered to the front desk and administrators when a booking or move is refused only for working
@@ -21,6 +22,7 @@ class OverrideDialog extends Dialog {
      * @param retry makes the change with the reason; whether it succeeded
      */
     OverrideDialog(String refusal, String action, Predicate<String> retry) {
+        reason.setMaxLength(InputLimits.LINE);
         setHeaderTitle("Outside working hours");
         reason.setWidthFull();
         reason.setRequired(true);

@@ -21,6 +21,7 @@ import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.RoomDetails;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.InputLimits;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators keep the clinic's locations and rooms: add, change, take out of use and back. */
@@ -70,11 +71,13 @@ class RoomsView extends VerticalLayout {
 
     private void locationDialog() {
         TextField name = new TextField("Name");
+        name.setMaxLength(InputLimits.NAME);
         TextField address = new TextField("Address");
+        address.setMaxLength(InputLimits.LINE);
         Dialog dialog = new Dialog(new FormLayout(name, address));
         dialog.setHeaderTitle("Add a location");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Add", click -> {
-            if (Show.attempt(() -> rooms.addLocation(name.getValue(), address.getValue()), Map.of("name", name))) {
+            if (Show.attempt(() -> rooms.addLocation(name.getValue(), address.getValue()), Map.of("name", name, "address", address))) {
                 dialog.close();
                 Show.done("Location added.");
             }
@@ -86,8 +89,10 @@ class RoomsView extends VerticalLayout {
         ComboBox<Location> location = new ComboBox<>("Location", rooms.locations());
         location.setItemLabelGenerator(Location::name);
         TextField name = new TextField("Name");
+        name.setMaxLength(InputLimits.NAME);
         IntegerField capacity = new IntegerField("Holds (people, therapists included)");
         capacity.setMin(1);
+        capacity.setMax(RoomDetails.MOST_PEOPLE);
         if (existing != null) {
             rooms.locations().stream().filter(l -> l.id().equals(existing.locationId())).findFirst().ifPresent(location::setValue);
             name.setValue(existing.name());

@@ -39,6 +39,7 @@ import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.ui.components.Confirm;
 
 /** Couples waiting for a first slot, most urgent first; offering a slot books an intake session and takes them off. */
@@ -119,13 +120,14 @@ class WaitlistView extends VerticalLayout {
         priority.setItemLabelGenerator(Priority::label);
         priority.setValue(Priority.NORMAL);
         TextField note = new TextField("Note (no clinical detail)");
+        note.setMaxLength(InputLimits.LINE);
         Dialog dialog = new Dialog(new FormLayout(couple, therapist, days, earliest, latest, priority, note));
         dialog.setHeaderTitle("Put a couple on the waitlist");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Add", click -> {
             if (Show.attempt(() -> waitlist.add(new NewWaitlistEntry(couple.getValue() == null ? null : couple.getValue().id(),
                     therapist.getValue() == null ? null : therapist.getValue().staffId(), days.getValue(),
                     earliest.getValue(), latest.getValue(), priority.getValue(), note.getValue())),
-                    Map.of("coupleId", couple, "latest", latest))) {
+                    Map.of("coupleId", couple, "latest", latest, "note", note))) {
                 dialog.close();
                 refresh();
             }
@@ -142,6 +144,7 @@ class WaitlistView extends VerticalLayout {
         room.setItemLabelGenerator(Room::label);
         Checkbox telehealth = new Checkbox("Telehealth");
         TextField link = new TextField("Meeting link");
+        link.setMaxLength(InputLimits.LINK);
         DateTimePicker start = new DateTimePicker("Start");
         start.setLocale(Locale.UK);
         Dialog dialog = new Dialog(new FormLayout(therapist, start, room, telehealth, link));

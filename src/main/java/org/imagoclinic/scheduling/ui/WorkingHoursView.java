@@ -1,5 +1,6 @@
 package org.imagoclinic.scheduling.ui;
 
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -110,6 +111,7 @@ class WorkingHoursView extends VerticalLayout {
             picker.setMax(PlausibleDates.latestPlanned(LocalDate.now(clinicClock)).atTime(23, 59));
         }
         TextField reason = new TextField("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         Button add = new Button("Add time off", click -> {
             if (Show.attempt(() -> availability.addTimeOff(therapist.getValue().staffId(),
                     new NewTimeOff(from.getValue(), to.getValue(), reason.getValue())),

@@ -26,6 +26,7 @@ import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -117,6 +118,7 @@ class WorkshopEnrolment extends VerticalLayout {
         by.setItemLabelGenerator(who -> who == CancelledBy.CLIENT ? "The couple" : "The clinic");
         by.setValue(CancelledBy.CLIENT);
         TextField reason = new TextField("Reason");
+        reason.setMaxLength(InputLimits.LINE);
         Dialog dialog = new Dialog(new FormLayout(by, reason));
         dialog.setHeaderTitle("Withdraw " + name);
         Button confirm = new Button("Withdraw", click -> {

@@ -28,9 +28,11 @@ public class AccountService {
     private final SignInLockout lockout;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TwoFactorService twoFactor;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInLockout lockout,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, Clock clock, TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.lockout = lockout;
@@ -39,12 +41,14 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in user's own password after checking the current one and the rules.
+     * Changes the signed-in user's own password after checking the current one, the rules and, when
+     * two-factor sign-in is on, a code from their app (checked last, since it can be used only once).
      *
+     * @param code the code from the app (or a recovery code); ignored without two-factor sign-in
      * @return why it was refused, or empty when the password was changed
      */
     @Transactional
-    public Optional<PasswordChangeProblem> changeOwnPassword(String currentPassword, String newPassword) {
+    public Optional<PasswordChangeProblem> changeOwnPassword(String currentPassword, String newPassword, String code) {
         ClinicUserDetails user = signedInUser();
         if (Passwords.tooLong(currentPassword)) {
             return Optional.of(new PasswordChangeProblem(Field.CURRENT, Passwords.TOO_LONG));
@@ -67,6 +71,10 @@ public class AccountService {
         if (problem.isPresent()) {
             return problem.map(message -> new PasswordChangeProblem(Field.NEW, message));
         }
+        Optional<PasswordChangeProblem> codeProblem = secondFactorProblem(user, code);
+        if (codeProblem.isPresent()) {
+            return codeProblem;
+        }
         accounts.changePassword(accountId, passwordEncoder.encode(newPassword), false);
         audit.record(AuditRecord.allowed(AuditAction.UPDATE, "Account", accountId).because("changed own password"));
         SecurityContext context = SecurityContextHolder.getContext();
@@ -75,11 +83,30 @@ public class AccountService {
         return Optional.empty();
     }
 
-    /** Whether the signed-in user still has to replace a one-time password before doing anything else. */
+    private Optional<PasswordChangeProblem> secondFactorProblem(ClinicUserDetails user, String code) {
+        if (!twoFactor.enrolled(user.accountId())) {
+            return Optional.empty();
+        }
+        if (code.isBlank()) {
+            return Optional.of(new PasswordChangeProblem(Field.CODE, "Type the code your app shows now."));
+        }
+        try {
+            return twoFactor.check(user, code).accepted() ? Optional.empty() : Optional.of(new PasswordChangeProblem(
+                    Field.CODE, "That code is not right, or was used already: type the code your app shows now."));
+        } catch (AccountLockedException locked) {
+            return Optional.of(new PasswordChangeProblem(Field.CODE, "Too many wrong codes or passwords: sign-in is "
+                    + "locked until " + locked.lockedUntil().atZone(clock.getZone()).toLocalTime().withNano(0) + "."));
+        }
+    }
+
+    /**
+     * Whether the signed-in user still has to replace a one-time password before doing anything else
+     * (once their second factor, if they have one, is given).
+     */
     public boolean passwordChangeRequired() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof ClinicUserDetails user
-                && user.mustChangePassword();
+                && user.mustChangePassword() && user.signInComplete();
     }
 
     /** The signed-in user's details, or {@link CurrentUser.NotSignedInException}. */
@@ -121,7 +148,7 @@ public class AccountService {
     }
 
     /** Which field of the change-password form a problem belongs to. */
-    public enum Field { CURRENT, NEW }
+    public enum Field { CURRENT, NEW, CODE }
 
     /** A refused password change: the field to mark and the message to show next to it. */
     public record PasswordChangeProblem(Field field, String message) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.CurrentUser.SignedInAccount;
 import org.imagoclinic.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -35,16 +36,19 @@ class AccountsController {
     @PutMapping("/me/password")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
         accountService.changeOwnPassword(change.currentPassword() == null ? "" : change.currentPassword(),
-                change.newPassword() == null ? "" : change.newPassword())
+                change.newPassword() == null ? "" : change.newPassword(), change.code() == null ? "" : change.code())
                 .ifPresent(problem -> {
-                    throw new InvalidInputException(problem.field() == AccountService.Field.CURRENT
-                            ? "currentPassword" : "newPassword", problem.message());
+                    throw new InvalidInputException(switch (problem.field()) {
+                        case CURRENT -> "currentPassword";
+                        case NEW -> "newPassword";
+                        case CODE -> "code";
+                    }, problem.message());
                 });
         return ResponseEntity.noContent().build();
     }
 
-    /** The caller's current and new password. */
-    record PasswordChange(String currentPassword, String newPassword) {
+    /** The caller's current and new password, and the code from their app when two-factor sign-in is on. */
+    record PasswordChange(String currentPassword, String newPassword, @Nullable String code) {
     }
 
     @GetMapping("/accounts")

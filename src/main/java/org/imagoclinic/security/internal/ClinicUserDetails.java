@@ -20,11 +20,47 @@ final class ClinicUserDetails implements UserDetails, CredentialsContainer, Sign
     private static final long serialVersionUID = 1L;
 
     private final Account account;
+    private final SecondFactor secondFactor;
     private @Nullable String passwordHash;
 
     ClinicUserDetails(Account account, String passwordHash) {
+        this(account, passwordHash, SecondFactor.NOT_NEEDED);
+    }
+
+    private ClinicUserDetails(Account account, @Nullable String passwordHash, SecondFactor secondFactor) {
         this.account = account;
         this.passwordHash = passwordHash;
+        this.secondFactor = secondFactor;
+    }
+
+    /**
+     * Where a sign-in stands with the second factor (ADR 0034). Only {@link #NOT_NEEDED} and
+     * {@link #GIVEN} open anything; the other two hold no role until the code is given or the
+     * enrolment made.
+     */
+    enum SecondFactor {
+        /** The account has no second factor and none is required of it. */
+        NOT_NEEDED,
+        /** The password was right; the code from the person's app is still to come. */
+        CODE_AWAITED,
+        /** An administrator requires a second factor the person has not set up yet: enrolment comes first. */
+        ENROLMENT_AWAITED,
+        /** Password and code were both right. */
+        GIVEN
+    }
+
+    SecondFactor secondFactor() {
+        return secondFactor;
+    }
+
+    /** Whether this sign-in is complete: nothing more is awaited from the person. */
+    boolean signInComplete() {
+        return secondFactor == SecondFactor.NOT_NEEDED || secondFactor == SecondFactor.GIVEN;
+    }
+
+    /** The same person at another stage of the second factor. */
+    ClinicUserDetails at(SecondFactor stage) {
+        return new ClinicUserDetails(account, null, stage);
     }
 
     Account account() {
@@ -43,16 +79,17 @@ final class ClinicUserDetails implements UserDetails, CredentialsContainer, Sign
     ClinicUserDetails withPasswordChanged() {
         Account changed = new Account(account.id(), account.username(), account.displayName(), account.email(),
                 account.enabled(), false, account.roles(), account.staffId());
-        return new ClinicUserDetails(changed, "");
+        return new ClinicUserDetails(changed, "", secondFactor);
     }
 
+    /** The roles this sign-in may use: none until the second factor is given or the enrolment made. */
     Set<String> roles() {
-        return account.roles();
+        return signInComplete() ? account.roles() : Set.of();
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
     }
 
     @Override
@@ -87,6 +124,6 @@ final class ClinicUserDetails implements UserDetails, CredentialsContainer, Sign
 
     @Override
     public List<String> roleLabels() {
-        return Roles.ALL.stream().filter(account.roles()::contains).map(Roles::label).toList();
+        return Roles.ALL.stream().filter(roles()::contains).map(Roles::label).toList();
     }
 }

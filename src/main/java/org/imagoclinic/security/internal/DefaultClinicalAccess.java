@@ -19,6 +19,7 @@ import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.SupervisionDirectory;
 import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -104,6 +105,7 @@ class DefaultClinicalAccess implements ClinicalAccess {
             throw new InvalidInputException("reason",
                     "Say why you need to open this couple's records (at least " + MINIMUM_REASON_LENGTH + " characters).");
         }
+        InputLimits.requireText("reason", why, InputLimits.LINE);
         UUID staffId = account.staffId().orElseThrow(() -> new ExplainedRefusal(
                 "Your account is not linked to a staff member, so break-glass access can't be recorded for you."));
         CareTeamDirectory directory = careTeams.getIfAvailable();

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * at; every other attempt takes one of the lock-out's places before its password is checked (so
  * parallel guesses can't outrun the limit) and gives it back when it was right; the failure that reaches the limit is
  * answered with the lock rather than with "wrong password". Used by the form sign-in and by the REST
- * API's HTTP Basic alike.
+ * API's HTTP Basic alike. For an account with a second factor a right password is only the first step.
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -34,9 +34,11 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final SignInLockout lockout;
     private final Clock clock;
     private final Counter checks;
+    private final TwoFactorStore twoFactor;
 
     LockingAuthenticationProvider(ClinicUserDetailsService users, PasswordEncoder passwordEncoder,
-                                  SignInLockout lockout, Clock clock, MeterRegistry meters) {
+                                  SignInLockout lockout, Clock clock, MeterRegistry meters, TwoFactorStore twoFactor) {
+        this.twoFactor = twoFactor;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.lockout = lockout;
@@ -64,8 +66,29 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
             }
             throw refused;
         }
+        return withSecondFactor(result, attempt);
+    }
+
+    /**
+     * A right password signs in at once only an account without a second factor; an enrolled one waits
+     * for its code, and one required to enrol for its enrolment, holding no role meanwhile (ADR 0034).
+     */
+    private Authentication withSecondFactor(Authentication signedIn, SignInLockout.Attempt attempt) {
+        ClinicUserDetails user = (ClinicUserDetails) signedIn.getPrincipal();
+        TwoFactorStatus status = twoFactor.status(user.accountId());
+        if (status.enrolled()) {
+            lockout.passed(attempt);
+            return awaiting(user.at(ClinicUserDetails.SecondFactor.CODE_AWAITED), signedIn);
+        }
         lockout.succeeded(attempt);
-        return result;
+        return status.required() ? awaiting(user.at(ClinicUserDetails.SecondFactor.ENROLMENT_AWAITED), signedIn) : signedIn;
+    }
+
+    private static Authentication awaiting(ClinicUserDetails user, Authentication signedIn) {
+        UsernamePasswordAuthenticationToken awaiting = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
+        awaiting.setDetails(signedIn.getDetails());
+        return awaiting;
     }
 
     @Override

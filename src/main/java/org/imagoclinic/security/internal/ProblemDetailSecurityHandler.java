@@ -20,6 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    /** Why an account required to enrol in two-factor sign-in is refused everything else. */
+    static final String ENROL_FIRST = "Your administrator requires two-factor sign-in for your account: enrol first "
+            + "(POST /api/me/two-factor, then POST /api/me/two-factor/confirm), or sign in to the web application.";
+
     private final JsonMapper json;
 
     ProblemDetailSecurityHandler(JsonMapper json) {
@@ -43,7 +47,7 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
         response.setHeader("WWW-Authenticate", "Basic realm=\"Imago Clinic\"");
         String detail = exception instanceof AccountLockedException locked
                 ? "After five failed sign-ins this user name is locked until " + locked.lockedUntil() + "."
-                : exception instanceof ApiTokenRefused ? exception.getMessage()
+                : exception instanceof ApiTokenRefused || exception instanceof SecondFactorRefused ? exception.getMessage()
                 : "Sign in first: send your user name and password with HTTP Basic authentication, or a token "
                         + "from POST /api/tokens as Authorization: Bearer ….";
         write(request, response, HttpStatus.UNAUTHORIZED, detail);
@@ -52,8 +56,8 @@ class ProblemDetailSecurityHandler implements AuthenticationEntryPoint, AccessDe
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
-        String detail = exception.getMessage() != null && exception.getMessage().startsWith("Choose your own password")
-                ? exception.getMessage() : "Your role does not allow this.";
+        String detail = exception.getMessage() != null && (exception.getMessage().startsWith("Choose your own password")
+                || exception.getMessage().equals(ENROL_FIRST)) ? exception.getMessage() : "Your role does not allow this.";
         write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 

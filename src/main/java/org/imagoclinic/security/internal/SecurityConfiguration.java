@@ -95,7 +95,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandler problems, ApiTokens tokens,
-                                    AuditTrail audit) throws Exception {
+                                    AuditTrail audit, TwoFactorService twoFactor) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -103,7 +103,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::securityHeaders)
-                .addFilterAfter(new PasswordChangeRequiredFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(twoFactor, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(problems), SecondFactorFilter.class)
                 .addFilterBefore(new DatabaseOutageFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .build();

@@ -152,6 +152,16 @@ class SignInLockout {
                 .and(SIGN_IN_FAILURE.SETTLED.isTrue().or(SIGN_IN_FAILURE.ID.eq(attempt.place()))).execute();
     }
 
+    /**
+     * The password was right but a second factor is still to come: frees the attempt's place and keeps
+     * the failures before it, so that wrong codes can't be wiped out by typing the password again (ADR 0034).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void passed(Attempt attempt) {
+        holdUserName(attempt.key());
+        db.deleteFrom(SIGN_IN_FAILURE).where(SIGN_IN_FAILURE.ID.eq(attempt.place())).execute();
+    }
+
     /** Lifts a lock and forgets the failures; returns whether there was a lock in force. */
     @Transactional
     public boolean unlock(String username, Instant now) {

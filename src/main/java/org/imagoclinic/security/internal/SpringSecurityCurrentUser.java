@@ -17,6 +17,6 @@ class SpringSecurityCurrentUser implements CurrentUser {
         }
         Account account = user.account();
         return Optional.of(new SignedInAccount(account.id(), account.username(), account.displayName(),
-                account.roles(), Optional.ofNullable(account.staffId())));
+                user.roles(), Optional.ofNullable(account.staffId())));
     }
 }

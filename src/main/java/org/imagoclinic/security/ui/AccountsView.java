@@ -20,8 +20,12 @@ import java.util.stream.Collectors;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.Account;
 import org.imagoclinic.security.internal.AccountService;
+import org.imagoclinic.security.internal.TwoFactorService;
+import org.imagoclinic.security.internal.TwoFactorStatus;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 
-/** Administrators' list of sign-in accounts, paged lazily from the database, with unlocking. */
+/** Administrators' list of sign-in accounts, paged lazily from the database, with unlocking and two-factor requirements. */
 @Route("admin/accounts")
 @PageTitle("Accounts · Imago Clinic")
 @Menu(title = "Accounts", order = 90, icon = "vaadin:key")
@@ -31,11 +35,13 @@ class AccountsView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AccountService accounts;
+    private final transient TwoFactorService twoFactor;
     private final transient Clock clock;
     private final Grid<Account> grid = new Grid<>();
 
-    AccountsView(AccountService accounts, Clock clock) {
+    AccountsView(AccountService accounts, TwoFactorService twoFactor, Clock clock) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.clock = clock;
         setSizeFull();
         grid.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
@@ -45,10 +51,60 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(account -> account.mustChangePassword() ? "Must change at next sign-in" : "")
                 .setHeader("Password");
         grid.addComponentColumn(this::signInCell).setHeader("Sign-in").setAutoWidth(true);
+        grid.addComponentColumn(this::twoFactorCell).setHeader("Two-factor sign-in").setAutoWidth(true);
         grid.setItems(query -> accounts.accounts(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countAccounts());
         grid.setSizeFull();
-        add(new H2("Accounts"), grid);
+        add(new H2("Accounts"), requiredRoles(), grid);
+    }
+
+    /** The roles whose holders must set up two-factor sign-in, saved as soon as one is ticked or cleared. */
+    private Component requiredRoles() {
+        CheckboxGroup<String> roles = new CheckboxGroup<>("Two-factor sign-in required for");
+        roles.setItems(Roles.ALL);
+        roles.setItemLabelGenerator(Roles::label);
+        roles.setValue(twoFactor.requiredRoles());
+        roles.setHelperText("Everyone holding a ticked role sets up two-factor sign-in right after their password at "
+                + "their next sign-in.");
+        roles.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                twoFactor.requireForRoles(change.getValue());
+                grid.getDataProvider().refreshAll();
+                Notification.show("Saved.");
+            }
+        });
+        return roles;
+    }
+
+    private Component twoFactorCell(Account account) {
+        TwoFactorStatus status = twoFactor.statusOf(account.id());
+        Checkbox required = new Checkbox("Required", status.required());
+        required.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                twoFactor.requireForAccount(account.id(), change.getValue());
+                grid.getDataProvider().refreshItem(account);
+            }
+        });
+        HorizontalLayout cell = new HorizontalLayout(new Span(status.enrolled() ? "On" : "Off"), required);
+        if (status.enrolled()) {
+            Button reset = new Button("Turn off", click -> confirmReset(account));
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            cell.add(reset);
+        }
+        cell.setAlignItems(Alignment.CENTER);
+        return cell;
+    }
+
+    private void confirmReset(Account account) {
+        ConfirmDialog confirm = new ConfirmDialog("Turn off " + account.displayName() + "'s two-factor sign-in?",
+                "Only when they lost their phone and their recovery codes, and you know it is them asking. They sign "
+                        + "in with the password alone until they set it up again.",
+                "Turn off", event -> {
+                    twoFactor.resetFor(account.id());
+                    grid.getDataProvider().refreshAll();
+                });
+        confirm.setCancelable(true);
+        confirm.open();
     }
 
     private Component signInCell(Account account) {

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.imagoclinic.security.internal.TwoFactorService;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -27,8 +30,9 @@ class ChangePasswordView extends VerticalLayout {
     private final PasswordField current = new PasswordField("Current password");
     private final PasswordField fresh = new PasswordField("New password");
     private final PasswordField repeated = new PasswordField("New password again");
+    private final TextField code = new TextField("Code from your authenticator app");
 
-    ChangePasswordView(AccountService accounts) {
+    ChangePasswordView(AccountService accounts, TwoFactorService twoFactor) {
         setMaxWidth("28rem");
         boolean required = accounts.passwordChangeRequired();
         add(new H2(required ? "Choose your own password" : "Change password"));
@@ -43,7 +47,14 @@ class ChangePasswordView extends VerticalLayout {
         Button save = new Button("Change password", click -> save(accounts));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        add(current, fresh, repeated, save);
+        add(current, fresh, repeated);
+        if (twoFactor.enrolled()) {
+            code.setHelperText("Two-factor sign-in is on: the six digits your app shows now (or a recovery code).");
+            code.getElement().setAttribute("autocomplete", "one-time-code");
+            code.setWidthFull();
+            add(code);
+        }
+        add(save);
         if (!required) {
             add(new Paragraph(new Anchor("api-tokens", "API tokens"), new Text(": the programs that use the API with your sign-in.")));
         }
@@ -53,15 +64,20 @@ class ChangePasswordView extends VerticalLayout {
         current.setInvalid(false);
         fresh.setInvalid(false);
         repeated.setInvalid(false);
+        code.setInvalid(false);
         if (!fresh.getValue().equals(repeated.getValue())) {
             repeated.setErrorMessage("The two new passwords are not the same.");
             repeated.setInvalid(true);
             return;
         }
         Optional<PasswordChangeProblem> problem = accounts.changeOwnPassword(current.getValue(),
-                fresh.getValue());
+                fresh.getValue(), code.getValue());
         if (problem.isPresent()) {
-            PasswordField field = problem.get().field() == AccountService.Field.CURRENT ? current : fresh;
+            HasValidation field = switch (problem.get().field()) {
+                case CURRENT -> current;
+                case NEW -> fresh;
+                case CODE -> code;
+            };
             field.setErrorMessage(problem.get().message());
             field.setInvalid(true);
             return;

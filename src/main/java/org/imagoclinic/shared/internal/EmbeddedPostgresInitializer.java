@@ -58,10 +58,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 stopBeforeTheTrainingRunHalts(context, postgres::stop);
             }
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", url,
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres")));
+        // the application as the runtime role, the migrations as the owner (ADR 0034)
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres",
+                EmbeddedDatabaseRoles.properties(url)));
     }
 
     private static Map<String, String> serverConfig(ConfigurableEnvironment environment) {

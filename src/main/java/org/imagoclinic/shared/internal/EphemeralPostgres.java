@@ -26,11 +26,16 @@ final class EphemeralPostgres {
     static synchronized Lease lease() {
         if (server == null) {
             server = startServer();
+            try (Connection connection = server.getPostgresDatabase().getConnection()) {
+                EmbeddedDatabaseRoles.create(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the database roles", e);
+            }
         }
         leases++;
         String database = "test_" + DATABASES.incrementAndGet();
-        execute("create database " + database);
-        return new Lease(server.getJdbcUrl("postgres", database));
+        execute("create database " + database + " owner " + EmbeddedDatabaseRoles.OWNER);
+        return new Lease("jdbc:postgresql://localhost:" + server.getPort() + "/" + database);
     }
 
     private static synchronized void release() {

@@ -50,15 +50,22 @@ final class PersistentPostgres {
         }
     }
 
+    /** The database, owned by the owner role (ADR 0034); one made before the roles existed is handed over to it. */
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
+            EmbeddedDatabaseRoles.create(connection);
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!exists.next()) {
-                statement.execute("create database " + DATABASE);
+                statement.execute("create database " + DATABASE + " owner " + EmbeddedDatabaseRoles.OWNER);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+        try (Connection database = postgres.getDatabase("postgres", DATABASE).getConnection()) {
+            EmbeddedDatabaseRoles.handOver(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not give the database " + DATABASE + " to its owner role", e);
         }
     }
 
@@ -67,7 +74,7 @@ final class PersistentPostgres {
     }
 
     static String jdbcUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=postgres";
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     Path dataDirectory() {

@@ -80,12 +80,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return UrlUtil.encodeURI(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    /** The user's avatar and name, and the link to change the password. */
+    /** The user's avatar and name, and the links to change the password and to set up two-factor sign-in. */
     static Html userLinks(SignedInUser user) {
         Element links = new Element("div").id("user-menu").addClass("shell-user");
         links.appendElement("vaadin-avatar").attr("name", user.displayName()).attr("aria-hidden", "true");
         links.appendElement("span").addClass("shell-user-name").text(user.displayName());
         links.appendElement("a").attr("href", "password").text("Change password");
+        links.appendElement("a").attr("href", "two-factor").text("Two-factor sign-in");
         return StaticHtml.of(links);
     }
 

@@ -70,7 +70,7 @@ class CoupleAccessTests {
     @Test
     void theCouplesTherapistReadsTheIntakeAndTheReadIsAudited() {
         var therapist = TestAccounts.staff(context, "own", Roles.THERAPIST);
-        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        Couple couple = TestCouples.unscreenedCaredForBy(context, therapist.staffId());
         TestAccounts.signIn(context, therapist.username());
 
         assertThat(couples.intakeOf(couple.id()).details().presentingConcerns()).contains("same argument");

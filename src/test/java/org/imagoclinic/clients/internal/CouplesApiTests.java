@@ -53,7 +53,7 @@ class CouplesApiTests {
         mvc.perform(get(location).with(httpBasic(DESK, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.partnerB.details.email").value("sam." + jones.toLowerCase() + "@example.org"))
-                .andExpect(jsonPath("$.screeningHold").value("NONE"))
+                .andExpect(jsonPath("$.screeningHold").value("NOT_SCREENED"))
                 .andExpect(content().string(not(containsString("same argument about chores"))));
         mvc.perform(get("/api/couples").param("name", jones).with(httpBasic(DESK, PASSWORD)))
                 .andExpect(status().isOk())

@@ -34,8 +34,11 @@ class ScreeningAndEpisodesApiTests {
 
     static final RequestPostProcessor DESK = httpBasic("frontdesk", ClinicIntegrationTest.DEMO_PASSWORD);
     static final String FLAGGED = """
-            {"intimatePartnerViolence": "CURRENT", "affair": "NONE", "substanceDependence": "NONE",
-             "notes": "Disclosed in the individual screening call."}""";
+            {"partner": "A", "intimatePartnerViolence": "CURRENT", "coerciveControl": "NONE", "affair": "NONE",
+             "substanceDependence": "NONE", "notes": "Disclosed in the individual screening call."}""";
+    static final String PARTNER_B_CLEAR = """
+            {"partner": "B", "intimatePartnerViolence": "NONE", "coerciveControl": "NONE", "affair": "NONE",
+             "substanceDependence": "NONE"}""";
 
     @Autowired
     MockMvc mvc;
@@ -50,6 +53,7 @@ class ScreeningAndEpisodesApiTests {
         RequestPostProcessor asTherapist = httpBasic(therapist.username(), "staff-password-2026");
         String couple = "/api/couples/" + registeredWith(therapist.staffId().toString());
 
+        perform(post(couple + "/screening"), asTherapist, PARTNER_B_CLEAR).andExpect(status().isCreated());
         perform(post(couple + "/screening"), asTherapist, FLAGGED)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.currentFlags", hasItem("INTIMATE_PARTNER_VIOLENCE")));

@@ -11,7 +11,13 @@ import org.imagoclinic.clients.ClinicalDecision;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.EpisodesOfCare;
 import org.imagoclinic.clients.NewDecision;
+import org.imagoclinic.clients.AffairStatus;
 import org.imagoclinic.clients.NewScreen;
+import org.imagoclinic.clients.PartnerSlot;
+import org.imagoclinic.clients.RiskStatus;
+import org.imagoclinic.clients.Screen;
+import org.imagoclinic.clients.ScreeningFlag;
+import org.imagoclinic.clients.ScreeningStatus;
 import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.clients.StatusChange;
 import org.imagoclinic.clients.TestCouples;
@@ -51,7 +57,7 @@ class ScreeningHoldTests {
     @BeforeEach
     void aCoupleInIntakeWithItsTherapistSignedIn() {
         therapist = TestAccounts.staff(context, "hold", Roles.THERAPIST);
-        couple = TestCouples.caredForBy(context, therapist.staffId());
+        couple = TestCouples.unscreenedCaredForBy(context, therapist.staffId());
         TestAccounts.signIn(context, therapist.username());
     }
 
@@ -61,15 +67,47 @@ class ScreeningHoldTests {
     }
 
     @Test
-    void aCoupleWithoutConcernsMayBookAnIntakeAndJointSessions() {
-        screenings.record(couple.id(), NewScreen.nothingOfConcern(null));
+    void aCoupleNotYetScreenedMayBookAnIntakeButNoCoupleSessionUntilBothPartnersAre() {
+        BookingEligibility.Answer unscreened = booking.jointSession(couple.id(), JointSessionPurpose.TREATMENT);
+        assertThat(unscreened.allowed()).isFalse();
+        assertThat(unscreened.hold()).isEqualTo(Hold.NOT_SCREENED);
+        assertThat(unscreened.reason()).contains(couple.displayName()).contains("screened both partners");
+        assertThat(booking.jointSession(couple.id(), JointSessionPurpose.INTAKE).allowed()).isTrue();
 
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.A));
+        assertThat(booking.jointSession(couple.id(), JointSessionPurpose.TREATMENT).hold()).isEqualTo(Hold.NOT_SCREENED);
+        assertThat(screenings.historyOf(couple.id()).status()).isEqualTo(ScreeningStatus.PARTLY_SCREENED);
+
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.B));
         assertThat(booking.jointSession(couple.id(), JointSessionPurpose.INTAKE).allowed()).isTrue();
         assertThat(booking.jointSession(couple.id(), JointSessionPurpose.TREATMENT).allowed()).isTrue();
     }
 
     @Test
+    void aScreenMustSayWhoseAnswersItHoldsAndAnswerCoerciveControl() {
+        NewScreen nobody = new NewScreen(null, null, RiskStatus.NONE, null, AffairStatus.NONE, RiskStatus.NONE, false,
+                null, false, null);
+
+        assertThatThrownBy(() -> screenings.record(couple.id(), nobody))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
+                        .containsKeys("partner", "coerciveControl"));
+        assertThat(screenings.historyOf(couple.id()).screens()).isEmpty();
+    }
+
+    @Test
+    void oneAnswerOfOnePartnerHoldsTheCoupleAndTheScreenIsFiledUnderThatPartner() {
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.A));
+        Screen coercion = screenings.record(couple.id(), new NewScreen(null, PartnerSlot.B, RiskStatus.NONE,
+                RiskStatus.CURRENT, AffairStatus.NONE, RiskStatus.NONE, false, null, false, "Said in her own call."));
+
+        assertThat(coercion.partnerId()).isEqualTo(couple.partnerB().personId());
+        assertThat(coercion.currentFlags()).containsExactly(ScreeningFlag.COERCIVE_CONTROL);
+        assertThat(booking.jointSession(couple.id(), JointSessionPurpose.TREATMENT).hold()).isEqualTo(Hold.SCREENING_REVIEW);
+    }
+
+    @Test
     void noJointSessionOfAnyKindMayBeBookedWhileTheScreenIsUnderReview() {
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.B));
         screenings.record(couple.id(), TestCouples.flaggedScreen());
 
         for (JointSessionPurpose purpose : JointSessionPurpose.values()) {
@@ -88,6 +126,7 @@ class ScreeningHoldTests {
 
     @Test
     void aDecisionToProceedLiftsTheHoldAndTreatmentMayStart() {
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.B));
         screenings.record(couple.id(), TestCouples.flaggedScreen());
 
         screenings.decide(couple.id(), new NewDecision(ClinicalDecision.PROCEED_WITH_JOINT_WORK,
@@ -100,6 +139,7 @@ class ScreeningHoldTests {
 
     @Test
     void individualWorkFirstKeepsJointSessionsOffUntilALaterScreenFindsNothing() {
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.B));
         screenings.record(couple.id(), TestCouples.flaggedScreen());
         screenings.decide(couple.id(), new NewDecision(ClinicalDecision.INDIVIDUAL_WORK_FIRST,
                 "Each partner needs individual sessions on safety first.", null));
@@ -109,7 +149,10 @@ class ScreeningHoldTests {
         assertThat(joint.reason()).contains("book individual sessions");
         assertThat(booking.individualSession(couple.id(), couple.partnerB().personId()).allowed()).isTrue();
 
-        screenings.record(couple.id(), NewScreen.nothingOfConcern(null));
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.B));
+        assertThat(booking.jointSession(couple.id(), JointSessionPurpose.TREATMENT).hold())
+                .as("the other partner's clean screen does not end partner A's concern").isEqualTo(Hold.INDIVIDUAL_WORK_FIRST);
+        screenings.record(couple.id(), NewScreen.nothingOfConcern(null, PartnerSlot.A));
         assertThat(booking.jointSession(couple.id(), JointSessionPurpose.TREATMENT).allowed()).isTrue();
     }
 

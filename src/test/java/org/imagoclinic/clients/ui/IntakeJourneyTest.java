@@ -91,10 +91,14 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
         assertThat(tabTitles()).containsExactly("Overview", "Partners", "Intake", "Consents", "Screening", "Episodes", "Sessions",
                 "Imago work", "Measures", "Progress", "Messages");
         test($(TabSheet.class).single()).select("Screening");
-        test($(Button.class).withText("Record a screen").single()).click();
-        test($(RadioButtonGroup.class).withLabel("Intimate-partner violence").single()).selectItem("Current");
-        test($(RadioButtonGroup.class).withLabel("Affair").single()).selectItem("None");
-        test($(RadioButtonGroup.class).withLabel("Substance dependence").single()).selectItem("None");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("screening-hold").getText())
+                .isEqualTo("On hold: not screened yet");
+        screen(couple.partnerB().displayName(), "None");
+        assertThat($(Paragraph.class).id("screen-meaning").getText()).contains("joint work may go ahead");
+        test($(Button.class).withText("Save screen").single()).click();
+        assertThat($(Paragraph.class).id("screening-status").getText()).contains("One partner screened so far");
+
+        screen(couple.partnerA().displayName(), "Current");
         assertThat($(Paragraph.class).id("screen-meaning").getText()).contains("hold the couple in screening review");
         test($(Button.class).withText("Save screen").single()).click();
 
@@ -119,6 +123,19 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
             assertThat(episode.status()).isEqualTo(EpisodeStatus.CLOSED);
             assertThat(episode.closingReason()).isEqualTo("Goals met after twelve sessions.");
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void screen(String partner, String violence) {
+        test($(Button.class).withText("Record a screen").single()).click();
+        test($(RadioButtonGroup.class).withLabel("Whose answers (each partner is asked on their own)").single())
+                .selectItem(partner);
+        test($(RadioButtonGroup.class).withLabel("Intimate-partner violence").single()).selectItem(violence);
+        test($(RadioButtonGroup.class).withLabel(
+                "Coercive control (controlling, threatening or isolating behaviour by the other partner)").single())
+                .selectItem("None");
+        test($(RadioButtonGroup.class).withLabel("Affair").single()).selectItem("None");
+        test($(RadioButtonGroup.class).withLabel("Substance dependence").single()).selectItem("None");
     }
 
     private void fillPartner(String first, String last, LocalDate born, String email) {

@@ -10,12 +10,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.imagoclinic.assessments.Administration;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
+import org.imagoclinic.assessments.ClinicFigures;
+import org.imagoclinic.assessments.ClinicSampleNorms;
 import org.imagoclinic.assessments.Dialogue;
 import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.MeasureAdministrations;
+import org.imagoclinic.assessments.MeasureOutcomes;
 import org.imagoclinic.assessments.NoteStatus;
+import org.imagoclinic.assessments.OutcomeReport;
 import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.CoupleQuery;
@@ -49,12 +53,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo clinic generated on start-up of a fresh database, through the APIs (its own context: the
- * shared one leaves the clinic out). A smaller clinic than the README's (set
+ * shared one leaves the clinic out). A smaller clinic than the README's, still with more than the 30
+ * baselines the clinic's own norms need (set
  * {@code -Ddemo.test.couples=150 -Ddemo.test.months=12} to generate the full one and time it).
  */
 @SpringBootTest(properties = {"vaadin.devmode.devTools.enabled=false", "imago.demo.clinic.enabled=true",
         "imago.demo.clinic.in-background=false",
-        "imago.demo.clinic.couples=${demo.test.couples:24}", "imago.demo.clinic.months=${demo.test.months:6}"})
+        "imago.demo.clinic.couples=${demo.test.couples:28}", "imago.demo.clinic.months=${demo.test.months:6}"})
 @ActiveProfiles("demo")
 class DemoClinicGeneratorTests {
 
@@ -78,6 +83,10 @@ class DemoClinicGeneratorTests {
     SessionNotes notes;
     @Autowired
     ImagoRecords imagoRecords;
+    @Autowired
+    ClinicSampleNorms clinicNorms;
+    @Autowired
+    MeasureOutcomes outcomes;
 
     @BeforeEach
     void signInAsTheAdministrator() {
@@ -207,6 +216,35 @@ class DemoClinicGeneratorTests {
                     && firstB.clinicalRange();
         }
         assertThat(anActiveCoupleStartsDistressed).isTrue();
+    }
+
+    @Test
+    void theBaselineFormsHangTogetherAsRealAnswersSoOutcomesAreClassifiedFromTheFirstStart() {
+        firstRun();
+        ClinicFigures figures = clinicNorms.history("CSI-16").current();
+        System.out.printf("Demo clinic CSI-16 baselines: %s%n", figures.describe());
+
+        assertThat(figures.baselines()).isGreaterThanOrEqualTo(30);
+        assertThat(figures.alpha()).isBetween(0.90, 0.97);
+        assertThat(figures.sd()).isBetween(9.0, 16.0);
+        List<MeasuresStep.PlannedMeasure> baselines = measuresStep.planned().stream()
+                .collect(Collectors.toMap(p -> p.couple().number() + (p.partnerA() ? "A" : "B"), p -> p, (first, later) -> first))
+                .values().stream().toList();
+        assertThat(baselines.stream().mapToInt(MeasuresStep.PlannedMeasure::total).average().orElseThrow())
+                .as("most couples come distressed").isLessThan(51.5);
+        int classified = 0;
+        for (DemoCouple couple : firstRun().clinic().couples().stream().filter(DemoClinicGeneratorTests::inCare).toList()) {
+            if (measuresStep.planned().stream().filter(p -> p.couple() == couple).count() < 4) {
+                continue;
+            }
+            signInAs(couple.therapist().username());
+            OutcomeReport.InstrumentOutcome csi = outcomes.outcomesOf(couple.coupleId()).instruments().getFirst();
+            assertThat(csi.norms()).isNotNull();
+            assertThat(csi.norms().describe()).startsWith("clinic sample, n = " + figures.baselines() + " baselines");
+            assertThat(csi.partners()).allSatisfy(partner -> assertThat(partner.outcome()).isNotNull());
+            classified++;
+        }
+        assertThat(classified).isPositive();
     }
 
     @Test

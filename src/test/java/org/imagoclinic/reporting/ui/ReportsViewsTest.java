@@ -79,8 +79,8 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         // No norms configured: nobody can be classified, and the page says why instead of drawing empty bars
         assertThat(classes.chart.isVisible()).isFalse();
         assertThat(classes.nothing.isVisible()).isTrue();
-        assertThat(classes.nothing.getText()).contains("until published norms for reliable change of the CSI-16")
-                .contains("Measure norms");
+        assertThat(classes.nothing.getText()).contains("No published norms are entered for CSI-16")
+                .contains("more baselines needed").contains("Measure norms");
         assertThat(series(caseload.chart)).singleElement()
                 .satisfies(bar -> assertThat(bar.get("data")).isEqualTo(List.of(4)));
         assertThat(caseload.table.isVisible()).isFalse();
@@ -185,7 +185,7 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         assertThat(series(trend).get(1).get("data")).isEqualTo(java.util.Arrays.asList(47, null));
         assertThat(series(trend).get(0).get("markArea").toString()).contains("yAxis=51.5").contains("Clinical range");
         assertThat(tab.getElement().getTextRecursively()).contains("Too few measures to classify (1)")
-                .contains("Not classified: no norms configured");
+                .contains("Not classified: no norms yet (").contains("more baselines needed)");
 
         TestAccounts.signIn(context, "frontdesk");
         assertThat(catchThrowable(() -> reports.progress(couple.id()))).isInstanceOf(AccessDeniedException.class);

@@ -104,6 +104,21 @@ class BookingExtrasViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theFrontDeskIsNeverOfferedAsTherapistAndTheCouplesOwnTherapistIsFilledIn() {
+        navigate(CalendarView.class);
+        test($(Button.class).withText("Book a session").single()).click();
+        BookingDialog dialog = $(BookingDialog.class).single();
+        ComboBox<TherapistProfile> therapist = $(ComboBox.class, dialog).withLabel("Therapist").single();
+        assertThat(therapist.getValue()).as("the front desk is not a therapist").isNull();
+
+        CoupleSummary summary = couples.find(CoupleQuery.byName(smiths.partnerA().details().lastName()), 0, 5).getFirst();
+        $(ComboBox.class, dialog).withLabel("Couple").single().setValue(summary);
+
+        assertThat(therapist.getValue().staffId()).isEqualTo(lee.staffId());
+    }
+
+    @Test
     void theDialogTakesASecondTherapistAndShowsTheirClashBeforeSaving() {
         TestStaff okafor = clinic.therapist();
         TestStaff patel = clinic.therapist();

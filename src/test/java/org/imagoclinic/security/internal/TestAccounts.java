@@ -107,6 +107,33 @@ public final class TestAccounts {
         }
     }
 
+    /** Runs something signed in as the account of this staff member, then restores who was signed in. */
+    public static <T> T asStaff(ApplicationContext context, UUID staffId, java.util.function.Supplier<T> work) {
+        String username = context.getBean(AccountRepository.class).findByStaffId(staffId).orElseThrow().username();
+        org.springframework.security.core.Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        signIn(context, username);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /**
+     * Signs in with user name and password as the sign-in form does, second factor and all (ADR 0034):
+     * an enrolled account's sign-in then waits for its code.
+     */
+    public static void signInWithPassword(ApplicationContext context, String username, String password) {
+        SecurityContextHolder.getContext().setAuthentication(context.getBean(LockingAuthenticationProvider.class)
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
+    }
+
+    /** The code an authenticator app shows now (by the clinic clock) for a secret as the enrolment gives it. */
+    public static String currentCode(String base32Secret) {
+        byte[] secret = new org.apache.commons.codec.binary.Base32().decode(base32Secret.replace(" ", ""));
+        return TotpCodes.codeAt(secret, TotpCodes.stepAt(org.imagoclinic.support.TestClinicClock.current()));
+    }
+
     /** Puts the account into the security context, as a form sign-in would. */
     public static void signIn(ApplicationContext context, String username) {
         UserDetails user = context.getBean(ClinicUserDetailsService.class).loadUserByUsername(username);

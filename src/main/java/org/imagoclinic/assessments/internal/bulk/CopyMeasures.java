@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.imagoclinic.assessments.BulkMeasures;
+import org.imagoclinic.assessments.ClinicSampleNorms;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.MeasureCatalogue;
 import org.imagoclinic.shared.CopyWriter;
@@ -24,10 +25,12 @@ class CopyMeasures implements BulkMeasures {
 
     private final DataSource dataSource;
     private final MeasureCatalogue catalogue;
+    private final ClinicSampleNorms clinicNorms;
 
-    CopyMeasures(DataSource dataSource, MeasureCatalogue catalogue) {
+    CopyMeasures(DataSource dataSource, MeasureCatalogue catalogue, ClinicSampleNorms clinicNorms) {
         this.dataSource = dataSource;
         this.catalogue = catalogue;
+        this.clinicNorms = clinicNorms;
     }
 
     @Override
@@ -61,6 +64,8 @@ class CopyMeasures implements BulkMeasures {
                 }
             }
         }
+        // COPY publishes no events: the clinic-sample norms are brought up to date once, for all the new baselines
+        clinicNorms.refresh(INSTRUMENT);
         return written;
     }
 

@@ -47,6 +47,7 @@ final class ContentRules {
             case Exits exits -> rules.exits(exits);
             case TemperatureReading reading -> rules.temperature(reading);
         }
+        ContentSizes.check(content, rules.problems);
         return rules.problems;
     }
 
@@ -199,6 +200,13 @@ final class ContentRules {
             }
             if (exit.status() == null) {
                 problems.put("content.exits[" + i + "].status", "Say whether it is open, closing or closed.");
+            }
+            if (exit.closedOn() != null && exit.status() != Exits.Status.CLOSED) {
+                problems.put("content.exits[" + i + "].closedOn", "Only a closed exit has the day it was closed.");
+            }
+            if (exit.describesHarm() && exit.kind() == Exits.Kind.SOFT) {
+                problems.put("content.exits[" + i + "].describesHarm",
+                        "Only a hard exit is marked as describing self-harm or violence.");
             }
         }
     }

@@ -4,13 +4,17 @@ import org.imagoclinic.shared.PlausibleDates.When;
 import org.imagoclinic.shared.PlausibleDates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.Dialogue;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ExerciseRecorded;
+import org.imagoclinic.assessments.Exits;
 import org.imagoclinic.assessments.ImagoContent;
 import org.imagoclinic.assessments.ImagoProfile;
 import org.imagoclinic.assessments.ImagoRecord;
@@ -24,6 +28,7 @@ import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Episode;
+import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.security.ClinicalAccess;
@@ -32,6 +37,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -48,20 +54,23 @@ class ImagoRecordService implements ImagoRecords {
 
     static final String SUBJECT = "ImagoRecord";
     static final String FOLLOW_UP = "RequestFollowUp";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ImagoRecordRepository repository;
     private final CoupleContext context;
     private final ClinicalAccess access;
     private final Appointments appointments;
+    private final Screenings screenings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ImagoRecordService(ImagoRecordRepository repository, CoupleContext context, ClinicalAccess access,
-                       Appointments appointments, ApplicationEventPublisher events, Clock clock) {
+                       Appointments appointments, Screenings screenings, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.context = context;
         this.access = access;
         this.appointments = appointments;
+        this.screenings = screenings;
         this.events = events;
         this.clock = clock;
     }
@@ -78,17 +87,23 @@ class ImagoRecordService implements ImagoRecords {
         access.require(recordKind(kind), coupleId, AuditAction.CREATE, SUBJECT, id);
         Couple couple = context.couple(coupleId);
         Episode episode = context.openEpisode(couple);
+        requireScreened(couple);
         PlausibleDates.require("recordedOn", input.recordedOn(), When.HAPPENED, LocalDate.now(clock));
+        LocalDate recordedOn = input.recordedOn() == null ? LocalDate.now(clock) : input.recordedOn();
         UUID partnerId = partnerOf(couple, kind, input, content);
         checkSession(couple, input.appointmentId());
         Map<String, String> problems = ContentRules.check(couple, content);
+        if (content instanceof Exits exits) {
+            content = exits.closedByDefaultOn(recordedOn);
+            closingDaysProblems((Exits) content, recordedOn, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         UUID supersedes = kind.versioned()
                 ? repository.currentVersionForUpdate(coupleId, kind, partnerId).orElse(null) : null;
         ImagoRecord record = new ImagoRecord(id, kind, coupleId, episode.id(), partnerId, input.appointmentId(),
-                input.recordedOn() == null ? LocalDate.now(clock) : input.recordedOn(), context.myStaffId(),
+                recordedOn, context.myStaffId(),
                 context.me().displayName(), clock.instant(), supersedes, true, content,
                 couple.relationship().confidentialityPolicy());
         try {
@@ -97,9 +112,54 @@ class ImagoRecordService implements ImagoRecords {
             throw new ConflictException("Someone revised this " + kind.label().toLowerCase(java.util.Locale.ROOT)
                     + " at the same moment: reload it and make your change again.");
         }
+        if (content instanceof Exits exits) {
+            raiseCrisisForNewHarm(couple, partnerId, exits, supersedes, recordedOn);
+        }
         events.publishEvent(new ExerciseRecorded(id, exerciseKind(content), coupleId, episode.id(), partnerId,
                 input.appointmentId(), record.recordedOn(), content instanceof Dialogue dialogue ? dialogue.ratings() : null));
         return record;
+    }
+
+    /**
+     * Imago work is joint work: it waits until both partners have been screened and any flagged screen
+     * has a clinician's decision. A couple in individual work first may still record it.
+     */
+    private static void requireScreened(Couple couple) {
+        switch (couple.screeningHold()) {
+            case NOT_SCREENED -> throw new BusinessRuleException("Imago work with " + couple.displayName()
+                    + " waits until their therapist has screened both partners, each on their own.");
+            case REVIEW_PENDING -> throw new BusinessRuleException("Imago work with " + couple.displayName()
+                    + " waits for a clinician's decision on their screen.");
+            case REFERRED_OUT -> throw new BusinessRuleException(couple.displayName()
+                    + " have been referred to another service: no Imago work is recorded here.");
+            case NONE, INDIVIDUAL_WORK_FIRST -> { }
+        }
+    }
+
+    private void closingDaysProblems(Exits exits, LocalDate recordedOn, Map<String, String> problems) {
+        for (int i = 0; i < exits.exits().size(); i++) {
+            LocalDate closedOn = exits.exits().get(i).closedOn();
+            String field = "content.exits[" + i + "].closedOn";
+            PlausibleDates.check(problems, field, closedOn, When.HAPPENED, LocalDate.now(clock));
+            if (closedOn != null && closedOn.isAfter(recordedOn) && !problems.containsKey(field)) {
+                problems.put(field, "An exit can't be closed after the day of the record (" + DAY.format(recordedOn)
+                        + ").");
+            }
+        }
+    }
+
+    /** A hard exit newly marked as describing self-harm or violence raises the acute-crisis flag. */
+    private void raiseCrisisForNewHarm(Couple couple, UUID partnerId, Exits exits, @Nullable UUID supersedes,
+                                       LocalDate recordedOn) {
+        List<String> markedBefore = supersedes == null ? List.of() : repository.find(couple.id(), supersedes)
+                .map(ImagoRecord::content).filter(Exits.class::isInstance).map(Exits.class::cast)
+                .map(before -> before.exits().stream().filter(Exits.Exit::raisesCrisis).map(Exits.Exit::description).toList())
+                .orElse(List.of());
+        exits.exits().stream().filter(Exits.Exit::raisesCrisis)
+                .filter(exit -> !markedBefore.contains(exit.description()))
+                .findFirst()
+                .ifPresent(exit -> screenings.raiseAcuteCrisis(couple.id(), partnerId, "hard exit recorded on "
+                        + DAY.format(recordedOn) + " describes self-harm or violence: \"" + exit.description() + "\""));
     }
 
     @Override
@@ -146,6 +206,10 @@ class ImagoRecordService implements ImagoRecords {
         if (input == null || input.outcome() == null) {
             throw new InvalidInputException("outcome", "Say whether the request was kept, partly kept or not kept.");
         }
+        Map<String, String> inputProblems = new LinkedHashMap<>();
+        InputLimits.checkRange(inputProblems, "chosen", input.chosen(), 1, BehaviourChangeRequest.REQUESTS);
+        InputLimits.checkText(inputProblems, "note", input.note(), InputLimits.TEXT);
+        InputLimits.refuseAny(inputProblems);
         BehaviourChangeRequest bcr = request.as(BehaviourChangeRequest.class);
         if (bcr.chosen() == null) {
             if (input.chosen() == null) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imagoclinic.assessments.ClinicFigures;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.InstrumentItem;
 import org.imagoclinic.assessments.InstrumentItem.AnswerOption;
@@ -21,10 +22,12 @@ import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +39,11 @@ class JooqMeasureCatalogue implements MeasureCatalogue {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClinicNormsStore clinicNorms;
 
-    JooqMeasureCatalogue(DSLContext db, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    JooqMeasureCatalogue(DSLContext db, AuditTrail audit, CurrentUser currentUser, Clock clock, ClinicNormsStore clinicNorms) {
         this.db = db;
+        this.clinicNorms = clinicNorms;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -57,7 +62,7 @@ class JooqMeasureCatalogue implements MeasureCatalogue {
     @Transactional(readOnly = true)
     public Optional<Instrument> find(String code) {
         return db.selectFrom(INSTRUMENT).where(INSTRUMENT.CODE.eq(code)).fetchOptional()
-                .map(row -> toInstrument(row, items(code)));
+                .map(row -> toInstrument(row, items(code), clinicNorms.inForce(code).orElse(null)));
     }
 
     @Override
@@ -93,6 +98,7 @@ class JooqMeasureCatalogue implements MeasureCatalogue {
         if (norms.source() == null || norms.source().isBlank()) {
             problems.put("source", "Name the publication the norms come from.");
         }
+        InputLimits.checkText(problems, "source", norms.source(), InputLimits.LINE);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -112,12 +118,14 @@ class JooqMeasureCatalogue implements MeasureCatalogue {
                         List.copyOf(options.getOrDefault(row.getNumber(), List.of()))));
     }
 
-    private static Instrument toInstrument(Record row, List<InstrumentItem> items) {
-        Norms norms = row.get(INSTRUMENT.NORM_SD) == null ? null
-                : new Norms(row.get(INSTRUMENT.NORM_SD), row.get(INSTRUMENT.NORM_RELIABILITY), row.get(INSTRUMENT.NORM_SOURCE));
+    /** Published norms win; else the clinic's figures in force, once usable (ADR 0032). */
+    private static Instrument toInstrument(Record row, List<InstrumentItem> items, @Nullable ClinicFigures clinicSample) {
+        Norms norms = row.get(INSTRUMENT.NORM_SD) != null
+                ? new Norms(row.get(INSTRUMENT.NORM_SD), row.get(INSTRUMENT.NORM_RELIABILITY), row.get(INSTRUMENT.NORM_SOURCE))
+                : clinicSample != null && clinicSample.usable() ? Norms.of(clinicSample) : null;
         return new Instrument(row.get(INSTRUMENT.CODE), row.get(INSTRUMENT.NAME), row.get(INSTRUMENT.CITATION),
                 row.get(INSTRUMENT.LICENCE_NOTE), row.get(INSTRUMENT.INSTRUCTIONS), row.get(INSTRUMENT.MIN_SCORE),
                 row.get(INSTRUMENT.MAX_SCORE), row.get(INSTRUMENT.HIGHER_IS_BETTER), row.get(INSTRUMENT.CLINICAL_CUTOFF),
-                row.get(INSTRUMENT.CUTOFF_SOURCE), norms, items);
+                row.get(INSTRUMENT.CUTOFF_SOURCE), norms, items, clinicSample);
     }
 }

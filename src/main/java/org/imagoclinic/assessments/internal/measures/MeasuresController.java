@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.assessments.Administration;
 import org.imagoclinic.assessments.AdministrationRequest;
+import org.imagoclinic.assessments.ClinicSampleNorms;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.KioskLink;
 import org.imagoclinic.assessments.MeasureAdministrations;
@@ -16,6 +17,7 @@ import org.imagoclinic.assessments.MeasureOutcomes;
 import org.imagoclinic.assessments.MeasuresDue;
 import org.imagoclinic.assessments.Norms;
 import org.imagoclinic.assessments.OutcomeReport;
+import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * REST: administering measures (201 with the server's score, or 400 naming the item), the couple's
- * outcomes, what is due, kiosk links, the catalogue and its norms. Access as in the services.
+ * outcomes, what is due, kiosk links, the catalogue, its published norms and the clinic-sample figures. Access as in the services.
  */
 @RestController
 class MeasuresController {
@@ -38,9 +40,11 @@ class MeasuresController {
     private final MeasuresDue due;
     private final MeasureKiosk kiosk;
     private final MeasureCatalogue catalogue;
+    private final ClinicSampleNorms clinicNorms;
 
     MeasuresController(MeasureAdministrations administrations, MeasureOutcomes outcomes, MeasuresDue due,
-                       MeasureKiosk kiosk, MeasureCatalogue catalogue) {
+                       MeasureKiosk kiosk, MeasureCatalogue catalogue, ClinicSampleNorms clinicNorms) {
+        this.clinicNorms = clinicNorms;
         this.administrations = administrations;
         this.outcomes = outcomes;
         this.due = due;
@@ -108,5 +112,23 @@ class MeasuresController {
     @PutMapping("/api/measures/instruments/{code}/norms")
     Instrument updateNorms(@PathVariable String code, @RequestBody NormsRequest request) {
         return catalogue.updateNorms(code, new Norms(request.sd(), request.reliability(), request.source()));
+    }
+
+    /** The clinic-sample figures in force and their dated history (ADR 0032); administrators. */
+    @GetMapping("/api/measures/instruments/{code}/clinic-norms")
+    ClinicSampleNorms.History clinicNorms(@PathVariable String code) {
+        return clinicNorms.history(code);
+    }
+
+    /** Freezes ({@code true}) or unfreezes the clinic-sample figures. */
+    record FreezeRequest(@Nullable Boolean frozen) {
+    }
+
+    @PutMapping("/api/measures/instruments/{code}/clinic-norms")
+    ClinicSampleNorms.History freezeClinicNorms(@PathVariable String code, @RequestBody FreezeRequest request) {
+        if (request.frozen() == null) {
+            throw new InvalidInputException("frozen", "Say true to freeze the clinic figures or false to let them change.");
+        }
+        return request.frozen() ? clinicNorms.freeze(code) : clinicNorms.unfreeze(code);
     }
 }

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Each partner's baseline (first administration of the episode), current score (latest), reliable
- * change and class on one instrument, and the couple's class. Gives no class rather than invent
- * norms (ADR 0013).
+ * change and class on one instrument, and the couple's class, with the norms in use: published, else
+ * the clinic's own reference group (ADR 0032); without either it says how many baselines are missing.
  */
 final class OutcomeCalculator {
 
@@ -66,10 +66,8 @@ final class OutcomeCalculator {
 
     private static @Nullable String reason(Instrument instrument, @Nullable Norms norms, List<String> notEnough) {
         if (norms == null) {
-            return "No classification can be made: no norms for reliable change (the standard deviation and "
-                    + "reliability of a published reference group, with their source) are configured for "
-                    + instrument.code() + ", and the clinic does not invent them. An administrator can enter them "
-                    + "under Measure norms.";
+            return "No classification yet: " + instrument.withoutNormsReason()
+                    + " An administrator can also enter published norms under Measure norms.";
         }
         if (!notEnough.isEmpty()) {
             return "A class needs a baseline and a later score for each partner: " + String.join("; ", notEnough) + ".";

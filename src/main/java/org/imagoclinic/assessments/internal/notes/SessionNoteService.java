@@ -3,7 +3,9 @@ package org.imagoclinic.assessments.internal.notes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.assessments.NewSessionNote;
 import org.imagoclinic.assessments.NoteCoSigned;
@@ -29,6 +31,7 @@ import org.imagoclinic.shared.PlausibleDates.When;
 import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +72,12 @@ class SessionNoteService implements SessionNotes {
         UUID id = UUID.randomUUID();
         access.require(RecordKind.SESSION_NOTE, coupleId, AuditAction.CREATE, SUBJECT, id);
         Couple couple = context.couple(coupleId);
-        NoteDraft draft = input.draft() == null ? new NoteDraft(null, List.of(), null, null) : input.draft();
+        if (input == null || input.draft() == null) {
+            throw new InvalidInputException("draft", "Send the note's draft: its content, interventions and plan "
+                    + "(each may be empty while you write).");
+        }
+        NoteDraft draft = input.draft();
+        requireFits(draft, "draft.");
         UUID me = context.myStaffId();
         if (input.appointmentId() != null) {
             Appointment session = completedSessionOf(couple, input.appointmentId());
@@ -119,6 +127,9 @@ class SessionNoteService implements SessionNotes {
         SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
         requireAuthor(note, "change");
         requireUnsigned(note);
+        if (draft != null) {
+            requireFits(draft, "");
+        }
         notes.saveDraft(noteId, draft == null ? new NoteDraft(null, List.of(), null, null) : draft,
                 policyOf(context.couple(note.coupleId())).strictest(note.writtenUnder()), clock.instant());
         return named(reread(noteId), true);
@@ -152,6 +163,7 @@ class SessionNoteService implements SessionNotes {
             throw new ConflictException("This note is not signed yet: change the note itself.");
         }
         String addendum = required(text, "text", "Write the addendum.");
+        InputLimits.requireText("text", addendum, InputLimits.TEXT);
         notes.addEvent(noteId, NoteHistoryEntry.Kind.ADDENDUM, addendum, note.authorId(), context.me().displayName(),
                 clock.instant());
         if (note.status() == NoteStatus.RETURNED) {
@@ -166,6 +178,7 @@ class SessionNoteService implements SessionNotes {
     public SessionNote coSign(UUID noteId, @Nullable String comment) {
         SessionNote note = lockedNote(noteId, AuditAction.SIGN);
         UUID me = requireCoSigner(note);
+        InputLimits.requireText("comment", comment, InputLimits.TEXT);
         Instant now = clock.instant();
         notes.addEvent(noteId, NoteHistoryEntry.Kind.CO_SIGNED, comment == null || comment.isBlank() ? null : comment.trim(),
                 me, context.me().displayName(), now);
@@ -181,6 +194,7 @@ class SessionNoteService implements SessionNotes {
         SessionNote note = lockedNote(noteId, AuditAction.UPDATE);
         UUID me = requireCoSigner(note);
         String why = required(comment, "comment", "Say what the author should add or correct.");
+        InputLimits.requireText("comment", why, InputLimits.TEXT);
         notes.addEvent(noteId, NoteHistoryEntry.Kind.RETURNED, why, me, context.me().displayName(), clock.instant());
         notes.changeStatus(noteId, NoteStatus.RETURNED, clock.instant());
         return named(reread(noteId), false);
@@ -304,6 +318,16 @@ class SessionNoteService implements SessionNotes {
 
     private static ConfidentialityPolicy policyOf(Couple couple) {
         return couple.relationship().confidentialityPolicy();
+    }
+
+    /** A draft's parts within the shared sizes, named by their paths in the request body ({@code prefix}). */
+    private static void requireFits(NoteDraft draft, String prefix) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        InputLimits.checkText(problems, prefix + "content", draft.content(), InputLimits.TEXT);
+        InputLimits.checkItems(problems, prefix + "interventions", draft.interventions(), InputLimits.ITEMS);
+        InputLimits.checkText(problems, prefix + "plan", draft.plan(), InputLimits.TEXT);
+        InputLimits.checkText(problems, prefix + "processNote", draft.processNote(), InputLimits.TEXT);
+        InputLimits.refuseAny(problems);
     }
 
     private static String required(@Nullable String text, String field, String message) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.imagoclinic.shared.InputLimits;
 import org.jspecify.annotations.Nullable;
 
 /** Rows of a text and one or two choices, for the Imago lists (behaviours, statements, exits). */
@@ -20,6 +21,7 @@ final class Cells {
         TextField field = new TextField();
         field.setPlaceholder(placeholder);
         field.setWidth("28em");
+        field.setMaxLength(InputLimits.LINE);
         field.setValue(value == null ? "" : value);
         return field;
     }

@@ -13,6 +13,7 @@ import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
+import org.imagoclinic.shared.InputLimits;
 
 /** An Imago dialogue: topic, sender and receiver, the steps the receiver reached and how well. */
 class DialogueForm extends RecordForm<Dialogue> {
@@ -31,6 +32,7 @@ class DialogueForm extends RecordForm<Dialogue> {
 
     DialogueForm(Couple couple) {
         super(couple);
+        topic.setMaxLength(InputLimits.LINE);
         dialogueKind.setLabel("Kind of dialogue");
         dialogueKind.setItems(Arrays.stream(ExerciseKind.values()).filter(ExerciseKind::dialogue).toList());
         dialogueKind.setItemLabelGenerator(ExerciseKind::label);

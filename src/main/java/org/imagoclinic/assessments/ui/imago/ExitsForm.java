@@ -1,5 +1,7 @@
 package org.imagoclinic.assessments.ui.imago;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -27,8 +29,19 @@ class ExitsForm extends RecordForm<Exits> {
                 Exits.Kind.values());
         Select<Exits.Status> status = Cells.choice("Status", Exits.Status::label,
                 exit == null ? Exits.Status.OPEN : exit.status(), Exits.Status.values());
-        return Cells.row(text, () -> new Exit(text.getValue().trim(), kind.getValue(), status.getValue()),
-                Map.of("description", text, "kind", kind, "status", status), kind, status);
+        DatePicker closedOn = new DatePicker();
+        closedOn.setPlaceholder("Closed on");
+        closedOn.setAriaLabel("Closed on");
+        closedOn.setValue(exit == null ? null : exit.closedOn());
+        closedOn.setEnabled(status.getValue() == Exits.Status.CLOSED);
+        status.addValueChangeListener(change -> closedOn.setEnabled(change.getValue() == Exits.Status.CLOSED));
+        Checkbox harm = new Checkbox("Describes self-harm or violence", exit != null && exit.describesHarm());
+        harm.setTooltipText("A hard exit that describes self-harm or violence raises the acute-crisis flag on this "
+                + "partner's screen: the couple is held until a clinician records a decision.");
+        return Cells.row(text, () -> new Exit(text.getValue().trim(), kind.getValue(), status.getValue(),
+                        status.getValue() == Exits.Status.CLOSED ? closedOn.getValue() : null, harm.getValue()),
+                Map.of("description", text, "kind", kind, "status", status, "closedOn", closedOn, "describesHarm", harm),
+                kind, status, closedOn, harm);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.imago;
 
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,7 @@ class FollowUpDialog extends Dialog {
     final TextArea note = new TextArea("Note");
 
     FollowUpDialog(ImagoRecord request, ImagoRecords records, LocalDate today, Runnable onSaved) {
+        note.setMaxLength(InputLimits.TEXT);
         BehaviourChangeRequest bcr = request.as(BehaviourChangeRequest.class);
         setHeaderTitle("Follow-up: " + bcr.frustration());
         outcome.setItems(FollowUpOutcome.values());

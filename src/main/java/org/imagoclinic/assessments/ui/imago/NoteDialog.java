@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.imago;
 
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,6 +61,11 @@ class NoteDialog extends Dialog {
 
     NoteDialog(Couple couple, @Nullable SessionNote note, SessionNotes notes, CurrentUser currentUser, Clock clock,
                @Nullable UUID partnerId, Runnable onChange) {
+        content.setMaxLength(InputLimits.TEXT);
+        plan.setMaxLength(InputLimits.TEXT);
+        processNote.setMaxLength(InputLimits.TEXT);
+        addendum.setMaxLength(InputLimits.TEXT);
+        comment.setMaxLength(InputLimits.TEXT);
         this.couple = couple;
         this.note = note;
         this.notes = notes;
@@ -182,6 +188,8 @@ class NoteDialog extends Dialog {
                 TextArea target = switch (field) {
                     case "text" -> addendum;
                     case "comment" -> comment;
+                    case "plan", "draft.plan" -> plan;
+                    case "processNote", "draft.processNote" -> processNote;
                     default -> content;
                 };
                 target.setErrorMessage(message);

@@ -16,6 +16,7 @@ import org.imagoclinic.assessments.ImagoProfile.StressTendency;
 import org.imagoclinic.assessments.ImagoProfile.Trait;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.shared.InputLimits;
 import org.jspecify.annotations.Nullable;
 
 /** One partner's Imago profile (the workup), with the "unfinished business" statement assembled from it. */
@@ -76,6 +77,7 @@ class ProfileForm extends RecordForm<ImagoProfile> {
 
     static TextArea area(String label) {
         TextArea area = new TextArea(label);
+        area.setMaxLength(InputLimits.TEXT);
         area.setWidthFull();
         return area;
     }
@@ -97,6 +99,7 @@ class ProfileForm extends RecordForm<ImagoProfile> {
         final TextArea negative = new TextArea("Negative traits (one per line)");
 
         CaregiverRow(@Nullable Caregiver caregiver) {
+            label.setMaxLength(InputLimits.NAME);
             label.setPlaceholder("mother, father, grandmother…");
             if (caregiver != null) {
                 label.setValue(caregiver.label());

@@ -45,7 +45,8 @@ final class RecordDetails {
             case RelationshipVision vision -> vision.statements().forEach(statement -> details.line("Rank " + statement.rank()
                     + (statement.hardToReach() ? ", hard to reach" : ""), statement.text()));
             case Exits exits -> exits.exits().forEach(exit -> details.line(exit.kind().label() + " exit, "
-                    + exit.status().label().toLowerCase(), exit.description()));
+                    + exit.status().label().toLowerCase() + (exit.closedOn() == null ? "" : " on " + Dates.day(exit.closedOn()))
+                    + (exit.describesHarm() ? ", describes self-harm or violence" : ""), exit.description()));
             case TemperatureReading reading -> details.line("Appreciations", reading.appreciations())
                     .line("New information", reading.newInformation()).line("Puzzles and worries", reading.puzzles())
                     .line("Complaints with a recommendation", reading.complaints())

@@ -16,6 +16,7 @@ import org.imagoclinic.assessments.BehaviourChangeRequest.Request;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
+import org.imagoclinic.shared.InputLimits;
 
 /**
  * A behaviour change request, step by step: frustration, feeling, desire, childhood link, then three
@@ -34,6 +35,7 @@ class RequestForm extends RecordForm<BehaviourChangeRequest> {
 
     RequestForm(Couple couple) {
         super(couple);
+        feeling.setMaxLength(InputLimits.LINE);
         asking = field("content.askingPartnerId", Partners.select(couple, "Who asks"));
         feeling.setWidthFull();
         requests = IntStream.range(0, BehaviourChangeRequest.REQUESTS).mapToObj(RequestLine::new).toList();
@@ -87,6 +89,7 @@ class RequestForm extends RecordForm<BehaviourChangeRequest> {
         RequestLine(int index) {
             String key = "content.requests[" + index + "]";
             text = field(key + ".text", new TextField("Request " + (index + 1)));
+            text.setMaxLength(InputLimits.LINE);
             text.setWidthFull();
             text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
             importance = field(key + ".importance", rating("Importance"));

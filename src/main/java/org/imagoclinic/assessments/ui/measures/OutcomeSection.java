@@ -69,9 +69,8 @@ class OutcomeSection extends VerticalLayout {
     }
 
     private static Paragraph normsLine(Norms norms) {
-        Paragraph line = norms == null ? new Paragraph("Norms used: none configured.")
-                : new Paragraph("Norms used: SD " + norms.sd().stripTrailingZeros().toPlainString() + ", reliability "
-                + norms.reliability().stripTrailingZeros().toPlainString() + ". Source: " + norms.source());
+        Paragraph line = norms == null ? new Paragraph("Norms used: none yet.")
+                : new Paragraph("Norms used: " + norms.describe() + ".");
         line.addClassName("norms-used");
         line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return line;

@@ -62,6 +62,17 @@ class CopyCouples implements BulkCouples {
                         "NO_SECRETS", "CLEAR", couple.registeredOn().atStartOfDay().atOffset(ZoneOffset.UTC), BY, now);
             }
         }
+        // CLEAR as the module would have it: each partner screened, nothing of concern
+        try (CopyWriter screens = new CopyWriter(dataSource, "clients.screen", "id", "couple_id", "partner_id",
+                "screened_on", "intimate_partner_violence", "coercive_control", "affair", "substance_dependence",
+                "acute_crisis", "recorded_at", "recorded_by")) {
+            for (Created couple : created) {
+                for (UUID person : List.of(couple.partnerAId(), couple.partnerBId())) {
+                    screens.row(UUID.randomUUID(), couple.coupleId(), person, couple.openedOn(), "NONE", "NONE", "NONE",
+                            "NONE", false, now, BY);
+                }
+            }
+        }
         try (CopyWriter intakes = new CopyWriter(dataSource, "clients.intake", "couple_id", "presenting_concerns",
                 "life_stage", "goals", "updated_at", "updated_by")) {
             for (Created couple : created) {

@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.BulkAppointments;
 import org.imagoclinic.scheduling.BulkAppointments.PlannedSession;
@@ -45,6 +48,16 @@ class CopyAppointments implements BulkAppointments {
     private final DataSource dataSource;
     private final Clock clock;
     private final ZoneId zone;
+
+    /**
+     * Setting constraints aside is a change of the schema, which only its owner may make (ADR 0034): the
+     * load connects as the migrations do, where they have a role of their own.
+     */
+    @Autowired
+    CopyAppointments(DataSource dataSource, ObjectProvider<Flyway> migrations, Clock clinicClock) {
+        this(migrations.stream().map(flyway -> flyway.getConfiguration().getDataSource()).findFirst().orElse(dataSource),
+                clinicClock);
+    }
 
     CopyAppointments(DataSource dataSource, Clock clinicClock) {
         this.dataSource = dataSource;

@@ -11,8 +11,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.imagoclinic.assessments.BulkMeasures;
 import org.imagoclinic.assessments.BulkMeasures.EpisodePlan;
+import org.imagoclinic.assessments.ClinicSampleNorms;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.MeasureCatalogue;
+import org.imagoclinic.assessments.ReferenceGroup;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +38,15 @@ class BulkMeasuresTests {
     MeasureCatalogue catalogue;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClinicSampleNorms clinicNorms;
 
     private final List<UUID> couples = new ArrayList<>();
 
     @AfterEach
     void removeOwnRows() {
         jdbc.update("delete from assessments.administration where couple_id = any(?)", (Object) couples.toArray(UUID[]::new));
+        clinicNorms.refresh("CSI-16");
     }
 
     @Test
@@ -54,7 +59,7 @@ class BulkMeasuresTests {
         EpisodePlan running = plan(TODAY.minusWeeks(20), TODAY.plusWeeks(29));
         plans.add(running);
 
-        List<BulkMeasures.Written> written = new CopyMeasures(dataSource, catalogue).create(plans, TODAY, 5, 3);
+        List<BulkMeasures.Written> written = new CopyMeasures(dataSource, catalogue, clinicNorms).create(plans, TODAY, 5, 3);
 
         Instrument csi = catalogue.find("CSI-16").orElseThrow();
         List<Map<String, Object>> rows = jdbc.queryForList("select partner_id, episode_id, administered_on, answers, score, "
@@ -85,6 +90,31 @@ class BulkMeasuresTests {
         assertThat(courses.getOrDefault("better", 0L)).isGreaterThan(partners * 2 / 5);
         assertThat(courses.getOrDefault("flat", 0L)).isGreaterThan(partners / 20);
         assertThat(courses.getOrDefault("worse", 0L)).isGreaterThan(partners / 40).isLessThan(partners / 5);
+
+        // the baselines look like real answers: items hang together (α as published samples) and totals spread
+        List<int[]> baselines = jdbc.queryForList("select distinct on (episode_id, partner_id) answers "
+                        + "from assessments.administration where couple_id = any(?) "
+                        + "order by episode_id, partner_id, administered_on", java.sql.Array.class,
+                        (Object) couples.toArray(UUID[]::new)).stream()
+                .map(array -> itemScores(csi, array)).toList();
+        ReferenceGroup group = ReferenceGroup.of(baselines);
+        System.out.printf("Scale generator baselines: n = %d, SD %.2f, alpha %.3f%n", group.baselines(), group.sd(), group.alpha());
+        assertThat(group.baselines()).isEqualTo(partners);
+        assertThat(group.alpha()).isBetween(0.90, 0.97);
+        assertThat(group.sd()).isBetween(9.0, 15.0);
+    }
+
+    private static int[] itemScores(Instrument instrument, java.sql.Array array) {
+        try {
+            Integer[] answers = (Integer[]) array.getArray();
+            int[] scores = new int[answers.length];
+            for (int i = 0; i < answers.length; i++) {
+                scores[i] = instrument.items().get(i).options().get(answers[i]).score();
+            }
+            return scores;
+        } catch (java.sql.SQLException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private EpisodePlan plan(LocalDate firstSession, LocalDate lastSession) {

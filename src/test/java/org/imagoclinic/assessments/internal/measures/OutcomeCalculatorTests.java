@@ -75,8 +75,8 @@ class OutcomeCalculatorTests {
         assertThat(outcome.partners().getFirst().current().score()).isEqualTo(70);
         assertThat(outcome.coupleOutcome()).isNull();
         assertThat(outcome.norms()).isNull();
-        assertThat(outcome.noClassificationReason()).startsWith("No classification can be made: no norms for reliable change")
-                .contains("CSI-16").contains("does not invent them");
+        assertThat(outcome.noClassificationReason()).startsWith("No classification yet: No published norms are entered for CSI-16")
+                .contains("30 more baselines needed").contains("Measure norms");
     }
 
     @Test

@@ -119,9 +119,9 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         assertThat(series.get("markArea").toString()).contains("Clinical range (below 51.5)").contains("yAxis=51.5");
         assertThat($(Paragraph.class).id("outcome-" + alex).getText()).contains("baseline 25").contains("now 81");
         assertThat($(Paragraph.class).withClassName("no-classification").single().getText())
-                .startsWith("No classification can be made");
+                .startsWith("No classification yet").contains("more baselines needed");
         assertThat($(Paragraph.class).id("couple-outcome-CSI-16").getText()).isEqualTo("Couple: not classified");
-        assertThat($(Paragraph.class).withClassName("norms-used").single().getText()).isEqualTo("Norms used: none configured.");
+        assertThat($(Paragraph.class).withClassName("norms-used").single().getText()).isEqualTo("Norms used: none yet.");
     }
 
     @Test
@@ -161,6 +161,21 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         navigate(path.substring(1), KioskView.class);
         assertThat($(H2.class).id("kiosk-end").getText()).isEqualTo("This link can't be used");
         assertThat($(MeasureForm.class).exists()).isFalse();
+    }
+
+    @Test
+    void theNormsPageSaysWhichNormsAreInUseAndHowManyMoreBaselinesTheClinicsOwnNeed() {
+        TestAccounts.signIn(context, "admin");
+        navigate(NormsView.class);
+        NormsView.InstrumentNorms csi4 = $(NormsView.InstrumentNorms.class).id("norms-CSI-4");
+
+        assertThat(csi4.current.getText()).startsWith("In use: none yet. No published norms are entered for CSI-4")
+                .contains("more baselines needed");
+        assertThat(csi4.clinicFigures.getText()).startsWith("clinic sample, n = ")
+                .contains("more baselines needed before they are used");
+        assertThat(csi4.freeze.getText()).isEqualTo("Freeze CSI-4 clinic figures");
+        assertThat(csi4.freeze.isEnabled()).as("too few baselines to freeze").isFalse();
+        assertThat(test(csi4.history).size()).isPositive();
     }
 
     @Test

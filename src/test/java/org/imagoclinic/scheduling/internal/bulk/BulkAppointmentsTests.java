@@ -43,6 +43,8 @@ class BulkAppointmentsTests {
     JdbcTemplate jdbc;
     @Autowired
     Clock clinicClock;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.flywaydb.core.Flyway> migrations;
 
     private final List<UUID> couples = new ArrayList<>();
 
@@ -136,7 +138,8 @@ class BulkAppointmentsTests {
     }
 
     private CopyAppointments bulk() {
-        return new CopyAppointments(dataSource, clinicClock);
+        // as the application's bean does: setting constraints aside needs the schema's owner (ADR 0034)
+        return new CopyAppointments(dataSource, migrations, clinicClock);
     }
 
     /** Thirty weekly sessions from 2040-10-01 (a Monday), five months before "today". */

@@ -1,0 +1,194 @@
+package org.imagoclinic.billing.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagoclinic.billing.AgingReport;
+import org.imagoclinic.billing.Balance;
+import org.imagoclinic.billing.BillingReport;
+import org.imagoclinic.billing.BillingReports;
+import org.imagoclinic.billing.Charge;
+import org.imagoclinic.billing.ChargeCorrection;
+import org.imagoclinic.billing.Charges;
+import org.imagoclinic.billing.CreditNote;
+import org.imagoclinic.billing.Fee;
+import org.imagoclinic.billing.FeeSchedule;
+import org.imagoclinic.billing.Invoice;
+import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.billing.NewPayment;
+import org.imagoclinic.billing.Payer;
+import org.imagoclinic.billing.PayerKind;
+import org.imagoclinic.billing.Payment;
+import org.imagoclinic.billing.Payments;
+import org.imagoclinic.billing.SlidingScale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST: the fee schedule, a couple's charges, payer, invoices, payments and balance, and the aging
+ * report. Who may call what is the services' rule (ADR 0036); errors are problem details.
+ */
+@RestController
+@RequestMapping("/api/billing")
+class BillingController {
+
+    private final FeeSchedule fees;
+    private final Charges charges;
+    private final Invoices invoices;
+    private final Payments payments;
+    private final BillingReports reports;
+
+    BillingController(FeeSchedule fees, Charges charges, Invoices invoices, Payments payments, BillingReports reports) {
+        this.reports = reports;
+        this.fees = fees;
+        this.charges = charges;
+        this.invoices = invoices;
+        this.payments = payments;
+    }
+
+    /** A new fee for a line of the schedule. */
+    record FeeChange(@Nullable BigDecimal amount) {
+    }
+
+    /** A sliding scale to set; a null percent returns the couple to standard fees. */
+    record ScaleChange(@Nullable BigDecimal percent, @Nullable String reason) {
+    }
+
+    /** Who pays a couple's invoices from now on. */
+    record PayerChoice(@Nullable PayerKind kind, @Nullable UUID personId, @Nullable BigDecimal sharePercent,
+                       @Nullable String thirdPartyName, @Nullable String thirdPartyAddress) {
+    }
+
+    /** An amount with the reason for it: a credit note or a refund. */
+    record AmountWithReason(@Nullable BigDecimal amount, @Nullable String reason) {
+    }
+
+    @GetMapping("/fees")
+    List<Fee> fees() {
+        return fees.fees();
+    }
+
+    @PutMapping("/fees/{id}")
+    Fee changeFee(@PathVariable UUID id, @RequestBody FeeChange change) {
+        return fees.changeFee(id, change.amount());
+    }
+
+    @GetMapping("/couples/{coupleId}/sliding-scale")
+    ResponseEntity<SlidingScale> slidingScale(@PathVariable UUID coupleId) {
+        return ResponseEntity.of(fees.slidingScaleOf(coupleId));
+    }
+
+    @PutMapping("/couples/{coupleId}/sliding-scale")
+    ResponseEntity<SlidingScale> setSlidingScale(@PathVariable UUID coupleId, @RequestBody ScaleChange change) {
+        Optional<SlidingScale> scale = fees.setSlidingScale(coupleId, change.percent(), change.reason());
+        return scale.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @GetMapping("/couples/{coupleId}/charges")
+    List<Charge> charges(@PathVariable UUID coupleId) {
+        return charges.ofCouple(coupleId);
+    }
+
+    @PostMapping("/charges/{id}/corrections")
+    Charge correct(@PathVariable UUID id, @RequestBody ChargeCorrection correction) {
+        return charges.correct(id, correction);
+    }
+
+    @GetMapping("/couples/{coupleId}/payer")
+    Payer payer(@PathVariable UUID coupleId) {
+        return invoices.payerOf(coupleId);
+    }
+
+    @PutMapping("/couples/{coupleId}/payer")
+    Payer choosePayer(@PathVariable UUID coupleId, @RequestBody PayerChoice choice) {
+        return invoices.choosePayer(new Payer(coupleId, choice.kind(), choice.personId(), choice.sharePercent(),
+                choice.thirdPartyName(), choice.thirdPartyAddress()));
+    }
+
+    @GetMapping("/couples/{coupleId}/invoices")
+    List<Invoice> invoices(@PathVariable UUID coupleId) {
+        return invoices.ofCouple(coupleId);
+    }
+
+    @PostMapping("/couples/{coupleId}/invoices")
+    ResponseEntity<Invoice> issue(@PathVariable UUID coupleId) {
+        Invoice issued = invoices.issue(coupleId);
+        return ResponseEntity.created(URI.create("/api/billing/invoices/" + issued.id())).body(issued);
+    }
+
+    @GetMapping("/invoices/{id}")
+    Invoice invoice(@PathVariable UUID id) {
+        return invoices.get(id);
+    }
+
+    @GetMapping(value = "/invoices/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> invoicePdf(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("invoice-" + id + ".pdf").build().toString())
+                .body(invoices.pdf(id));
+    }
+
+    @PostMapping("/invoices/{id}/credit-notes")
+    ResponseEntity<CreditNote> credit(@PathVariable UUID id, @RequestBody AmountWithReason credit) {
+        CreditNote note = invoices.credit(id, credit.amount(), credit.reason());
+        return ResponseEntity.created(URI.create("/api/billing/invoices/" + id)).body(note);
+    }
+
+    @GetMapping("/couples/{coupleId}/payments")
+    List<Payment> payments(@PathVariable UUID coupleId) {
+        return payments.ofCouple(coupleId);
+    }
+
+    @PostMapping("/couples/{coupleId}/payments")
+    ResponseEntity<Payment> pay(@PathVariable UUID coupleId, @RequestBody NewPayment payment) {
+        Payment recorded = payments.record(coupleId, payment);
+        return ResponseEntity.created(URI.create("/api/billing/couples/" + coupleId + "/payments")).body(recorded);
+    }
+
+    @GetMapping("/payments")
+    List<Payment> paymentsOfTheDay(@RequestParam java.time.LocalDate day) {
+        return payments.receivedOn(day);
+    }
+
+    @PostMapping("/payments/{id}/refunds")
+    Payment refund(@PathVariable UUID id, @RequestBody AmountWithReason refund) {
+        return payments.refund(id, refund.amount(), refund.reason());
+    }
+
+    @GetMapping("/couples/{coupleId}/balance")
+    Balance balance(@PathVariable UUID coupleId) {
+        return payments.balanceOf(coupleId);
+    }
+
+    @GetMapping("/report")
+    BillingReport report(@RequestParam int year) {
+        return reports.year(year);
+    }
+
+    @GetMapping(value = "/report.csv", produces = "text/csv")
+    ResponseEntity<String> reportCsv(@RequestParam int year) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("billing-" + year + ".csv").build().toString())
+                .body(reports.csv(year));
+    }
+
+    @GetMapping("/aging")
+    AgingReport aging() {
+        return payments.aging();
+    }
+}

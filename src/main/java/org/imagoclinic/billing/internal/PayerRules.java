@@ -1,0 +1,70 @@
+package org.imagoclinic.billing.internal;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.imagoclinic.billing.Payer;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Partner;
+import org.imagoclinic.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/** What makes a payer choice valid, and how an invoice names its payer. */
+final class PayerRules {
+
+    private PayerRules() {
+    }
+
+    /** The choice cleaned of what its kind does not use. */
+    static Payer checked(Payer payer, Couple couple) {
+        if (payer.kind() == null) {
+            throw new InvalidInputException("kind", "Choose who pays: one partner, both, or a third party.");
+        }
+        return switch (payer.kind()) {
+            case PARTNER -> new Payer(couple.id(), payer.kind(), partnerOf(couple, payer.personId()).personId(), null, null, null);
+            case SPLIT -> new Payer(couple.id(), payer.kind(), partnerOf(couple, payer.personId()).personId(),
+                    Amounts.percent("sharePercent", payer.sharePercent(), true), null, null);
+            case THIRD_PARTY -> {
+                if (payer.thirdPartyName() == null || payer.thirdPartyName().isBlank()) {
+                    throw new InvalidInputException("thirdPartyName", "Enter whom the invoices go to.");
+                }
+                yield new Payer(couple.id(), payer.kind(), null, null, payer.thirdPartyName().strip(),
+                        payer.thirdPartyAddress() == null || payer.thirdPartyAddress().isBlank() ? null
+                                : payer.thirdPartyAddress().strip());
+            }
+        };
+    }
+
+    static Partner partnerOf(Couple couple, @Nullable UUID personId) {
+        if (couple.partnerA().personId().equals(personId)) {
+            return couple.partnerA();
+        }
+        if (couple.partnerB().personId().equals(personId)) {
+            return couple.partnerB();
+        }
+        throw new InvalidInputException("personId", "Choose one of the couple's two partners.");
+    }
+
+    /** Whom an invoice is addressed to, e.g. "Alex Smith (60 %) and Sam Jones (40 %)". */
+    static String addressee(Payer payer, Couple couple) {
+        return switch (payer.kind()) {
+            case PARTNER -> partnerOf(couple, payer.personId()).displayName();
+            case SPLIT -> {
+                Partner first = partnerOf(couple, payer.personId());
+                Partner other = first == couple.partnerA() ? couple.partnerB() : couple.partnerA();
+                BigDecimal share = payer.sharePercent() == null ? BigDecimal.valueOf(50) : payer.sharePercent();
+                yield first.displayName() + " (" + share.stripTrailingZeros().toPlainString() + " %) and "
+                        + other.displayName() + " (" + BigDecimal.valueOf(100).subtract(share).stripTrailingZeros()
+                        .toPlainString() + " %)";
+            }
+            case THIRD_PARTY -> payer.thirdPartyName() + (payer.thirdPartyAddress() == null ? "" : ", " + payer.thirdPartyAddress());
+        };
+    }
+
+    static String describe(Payer payer) {
+        return switch (payer.kind()) {
+            case PARTNER -> "one partner pays";
+            case SPLIT -> "both partners pay, split " + payer.sharePercent().stripTrailingZeros().toPlainString() + " %";
+            case THIRD_PARTY -> "a third party pays";
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.imagoclinic.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.imagoclinic.assessments.ImagoTestClinic;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.TestCouples;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The front desk's billing over REST, from a session completed in the calendar to a paid invoice. */
+@ClinicIntegrationTest
+class BillingApiTests {
+
+    static final RequestPostProcessor FRONT_DESK = httpBasic("frontdesk", ClinicIntegrationTest.DEMO_PASSWORD);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aSessionCompletedInTheCalendarIsChargedInvoicedAndPaidOverTheApi() throws Exception {
+        ImagoTestClinic clinic = new ImagoTestClinic(context, "admin");
+        TestStaff therapist = clinic.therapist();
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        UUID appointment = clinic.completedSession(couple, therapist, true);
+        String couplePath = "/api/billing/couples/" + couple.id();
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> clinic.as("frontdesk",
+                () -> context.getBean(Charges.class).ofCouple(couple.id())), charges -> !charges.isEmpty());
+        mvc.perform(get(couplePath + "/charges").with(FRONT_DESK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].sourceId").value(appointment.toString()))
+                .andExpect(jsonPath("$[0].cptCode").value("90847"))
+                .andExpect(jsonPath("$[0].net").value(165.00));
+
+        String invoice = mvc.perform(post(couplePath + "/invoices").with(FRONT_DESK))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("2026-\\d{4}")))
+                .andExpect(jsonPath("$.currency").value("GBP"))
+                .andExpect(jsonPath("$.outstanding").value(165.00))
+                .andReturn().getResponse().getContentAsString();
+        String invoiceId = com.jayway.jsonpath.JsonPath.read(invoice, "$.id");
+
+        mvc.perform(post(couplePath + "/payments").with(FRONT_DESK).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": -5, \"method\": \"CASH\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.amount").value("Enter an amount above zero."));
+        mvc.perform(post(couplePath + "/payments").with(FRONT_DESK).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": 165.00, \"method\": \"BANK_TRANSFER\", \"reference\": \"FPS 99812\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.allocated").value(165.00));
+        mvc.perform(get(couplePath + "/payments").with(FRONT_DESK)).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get(couplePath + "/balance").with(FRONT_DESK))
+                .andExpect(jsonPath("$.due").value(0.00))
+                .andExpect(jsonPath("$.outstanding").value(0.00));
+        byte[] pdf = mvc.perform(get("/api/billing/invoices/" + invoiceId + "/pdf").with(FRONT_DESK))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4)).isEqualTo("%PDF");
+    }
+}
