@@ -13,11 +13,11 @@
  *
  * <p>It depends on staff (the directory), security (roles, signing in as a staff member), clients
  * (couples, screening, episodes of care), scheduling (rooms, hours, bookings, attendance, the
- * waitlist), assessments (CSI-16 measures, Imago records, session notes with signing and co-signing)
- * and the shared kernel (exceptions). Nothing depends on it.
+ * waitlist), assessments (CSI-16 measures, Imago records, session notes with signing and co-signing),
+ * notifications (the partners' message consents and a safe contact) and the shared kernel (exceptions). Nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo clinic", allowedDependencies = {"shared", "staff", "security", "clients",
-        "scheduling", "assessments"})
+        "scheduling", "assessments", "notifications"})
 @NullMarked
 package org.imagoclinic.demo;
 

@@ -178,7 +178,20 @@ public final class AccessRules {
             Map.entry("POST /api/waitlist", anyRole()),
             Map.entry("POST /api/waitlist/{id}/offer", anyRole()),
             Map.entry("POST /api/waitlist/{id}/withdraw", anyRole()),
-            Map.entry("GET /feeds/calendar/{secret}.ics", anyone())
+            Map.entry("GET /feeds/calendar/{secret}.ics", anyone()),
+            Map.entry("GET /api/notifications", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/notifications/preferences/{partnerId}", anyRole()),
+            Map.entry("PUT /api/notifications/couples/{coupleId}/preferences", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/notifications/templates", anyRole()),
+            Map.entry("PUT /api/notifications/templates", only(ADMIN)),
+            Map.entry("GET /api/notifications/clinic-contact", anyRole()),
+            Map.entry("PUT /api/notifications/clinic-contact", only(ADMIN)),
+            // the signature in the link is the credential (RFC 8058 one-click unsubscribe)
+            Map.entry("GET /notifications/unsubscribe", anyone()),
+            Map.entry("POST /notifications/unsubscribe", anyone()),
+            // the text-message provider's callbacks, signed with the account's token
+            Map.entry("POST /notifications/text/status", anyone()),
+            Map.entry("POST /notifications/text/inbound", anyone())
     );
 
     public static final Map<String, Rule> ROUTES = Map.ofEntries(
@@ -208,6 +221,7 @@ public final class AccessRules {
             Map.entry("couples/new", only(FRONT_DESK, SUPERVISOR, THERAPIST)),
             Map.entry("login", anyone()),
             Map.entry("my-day", only(SUPERVISOR, THERAPIST)),
+            Map.entry("outbox", only(ADMIN, FRONT_DESK)),
             Map.entry("password", anyRole()),
             Map.entry("api-tokens", anyRole()),
             Map.entry("two-factor", anyRole()),

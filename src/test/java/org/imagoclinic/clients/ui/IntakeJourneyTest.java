@@ -78,7 +78,7 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(CoupleView.class);
         assertThat($(H2.class).id("couple-name").getText()).isEqualTo(smith + " & " + jones);
-        assertThat(tabTitles()).containsExactly("Overview", "Partners", "Consents", "Episodes", "Sessions");
+        assertThat(tabTitles()).containsExactly("Overview", "Partners", "Consents", "Episodes", "Sessions", "Messages", "Billing");
         Couple couple = couples.get(couples.find(CoupleQuery.byName(smith), 0, 1).getFirst().id());
         assertThat(couple.openEpisode()).hasValueSatisfying(open -> {
             assertThat(open.status()).isEqualTo(EpisodeStatus.INTAKE);
@@ -89,7 +89,7 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
         TestAccounts.signIn(context, therapist.username());
         navigate("couples/" + couple.id(), CoupleView.class);
         assertThat(tabTitles()).containsExactly("Overview", "Partners", "Intake", "Consents", "Screening", "Episodes", "Sessions",
-                "Imago work", "Measures", "Progress");
+                "Imago work", "Measures", "Progress", "Messages", "Billing");
         test($(TabSheet.class).single()).select("Screening");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("screening-hold").getText())
                 .isEqualTo("On hold: not screened yet");

@@ -1,0 +1,64 @@
+package org.imagoclinic.notifications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imagoclinic.notifications.ClinicContact;
+import org.imagoclinic.notifications.MessageTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Fills a template in the clinic's zone and locale. Values are escaped in the HTML body; an unknown
+ * placeholder is left as written, so a typo in a template shows instead of vanishing.
+ */
+@Component
+class MessageRenderer {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+
+    private final Clock clock;
+    private final NotificationSettings settings;
+
+    MessageRenderer(Clock clock, NotificationSettings settings) {
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** What a message says. */
+    record Rendered(String subject, String text, String html) {
+    }
+
+    Rendered render(MessageTemplate template, ClinicContact clinic, String name, Instant sessionStart, String place) {
+        ZonedDateTime start = sessionStart.atZone(clock.getZone());
+        Map<String, String> values = Map.of(
+                "name", name,
+                "date", start.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(settings.locale())),
+                "time", start.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(settings.locale())),
+                "place", place,
+                "clinicName", clinic.clinicName(),
+                "clinicAddress", clinic.address(),
+                "clinicPhone", clinic.phone(),
+                "cancellationPolicy", clinic.cancellationPolicy());
+        return new Rendered(fill(template.subject(), values, UnaryOperator.identity()),
+                fill(template.bodyText(), values, UnaryOperator.identity()),
+                fill(template.bodyHtml(), values, HtmlUtils::htmlEscape));
+    }
+
+    private static String fill(String template, Map<String, String> values, UnaryOperator<String> escape) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : escape.apply(value)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}

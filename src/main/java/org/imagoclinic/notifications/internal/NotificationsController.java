@@ -1,0 +1,87 @@
+package org.imagoclinic.notifications.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.imagoclinic.notifications.ClinicContact;
+import org.imagoclinic.notifications.MessagePreferences;
+import org.imagoclinic.notifications.MessageStatus;
+import org.imagoclinic.notifications.MessageTemplate;
+import org.imagoclinic.notifications.MessageTemplates;
+import org.imagoclinic.notifications.Outbox;
+import org.imagoclinic.notifications.OutboxMessage;
+import org.imagoclinic.notifications.OutboxQuery;
+import org.imagoclinic.notifications.PartnerPreferences;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST: the outbox (front desk and administrators), each partner's message preferences, and the
+ * clinic's message templates and contact details (administrators change them).
+ */
+@RestController
+@RequestMapping("/api/notifications")
+class NotificationsController {
+
+    private final Outbox outbox;
+    private final MessagePreferences preferences;
+    private final MessageTemplates templates;
+
+    NotificationsController(Outbox outbox, MessagePreferences preferences, MessageTemplates templates) {
+        this.outbox = outbox;
+        this.preferences = preferences;
+        this.templates = templates;
+    }
+
+    /** Messages in the outbox, newest first (at most 500): filter by couple, status and the days they were created. */
+    @GetMapping
+    List<OutboxMessage> find(@RequestParam(required = false) @Nullable UUID coupleId,
+                             @RequestParam(required = false) @Nullable MessageStatus status,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        return outbox.find(new OutboxQuery(coupleId, status, from, to));
+    }
+
+    /** A partner's consent per channel, preferred channel and safe contact. */
+    @GetMapping("/preferences/{partnerId}")
+    PartnerPreferences preferences(@PathVariable UUID partnerId) {
+        return preferences.of(partnerId);
+    }
+
+    /** Records a partner's message preferences (front desk, administrators; audited). */
+    @PutMapping("/couples/{coupleId}/preferences")
+    PartnerPreferences record(@PathVariable UUID coupleId, @RequestBody PartnerPreferences body) {
+        return preferences.record(coupleId, body);
+    }
+
+    /** The clinic's message templates. */
+    @GetMapping("/templates")
+    List<MessageTemplate> templates() {
+        return templates.templates();
+    }
+
+    /** Replaces one message template (administrators; audited). */
+    @PutMapping("/templates")
+    MessageTemplate replace(@RequestBody MessageTemplate template) {
+        return templates.replace(template);
+    }
+
+    /** The clinic's name, address, phone and cancellation policy that messages carry. */
+    @GetMapping("/clinic-contact")
+    ClinicContact clinicContact() {
+        return templates.clinicContact();
+    }
+
+    /** Replaces the clinic's contact details in messages (administrators; audited). */
+    @PutMapping("/clinic-contact")
+    ClinicContact replaceClinicContact(@RequestBody ClinicContact contact) {
+        return templates.replaceClinicContact(contact);
+    }
+}

@@ -1,0 +1,90 @@
+package org.imagoclinic.notifications.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.imagoclinic.notifications.OutboxMessage;
+import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** What the module's screens share: the outbox grid, times in the clinic's zone, refusals next to their fields. */
+final class MessagesUi {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+
+    private MessagesUi() {
+    }
+
+    static String when(@Nullable Instant at, ZoneId zone) {
+        return at == null ? "" : WHEN.format(at.atZone(zone));
+    }
+
+    /** The outbox's columns, newest first; the partner column names whom it was for when {@code names} knows them. */
+    static Grid<OutboxMessage> outboxGrid(ZoneId zone, Map<java.util.UUID, String> names) {
+        Grid<OutboxMessage> grid = new Grid<>();
+        grid.addColumn(m -> when(m.createdAt(), zone)).setHeader("Planned").setAutoWidth(true);
+        grid.addColumn(m -> m.sentAt() != null ? "sent " + when(m.sentAt(), zone) : "due " + when(m.nextAttemptAt(), zone))
+                .setHeader("When").setAutoWidth(true);
+        if (!names.isEmpty()) {
+            grid.addColumn(m -> names.getOrDefault(m.partnerId(), "")).setHeader("Partner").setAutoWidth(true);
+        }
+        grid.addColumn(m -> m.template().label()).setHeader("Message").setAutoWidth(true);
+        grid.addColumn(m -> m.channel().label() + (m.recipient() == null ? "" : " to " + m.recipient())).setHeader("To");
+        grid.addColumn(m -> label(m)).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(m -> m.reason() == null ? "" : m.reason()).setHeader("Why").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        return grid;
+    }
+
+    private static String label(OutboxMessage message) {
+        String status = message.status().name().charAt(0) + message.status().name().substring(1).toLowerCase(Locale.ROOT);
+        return message.attempts() > 1 ? status + " (" + message.attempts() + " attempts)" : status;
+    }
+
+    static void done(String message) {
+        Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void problem(String message) {
+        Notification.show(message, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Runs a service call; a refusal is shown next to its field, or as a message. Returns whether it succeeded. */
+    static boolean attempt(Runnable call, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            call.run();
+            return true;
+        } catch (InvalidInputException invalid) {
+            List<String> elsewhere = new ArrayList<>();
+            invalid.fieldErrors().forEach((name, message) -> {
+                HasValidation field = fields.get(name);
+                if (field == null) {
+                    elsewhere.add(message);
+                } else {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }
+            });
+            if (!elsewhere.isEmpty()) {
+                problem(String.join(" ", elsewhere));
+            }
+        } catch (NotFoundException refused) {
+            problem(refused.getMessage());
+        } catch (AccessDeniedException refused) {
+            problem("Your role does not allow this.");
+        }
+        return false;
+    }
+}
