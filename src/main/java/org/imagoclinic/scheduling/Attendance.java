@@ -13,7 +13,10 @@ public interface Attendance {
     /** How long before its start a session can be checked in. */
     Duration CHECK_IN_OPENS = Duration.ofHours(12);
 
-    /** Scheduled → checked in, from twelve hours before the start until its end; publishes {@link SessionCheckedIn}. */
+    /**
+     * Scheduled → checked in, from twelve hours before the start until its end, for a session in a
+     * room (a telehealth session has no arrival); publishes {@link SessionCheckedIn}.
+     */
     Appointment checkIn(UUID appointmentId);
 
     /** Scheduled or checked in → completed, once it has started; publishes {@link SessionCompleted}. */

@@ -84,6 +84,12 @@ public record BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coup
                 durationMinutes, false, null, title, capacity, recurrence, hoursOverrideReason);
     }
 
+    /** The same session held online at this meeting link, with no room. */
+    public BookingRequest online(String link) {
+        return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, null, start, end,
+                durationMinutes, true, link, title, capacity, recurrence, hoursOverrideReason);
+    }
+
     /** A workshop of the usual length for {@code capacity} couples. */
     public static BookingRequest workshop(String title, int capacity, UUID therapistId, UUID roomId,
                                           LocalDateTime start, LocalDateTime end) {

@@ -44,6 +44,10 @@ class AttendanceService implements Attendance {
     public Appointment checkIn(UUID appointmentId) {
         StoredAppointment appointment = locked(appointmentId);
         requireStatus(appointment, "checked in", AppointmentStatus.SCHEDULED);
+        if (appointment.telehealth()) {
+            throw new ConflictException("A telehealth session has no arrival to check in: complete it, or record a "
+                    + "no-show, once it has started.");
+        }
         Instant now = time.now();
         if (now.isBefore(appointment.start().toInstant().minus(CHECK_IN_OPENS)) || now.isAfter(appointment.end().toInstant())) {
             throw new ConflictException("A session can be checked in from 12 hours before it starts until it ends.");

@@ -10,7 +10,8 @@ import org.imagoclinic.scheduling.Attendance;
  * as {@link Attendance}: views offer only these, so that nobody clicks
  * "Check in" on a session that has ended or "Completed" on one that has not begun.
  *
- * @param checkIn scheduled, from twelve hours before the start until the end
+ * @param checkIn scheduled and in a room (a telehealth session has no arrival), from twelve hours
+ *                before the start until the end
  * @param noShow scheduled and started
  * @param complete scheduled or checked in, and started
  */
@@ -20,7 +21,7 @@ record AttendanceSteps(boolean checkIn, boolean noShow, boolean complete) {
         boolean scheduled = appointment.status() == AppointmentStatus.SCHEDULED;
         boolean started = !now.isBefore(appointment.start());
         boolean checkInOpen = !now.isBefore(appointment.start().minus(Attendance.CHECK_IN_OPENS)) && !now.isAfter(appointment.end());
-        return new AttendanceSteps(scheduled && checkInOpen, scheduled && started,
+        return new AttendanceSteps(scheduled && checkInOpen && !appointment.telehealth(), scheduled && started,
                 (scheduled || appointment.status() == AppointmentStatus.CHECKED_IN) && started);
     }
 }

@@ -23,7 +23,10 @@ import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.security.Roles;
 
-/** The front desk's day: every session today in time order, with a check-in button for each couple who arrives. */
+/**
+ * The front desk's day: every session today in time order, with a check-in button for each couple
+ * who arrives at the clinic and a no-show button once a session has started without them.
+ */
 @Route("today")
 @PageTitle("Today · Imago Clinic")
 @Menu(title = "Today", order = 21, icon = "vaadin:clipboard-check")
@@ -41,7 +44,8 @@ class TodayView extends VerticalLayout {
         this.clock = clock;
         setSizeFull();
         grid.addColumn(Show::span).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Appointment::coupleName).setHeader("Couple");
+        grid.addColumn(Appointment::coupleName).setHeader("Couple").setFlexGrow(3)
+                .setTooltipGenerator(Appointment::coupleName);
         grid.addColumn(appointment -> appointment.kind().label()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(appointment -> therapists.of(appointment.therapistId()).name()).setHeader("Therapist");
         grid.addColumn(appointment -> appointment.telehealth() ? "Telehealth" : rooms.room(appointment.roomId()).label())
@@ -56,7 +60,8 @@ class TodayView extends VerticalLayout {
 
     private HorizontalLayout actions(Appointment appointment) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (AttendanceSteps.of(appointment, LocalDateTime.now(clock)).checkIn()) {
+        AttendanceSteps steps = AttendanceSteps.of(appointment, LocalDateTime.now(clock));
+        if (steps.checkIn()) {
             Button checkIn = new Button("Check in", click -> {
                 if (Show.attempt(() -> attendance.checkIn(appointment.id()), Map.of())) {
                     Show.done(appointment.coupleName() + " checked in.");
@@ -66,6 +71,17 @@ class TodayView extends VerticalLayout {
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             checkIn.setId("check-in-" + appointment.id());
             actions.add(checkIn);
+        }
+        if (steps.noShow()) {
+            Button noShow = new Button("No-show…", click -> NoShow.confirm(appointment, () -> {
+                if (Show.attempt(() -> attendance.markNoShow(appointment.id()), Map.of())) {
+                    Show.done(appointment.coupleName() + " recorded as a no-show.");
+                    refresh();
+                }
+            }));
+            noShow.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            noShow.setId("no-show-" + appointment.id());
+            actions.add(noShow);
         }
         return actions;
     }

@@ -1,6 +1,7 @@
 package org.imagoclinic.scheduling.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -16,12 +17,14 @@ import org.imagoclinic.clients.EpisodesOfCare;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.Appointments;
+import org.imagoclinic.scheduling.Attendance;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +44,8 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
     Appointments appointments;
     @Autowired
     EpisodesOfCare episodes;
+    @Autowired
+    Attendance attendance;
 
     TestClinic clinic;
     TestStaff lee;
@@ -91,7 +96,8 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
         TestAccounts.signIn(context, "frontdesk");
         navigate(TodayView.class);
         Grid<Appointment> today = $(Grid.class).single();
-        assertThat(buttons(today, over, 6)).as("too late to check in").isEmpty();
+        assertThat(buttons(today, over, 6)).as("too late to check in, time to record a no-show")
+                .containsExactly("No-show…");
         assertThat(buttons(today, soon, 6)).containsExactly("Check in");
 
         TestAccounts.signIn(context, lee.username());
@@ -99,6 +105,25 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
         Grid<Appointment> myDay = $(Grid.class).single();
         assertThat(buttons(myDay, over, 5)).containsExactly("Completed", "No-show…");
         assertThat(buttons(myDay, soon, 5)).as("not begun yet").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTelehealthSessionHasNoArrivalToCheckIn() {
+        Couple online = clinic.couple(lee.staffId());
+        LocalDateTime start = soon.start().plusHours(2);
+        if (!start.toLocalDate().equals(java.time.LocalDate.now(TestClinicClock.clinic()))) {
+            return; // too near midnight for a second session today
+        }
+        Appointment video = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(online.id(), lee.staffId(),
+                clinic.room().id(), start).online("https://meet.example.org/room-7").withOverride("For the test")).first());
+
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(TodayView.class);
+        assertThat(buttons($(Grid.class).single(), video, 6)).isEmpty();
+        assertThatThrownBy(() -> clinic.as("frontdesk", () -> attendance.checkIn(video.id())))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("telehealth");
+        assertThat(appointments.get(video.id()).status()).isEqualTo(AppointmentStatus.SCHEDULED);
     }
 
     private List<String> buttons(Grid<Appointment> grid, Appointment appointment, int column) {
