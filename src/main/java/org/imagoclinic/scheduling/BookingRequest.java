@@ -69,6 +69,7 @@ public record BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coup
                 durationMinutes, telehealth, meetingLink, title, capacity, recurrence, reason);
     }
 
+    /** The same session held online at this meeting link, with no room. */
     public BookingRequest online(String link) {
         return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, null, start, end,
                 durationMinutes, true, link, title, capacity, recurrence, hoursOverrideReason);
@@ -82,12 +83,6 @@ public record BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coup
     public BookingRequest withRoom(@Nullable UUID newRoomId) {
         return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, newRoomId, start, end,
                 durationMinutes, false, null, title, capacity, recurrence, hoursOverrideReason);
-    }
-
-    /** The same session held online at this meeting link, with no room. */
-    public BookingRequest online(String link) {
-        return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, null, start, end,
-                durationMinutes, true, link, title, capacity, recurrence, hoursOverrideReason);
     }
 
     /** A workshop of the usual length for {@code capacity} couples. */

@@ -1,6 +1,8 @@
 package org.imagoclinic.assessments.ui.imago;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.security.CurrentUser;
@@ -14,10 +16,12 @@ class NotesDuePanel implements HomePanel {
 
     private final SessionNotes notes;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    NotesDuePanel(SessionNotes notes, CurrentUser currentUser) {
+    NotesDuePanel(SessionNotes notes, CurrentUser currentUser, Clock clock) {
         this.notes = notes;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -33,6 +37,6 @@ class NotesDuePanel implements HomePanel {
             return Optional.empty();
         }
         return Optional.of(Queues.table("notes-due", "Notes due", notes.dueForMe(),
-                "No notes due: every session has a signed note."));
+                "No notes due: every session has a signed note.", LocalDate.now(clock)));
     }
 }

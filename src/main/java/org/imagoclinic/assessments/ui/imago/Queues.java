@@ -6,8 +6,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.imagoclinic.assessments.NoteInQueue;
+import org.imagoclinic.assessments.NoteStatus;
 import org.imagoclinic.shared.ui.components.StaticHtml;
 import org.jsoup.nodes.Element;
 
@@ -39,7 +42,7 @@ final class Queues {
      * to each couple, or one line of text when the queue is empty. Nothing in it talks to the server,
      * so it costs an open home page one node instead of a grid's tens (docs/benchmarks.md).
      */
-    static Html table(String id, String heading, List<NoteInQueue> items, String empty) {
+    static Html table(String id, String heading, List<NoteInQueue> items, String empty, LocalDate today) {
         Element panel = new Element("div").id(id).addClass("home-panel");
         panel.appendElement("h3").text(heading);
         if (items.isEmpty()) {
@@ -48,20 +51,28 @@ final class Queues {
         }
         Element table = panel.appendElement("table").addClass("queue-table");
         Element header = table.appendElement("thead").appendElement("tr");
-        for (String column : new String[] {"Session", "Couple", "Kind", "Therapist", "Status", ""}) {
+        for (String column : new String[] {"Session", "Couple", "Kind", "Therapist", "Status"}) {
             header.appendElement("th").attr("scope", "col").text(column);
         }
         Element body = table.appendElement("tbody");
         for (NoteInQueue entry : items) {
             Element row = body.appendElement("tr");
             row.appendElement("td").text(Dates.day(entry.sessionOn()));
-            row.appendElement("td").text(entry.coupleName());
+            row.appendElement("td").appendElement("a").attr("href", "couples/" + entry.coupleId()).text(entry.coupleName());
             row.appendElement("td").text(entry.joint() ? "Joint" : "Individual");
             row.appendElement("td").text(entry.authorName());
-            row.appendElement("td").text(entry.status().label());
-            row.appendElement("td").appendElement("a").attr("href", "couples/" + entry.coupleId()).text("Open the couple");
+            row.appendElement("td").text(status(entry, today));
         }
         return StaticHtml.of(panel);
+    }
+
+    /** "Due, 3 days since the session": how long a note has waited says more than "Due". */
+    static String status(NoteInQueue entry, LocalDate today) {
+        if (entry.status() != NoteStatus.DUE || entry.sessionOn() == null) {
+            return entry.status().label();
+        }
+        long days = ChronoUnit.DAYS.between(entry.sessionOn(), today);
+        return days <= 0 ? "Due, session today" : "Due, " + days + (days == 1 ? " day" : " days") + " since the session";
     }
 
     static Grid<NoteInQueue> grid(List<NoteInQueue> items, String empty) {

@@ -150,8 +150,9 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
         assertThat(due.select("th").eachText()).containsExactly("Session", "Couple", "Kind", "Therapist", "Status");
         assertThat(due.select("tbody tr")).singleElement().satisfies(line -> {
             assertThat(line.select("td").eachText()).containsSequence(couple.displayName(), "Joint")
-                    .contains("Returned by the supervisor", "Open the couple");
+                    .contains("Returned by the supervisor");
             assertThat(line.selectFirst("a").attr("href")).isEqualTo("couples/" + couple.id());
+            assertThat(line.selectFirst("a").text()).isEqualTo(couple.displayName());
         });
         clinic.as(therapist.username(), () -> notes.addAddendum(note.id(), "Both mirrored accurately after two attempts."));
 
