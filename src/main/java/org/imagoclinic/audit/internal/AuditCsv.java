@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.audit.ReadableAddress;
 import org.imagoclinic.shared.SpreadsheetSafeCsv;
 
 /** The audit trail as CSV, one entry a line, times in the clinic's time zone. */
@@ -35,7 +36,7 @@ final class AuditCsv implements AutoCloseable {
             row.add(entry.coupleId());
             row.add(entry.outcome().name());
             row.add(entry.reason());
-            row.add(entry.ipAddress());
+            row.add(ReadableAddress.of(entry.ipAddress()));
             printer.row(row);
         }
     }

@@ -29,6 +29,7 @@ import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.audit.ReadableAddress;
 
 /**
  * The audit trail for administrators and supervisors: filter by person, couple, action and
@@ -108,7 +109,8 @@ class AuditLogView extends VerticalLayout {
                 .setHeader("Record");
         grid.addComponentColumn(AuditLogView::outcomeBadge).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Optional.ofNullable(entry.reason()).orElse("")).setHeader("Reason");
-        grid.addColumn(entry -> Optional.ofNullable(entry.ipAddress()).orElse("")).setHeader("IP address")
+        grid.addColumn(entry -> Optional.ofNullable(ReadableAddress.of(entry.ipAddress())).orElse(""))
+                .setHeader("IP address")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setDataProvider(entries);
