@@ -122,7 +122,7 @@ class ReportsApiTests {
     }
 
     @Test
-    void theCsvHoldsTheFiguresFiltersAndNormsButNoNamesAndIsAudited() throws Exception {
+    void theCsvHoldsTheFiguresFiltersAndNormsInWordsAndIsAudited() throws Exception {
         byte[] body = mvc.perform(get("/api/reports/outcomes.csv" + query()).with(SUPERVISOR))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("outcomes.csv")))
@@ -130,11 +130,13 @@ class ReportsApiTests {
         String csv = new String(body, StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("section,figure,value,n");
-        assertThat(csv).contains("episodes,started,4,").contains("episodes,ended: DROPPED_OUT,1,")
+        assertThat(csv).contains("episodes,started,4,").contains("episodes,ended: Dropped out,1,")
                 .contains("couples,too few measures to classify,1,").contains("partners,not classified: no norms yet,6,")
                 .contains("change,mean change,5.00,6").contains("period 2025-01-01 to 2025-12-31")
                 .contains("No published norms are entered for CSI-16").contains("more baselines needed");
-        assertThat(csv).doesNotContain("Test" + therapist.username().substring(therapist.username().indexOf('-') + 1));
+        assertThat(csv).as("the comparison names the therapist, no id").contains("therapist api Test"
+                + therapist.username().substring(therapist.username().indexOf('-') + 1) + ",share of couples improved")
+                .contains("partners,Recovered (share),0%,0");
         assertThat(exportsAudited("csv")).isEqualTo(1);
     }
 

@@ -12,7 +12,10 @@ import org.imagoclinic.shared.SpreadsheetSafeCsv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Writes the outcomes report as CSV: one figure a line (section, figure, value, n), names only in the per-couple list. */
+/**
+ * Writes the outcomes report as CSV: one figure a line (section, figure, value, n), shares as per cent,
+ * endings in words, therapists by name; couples are named only in the per-couple list.
+ */
 @Component
 class CsvExport {
 
@@ -31,7 +34,7 @@ class CsvExport {
             csv.row("episodes", "active at the end of the period", report.episodesActive(), "");
             csv.row("episodes", "ended", report.episodesEnded(), "");
             for (var ending : report.endedBy().entrySet()) {
-                csv.row("episodes", "ended: " + ending.getKey(), ending.getValue(), "");
+                csv.row("episodes", "ended: " + OutcomesReport.endingInWords(ending.getKey()), ending.getValue(), "");
             }
             classes(csv, "partners", report.partners());
             classes(csv, "couples", report.couples());
@@ -42,8 +45,8 @@ class CsvExport {
             csv.row("change", "Cohen's d", number(change.cohensD()), change.partners());
             csv.row("change", "effect size formula", change.formula(), "");
             for (TherapistFigures t : report.therapists()) {
-                String who = "therapist " + t.therapistId();
-                csv.row(who, "share of couples improved", number(t.shareCouplesImproved()), t.couplesClassified());
+                String who = "therapist " + t.name();
+                csv.row(who, "share of couples improved", percent(t.shareCouplesImproved()), t.couplesClassified());
                 csv.row(who, "mean change", number(t.meanChange()), t.partnersMeasured());
                 csv.row(who, "rank", t.rank() == null ? t.note() : t.rank(), t.couplesClassified());
             }
@@ -51,7 +54,8 @@ class CsvExport {
                 for (NamedLine named : couples) {
                     var line = named.line();
                     csv.row("couple " + named.couple(), "episode " + line.openedOn() + " to "
-                            + (line.closedOn() == null ? "open" : line.closedOn() + " (" + line.ending() + ")"),
+                            + (line.closedOn() == null ? "open" : line.closedOn() + " ("
+                            + OutcomesReport.endingInWords(String.valueOf(line.ending())) + ")"),
                             line.scores(), line.sessionsAttended() + " sessions attended");
                 }
             }
@@ -65,8 +69,13 @@ class CsvExport {
         csv.row(who, "not classified: no norms yet", classification.withoutNorms(), "");
         for (ClassCount c : classification.classes()) {
             csv.row(who, c.label(), c.count(), classification.classified());
-            csv.row(who, c.label() + " (share)", number(c.share()), classification.classified());
+            csv.row(who, c.label() + " (share)", percent(c.share()), classification.classified());
         }
+    }
+
+    /** A share of 0 to 1 as people read it: "15%" (whole per cent, rounded half up). */
+    static String percent(@Nullable Double share) {
+        return share == null ? "" : Math.round(share * 100) + "%";
     }
 
     static String number(@Nullable Double value) {
