@@ -58,6 +58,8 @@ class IdleTimeOutJourneyTest extends BrowserJourney {
         var therapist = TestAccounts.named(context, "idle", "Dr", "Ida", "Idle", null, Roles.THERAPIST);
         Page page = newPage();
         page.navigate("/login");
+        // the sign-in form is a web component: a click before it is ready submits nothing
+        Browser.waitForVaadin(page);
         page.getByLabel("User name").fill(therapist.username());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("staff-password-2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

@@ -68,6 +68,8 @@ class SignInJourneyTest extends BrowserJourney {
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             page.navigate("/login");
+            // the sign-in form is a web component: a click before it is ready submits nothing
+            Browser.waitForVaadin(page);
             page.getByLabel("User name").fill(username);
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong-password-" + attempt);
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -85,6 +87,8 @@ class SignInJourneyTest extends BrowserJourney {
     void aWrongPasswordKeepsTheVisitorOnTheSignInPageWithAPlainMessage() {
         Page page = newPage();
         page.navigate("/login");
+        // the sign-in form is a web component: a click before it is ready submits nothing
+        Browser.waitForVaadin(page);
 
         page.getByLabel("User name").fill("therapist");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong-password-123");
