@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
 
 /** Asks for an amount and the reason for it: an adjustment, a credit note, a refund. */
@@ -25,10 +26,10 @@ class AmountDialog extends Dialog {
         setHeaderTitle(title);
         add(new FormLayout(amount, reason));
         Button confirm = new Button(title, click -> {
-            if (Shown.attempt(() -> action.accept(amount.getValue(), reason.getValue()),
+            if (Feedback.attempt(() -> action.accept(amount.getValue(), reason.getValue()),
                     Map.of("amount", amount, "percent", amount, "reason", reason))) {
                 close();
-                Shown.done(title + ": done.");
+                Feedback.done(title + ": done.");
                 done.run();
             }
         });

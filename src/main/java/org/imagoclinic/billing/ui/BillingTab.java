@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.billing.Balance;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.billing.Charge;
 import org.imagoclinic.billing.ChargeCorrection;
 import org.imagoclinic.billing.Charges;
@@ -106,8 +107,8 @@ class BillingTab implements CoupleTab {
                 issued.stream().filter(i -> i.outstanding().isPositive()).toList(), payments, clock, refresh).open());
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button issue = new Button("Issue an invoice", click -> {
-            if (Shown.attempt(() -> invoices.issue(coupleId), java.util.Map.of())) {
-                Shown.done("Invoice issued.");
+            if (Feedback.attempt(() -> invoices.issue(coupleId), java.util.Map.of())) {
+                Feedback.done("Invoice issued.");
                 refresh.run();
             }
         });

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.imagoclinic.billing.Fee;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.billing.FeeSchedule;
 import org.imagoclinic.security.Roles;
 
@@ -53,9 +54,9 @@ class FeeScheduleView extends VerticalLayout {
         Dialog dialog = new Dialog(amount);
         dialog.setHeaderTitle(fee.label());
         Button save = new Button("Save", click -> {
-            if (Shown.attempt(() -> fees.changeFee(fee.id(), amount.getValue()), Map.of("amount", amount))) {
+            if (Feedback.attempt(() -> fees.changeFee(fee.id(), amount.getValue()), Map.of("amount", amount))) {
                 dialog.close();
-                Shown.done("Fee changed.");
+                Feedback.done("Fee changed.");
                 grid.setItems(fees.fees());
             }
         });

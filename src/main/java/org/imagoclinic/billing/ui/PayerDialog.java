@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.billing.Payer;
 import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.clients.Couple;
@@ -46,12 +47,12 @@ class PayerDialog extends Dialog {
         setHeaderTitle("Who pays the invoices");
         add(new FormLayout(kind, partner, share, name, address));
         Button save = new Button("Save", click -> {
-            if (Shown.attempt(() -> invoices.choosePayer(new Payer(couple.id(), kind.getValue(),
+            if (Feedback.attempt(() -> invoices.choosePayer(new Payer(couple.id(), kind.getValue(),
                             partner.getValue() == null ? null : partner.getValue().personId(), share.getValue(),
                             name.getValue(), address.getValue())),
                     Map.of("personId", partner, "sharePercent", share, "thirdPartyName", name))) {
                 close();
-                Shown.done("Payer saved; it applies to invoices issued from now on.");
+                Feedback.done("Payer saved; it applies to invoices issued from now on.");
                 chosen.run();
             }
         });

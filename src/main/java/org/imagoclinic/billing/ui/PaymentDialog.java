@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.imagoclinic.billing.Invoice;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.billing.NewPayment;
 import org.imagoclinic.billing.PaymentMethod;
 import org.imagoclinic.billing.Payments;
@@ -43,13 +44,13 @@ class PaymentDialog extends Dialog {
         setHeaderTitle("Record a payment");
         add(new FormLayout(amount, method, reference, paidBy, invoice, received));
         Button record = new Button("Record", click -> {
-            if (Shown.attempt(() -> payments.record(couple.id(), new NewPayment(amount.getValue(), method.getValue(),
+            if (Feedback.attempt(() -> payments.record(couple.id(), new NewPayment(amount.getValue(), method.getValue(),
                             paidBy.getValue() == null ? null : paidBy.getValue().personId(), reference.getValue(),
                             received.getValue(), invoice.getValue() == null ? null : invoice.getValue().id())),
                     Map.of("amount", amount, "method", method, "reference", reference, "receivedOn", received,
                             "paidBy", paidBy, "invoiceId", invoice))) {
                 close();
-                Shown.done("Payment recorded.");
+                Feedback.done("Payment recorded.");
                 recorded.run();
             }
         });

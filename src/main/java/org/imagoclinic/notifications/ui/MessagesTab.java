@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
@@ -123,12 +124,12 @@ class MessagesTab implements CoupleTab {
         safeOnly.setId(id + "-safe");
         safeAddress.setId(id + "-safe-address");
         if (desk) {
-            Button save = new Button("Save", click -> MessagesUi.attempt(() -> {
+            Button save = new Button("Save", click -> Feedback.attempt(() -> {
                 preferences.record(couple.id(), new PartnerPreferences(partner.personId(), email.getValue(),
                         text.getValue(), preferred.getValue() == null ? Channel.EMAIL : preferred.getValue(),
                         safeOnly.getValue(), safeChannel.getValue(),
                         safeAddress.getValue().isBlank() ? null : safeAddress.getValue().strip()));
-                MessagesUi.done("Message preferences of " + partner.displayName() + " saved.");
+                Feedback.done("Message preferences of " + partner.displayName() + " saved.");
             }, Map.of("safeChannel", safeChannel, "safeAddress", safeAddress)));
             save.setId(id + "-save");
             form.add(save);

@@ -1,22 +1,14 @@
 package org.imagoclinic.notifications.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.imagoclinic.notifications.OutboxMessage;
-import org.imagoclinic.shared.InvalidInputException;
-import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /** What the module's screens share: the outbox grid, times in the clinic's zone, refusals next to their fields. */
 final class MessagesUi {
@@ -50,41 +42,5 @@ final class MessagesUi {
     private static String label(OutboxMessage message) {
         String status = message.status().name().charAt(0) + message.status().name().substring(1).toLowerCase(Locale.ROOT);
         return message.attempts() > 1 ? status + " (" + message.attempts() + " attempts)" : status;
-    }
-
-    static void done(String message) {
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void problem(String message) {
-        Notification.show(message, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    /** Runs a service call; a refusal is shown next to its field, or as a message. Returns whether it succeeded. */
-    static boolean attempt(Runnable call, Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            call.run();
-            return true;
-        } catch (InvalidInputException invalid) {
-            List<String> elsewhere = new ArrayList<>();
-            invalid.fieldErrors().forEach((name, message) -> {
-                HasValidation field = fields.get(name);
-                if (field == null) {
-                    elsewhere.add(message);
-                } else {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-            });
-            if (!elsewhere.isEmpty()) {
-                problem(String.join(" ", elsewhere));
-            }
-        } catch (NotFoundException refused) {
-            problem(refused.getMessage());
-        } catch (AccessDeniedException refused) {
-            problem("Your role does not allow this.");
-        }
-        return false;
     }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.imagoclinic.notifications.MessageStatus;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.notifications.Outbox;
 import org.imagoclinic.notifications.OutboxMessage;
 import org.imagoclinic.notifications.OutboxQuery;
@@ -65,7 +66,7 @@ class OutboxView extends VerticalLayout {
         failures.setText(failed == 0 ? "" : failed + (failed == 1 ? " message" : " messages")
                 + " failed in the last seven days: filter by Failed to see why.");
         failures.setVisible(failed > 0);
-        MessagesUi.attempt(() -> grid.setItems(outbox.find(new OutboxQuery(null, status.getValue(), from.getValue(),
+        Feedback.attempt(() -> grid.setItems(outbox.find(new OutboxQuery(null, status.getValue(), from.getValue(),
                 to.getValue()))), Map.of("from", from, "to", to));
     }
 }
