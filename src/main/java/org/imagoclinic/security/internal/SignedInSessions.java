@@ -1,6 +1,7 @@
 package org.imagoclinic.security.internal;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,11 +64,16 @@ class SignedInSessions {
 
     /** How many open web sessions are signed in to the account. */
     int countOf(UUID accountId) {
-        return (int) open.values().stream().filter(session -> signedInTo(session, accountId)).count();
+        return of(accountId).size();
+    }
+
+    /** The open web sessions signed in to the account. */
+    List<HttpSession> of(UUID accountId) {
+        return open.values().stream().filter(session -> signedInTo(session, accountId)).toList();
     }
 
     private void endNow(UUID accountId) {
-        open.values().stream().filter(session -> signedInTo(session, accountId)).toList().forEach(session -> {
+        of(accountId).forEach(session -> {
             try {
                 session.invalidate();
             } catch (IllegalStateException alreadyEnded) {
