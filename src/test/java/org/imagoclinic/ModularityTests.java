@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.util.ApplicationModulesExporter;
 import org.springframework.modulith.docs.Documenter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The module structure holds, and its diagrams are written to target/spring-modulith-docs. */
+/**
+ * The module structure holds; on request ({@code -Dimago.docs.modules=true}, docs/architecture.md) its
+ * diagrams and canvases are written to target/spring-modulith-docs.
+ */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(ImagoClinicApplication.class);
@@ -62,7 +66,9 @@ class ModularityTests {
         return modules;
     }
 
+    /** Documentation, not a check: half a minute of the suite's time, so only when asked for. */
     @Test
+    @EnabledIfSystemProperty(named = "imago.docs.modules", matches = "true")
     void writesModuleDiagramsAndCanvases() {
         new Documenter(MODULES)
                 .writeModulesAsPlantUml()
