@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
+import org.imagoclinic.shared.InputLimits;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +32,8 @@ class Rows<R> extends VerticalLayout {
     private final Supplier<Row<R>> blank;
     private final List<Row<R>> rows = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
+    private final Button addButton;
+    private final Span full = new Span("A list holds at most " + InputLimits.ITEMS + " entries.");
 
     Rows(String label, String addLabel, Supplier<Row<R>> blank, Function<R, Row<R>> filled) {
         this.blank = blank;
@@ -41,9 +44,10 @@ class Rows<R> extends VerticalLayout {
         list.setSpacing(false);
         Span heading = new Span(label);
         heading.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
-        Button add = new Button(addLabel, click -> add(this.blank.get()));
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        add(heading, list, add);
+        addButton = new Button(addLabel, click -> add(this.blank.get()));
+        addButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        full.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        add(heading, list, addButton, full);
         add(blank.get());
     }
 
@@ -53,6 +57,9 @@ class Rows<R> extends VerticalLayout {
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         line.setWidthFull();
         list.add(line);
+        boolean room = rows.size() < InputLimits.ITEMS;
+        addButton.setEnabled(room);
+        full.setVisible(!room);
     }
 
     /** The n-th row, as it is on screen. */

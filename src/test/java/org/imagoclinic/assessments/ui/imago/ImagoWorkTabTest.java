@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.imagoclinic.assessments.ImagoProfile;
@@ -13,9 +15,11 @@ import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.ImagoTestClinic;
+import org.imagoclinic.assessments.RelationshipVision.Statement;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +153,20 @@ class ImagoWorkTabTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(test(work.timeline).getCellText(0, 3)).isEqualTo("Couples dialogue: Money (mirroring, summary, validation)");
+    }
+
+    @Test
+    void aListStopsOfferingRowsAtItsLimitAndSaysWhy() {
+        openTab();
+        test($(Button.class).withText("Relationship vision").single()).click();
+        VisionForm form = (VisionForm) $(RecordDialog.class).single().form;
+        Button add = $(Button.class, form).withText("Add a statement").single();
+        assertThat($(Span.class, form).withText("A list holds at most 50 entries.").all()).as("shown").isEmpty();
+        form.statements.fill(Collections.nCopies(InputLimits.ITEMS - 1, new Statement("We laugh together", 1, false)));
+        assertThat(add.isEnabled()).isTrue();
+        test(add).click();
+        assertThat(add.isEnabled()).isFalse();
+        assertThat($(Span.class, form).withText("A list holds at most 50 entries.").all()).as("shown").hasSize(1);
     }
 
     private ImagoWork openTab() {
