@@ -38,6 +38,33 @@ class StaffDirectoryTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clinicians clinicians;
+
+    /** What every therapist picker offers and every assignment checks, from one place. */
+    @Test
+    void cliniciansAreTheActiveTherapistsAndSupervisorsByNameAndEveryOtherIdSaysWhyNot() {
+        StaffMember zed = directory.add(therapist("Zed", "Aalto", false)).member();
+        StaffMember cleo = directory.add(StaffExamples.supervisor("Cleo", "Aaltonen")).member();
+        StaffMember desk = directory.add(frontDesk("Fay", "Aab")).member();
+        StaffMember gone = directory.add(therapist("Gil", "Aalt", false)).member();
+        directory.deactivate(gone.id());
+
+        assertThat(clinicians.active()).extracting(Clinician::displayName)
+                .containsSubsequence("Dr Zed Aalto", "Dr Cleo Aaltonen")
+                .doesNotContain("Fay Aab", "Dr Gil Aalt");
+        assertThat(clinicians.activeSupervisors()).extracting(Clinician::id).contains(cleo.id()).doesNotContain(zed.id());
+        assertThat(clinicians.whyNotAssignable(zed.id())).isEmpty();
+        assertThat(clinicians.whyNotAssignable(gone.id())).contains("Dr Gil Aalt no longer works at the clinic.");
+        assertThat(clinicians.whyNotAssignable(desk.id())).contains("Fay Aab is not a therapist or supervisor.");
+        assertThat(clinicians.whyNotAssignable(java.util.UUID.fromString("00000000-0000-0000-0000-0000000000ab")))
+                .contains("There is no staff member with this id.");
+        assertThat(clinicians.nameOf(gone.id())).isEqualTo("Dr Gil Aalt");
+        assertThat(clinicians.nameOf(java.util.UUID.fromString("1a2b3c4d-0000-0000-0000-000000000000")))
+                .isEqualTo("Staff member 1a2b3c4d");
+        assertThat(clinicians.find(desk.id())).isEmpty();
+    }
+
     @Test
     void addingSomeonePublishesStaffMemberAdded(Scenario scenario) {
         scenario.stimulate(() -> directory.add(therapist("Ana", "Ruiz", false)))

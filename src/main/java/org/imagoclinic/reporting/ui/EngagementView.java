@@ -16,7 +16,7 @@ import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
-import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.Clinicians;
 
 /**
  * Engagement: attendance, no-shows and late cancellations month by month, drop-out, time to first
@@ -34,10 +34,10 @@ class EngagementView extends VerticalLayout {
     private final Paragraph waitlistSummary = new Paragraph();
     final Numbers waitlist = new Numbers("Month", "On", "Couples waiting");
 
-    EngagementView(Reports reports, StaffDirectory staff, CurrentUser user, Clock clock) {
+    EngagementView(Reports reports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;
         boolean wide = !user.require().hasRole(Roles.THERAPIST) || user.require().hasRole(Roles.SUPERVISOR);
-        add(new H2("Engagement"), new FilterBar(staff, clock, wide, this::show), summary, months, new H3("Waitlist"),
+        add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, this::show), summary, months, new H3("Waitlist"),
                 waitlistSummary, waitlist);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }

@@ -13,30 +13,28 @@ import java.util.function.Consumer;
 import org.imagoclinic.clients.LifeStage;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.shared.InvalidInputException;
-import org.imagoclinic.staff.StaffDirectory;
-import org.imagoclinic.staff.StaffMember;
-import org.imagoclinic.staff.StaffQuery;
+import org.imagoclinic.staff.Clinician;
+import org.imagoclinic.staff.Clinicians;
 
 /** The filters every report shares: period, therapist, supervisor's team, presenting concern, life stage. */
 class FilterBar extends HorizontalLayout {
 
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
-    final ComboBox<StaffMember> therapist = new ComboBox<>("Therapist");
-    final ComboBox<StaffMember> team = new ComboBox<>("Supervisor's team");
+    final ComboBox<Clinician> therapist = new ComboBox<>("Therapist");
+    final ComboBox<Clinician> team = new ComboBox<>("Supervisor's team");
     final TextField concern = new TextField("Presenting concern");
     final ComboBox<LifeStage> lifeStage = new ComboBox<>("Life stage");
 
-    FilterBar(StaffDirectory staff, Clock clock, boolean lead, Consumer<ReportFilter> show) {
+    FilterBar(Clinicians clinicians, Clock clock, boolean lead, Consumer<ReportFilter> show) {
         ReportFilter lastYear = ReportFilter.lastYear(LocalDate.now(clock));
         from.setValue(lastYear.from());
         to.setValue(lastYear.to());
-        therapist.setItems(staff.find(new StaffQuery(null, true), 0, 500).stream()
-                .filter(member -> member.roles().contains("THERAPIST")).toList());
-        therapist.setItemLabelGenerator(StaffMember::displayName);
+        therapist.setItems(clinicians.active());
+        therapist.setItemLabelGenerator(Clinician::displayName);
         therapist.setClearButtonVisible(true);
-        team.setItems(staff.activeSupervisors());
-        team.setItemLabelGenerator(StaffMember::displayName);
+        team.setItems(clinicians.activeSupervisors());
+        team.setItemLabelGenerator(Clinician::displayName);
         team.setClearButtonVisible(true);
         therapist.setVisible(lead);
         team.setVisible(lead);

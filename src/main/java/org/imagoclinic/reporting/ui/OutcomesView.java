@@ -28,7 +28,7 @@ import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.reporting.TherapistFigures;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
-import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.Clinicians;
 
 /** The outcomes report: episodes, outcome classes as stacked bars, change and effect size, therapists, exports. */
 @Route("reports/outcomes")
@@ -48,11 +48,11 @@ class OutcomesView extends VerticalLayout {
             "Partners measured (n)", "Mean change", "Rank");
     private final HorizontalLayout downloads = new HorizontalLayout();
 
-    OutcomesView(Reports reports, ReportExports exports, StaffDirectory staff, CurrentUser user, Clock clock) {
+    OutcomesView(Reports reports, ReportExports exports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;
         this.exports = exports;
         boolean lead = user.require().hasRole(Roles.SUPERVISOR) || user.require().hasRole(Roles.ADMIN);
-        filters = new FilterBar(staff, clock, lead, this::show);
+        filters = new FilterBar(clinicians, clock, lead, this::show);
         add(new H2("Outcomes"), filters, episodes, norms, new H3("Outcome classes"), classes, change,
                 new H3(lead ? "Caseload by therapist" : "My caseload"), caseload, downloads);
         if (user.require().hasRole(Roles.ADMIN)) {

@@ -14,7 +14,7 @@ import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
-import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.Clinicians;
 
 /** Imago practice: dialogues, the step ratings' trend, behaviour change requests kept, measures overdue. */
 @Route("reports/practice")
@@ -27,10 +27,10 @@ class PracticeView extends VerticalLayout {
     private final Paragraph summary = new Paragraph();
     final Numbers skills = new Numbers("Month", "Dialogues", "Mirroring", "Summary", "Validation", "Empathy");
 
-    PracticeView(Reports reports, StaffDirectory staff, CurrentUser user, Clock clock) {
+    PracticeView(Reports reports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;
         boolean lead = user.require().hasRole(Roles.SUPERVISOR) || user.require().hasRole(Roles.ADMIN);
-        add(new H2("Imago practice"), new FilterBar(staff, clock, lead, this::show), summary, skills);
+        add(new H2("Imago practice"), new FilterBar(clinicians, clock, lead, this::show), summary, skills);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 

@@ -1,94 +1,61 @@
 package org.imagoclinic.scheduling.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.scheduling.TherapistProfile;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.shared.NotFoundException;
-import org.imagoclinic.staff.StaffDirectory;
-import org.imagoclinic.staff.StaffMember;
-import org.imagoclinic.staff.StaffQuery;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
+import org.imagoclinic.staff.Clinician;
+import org.imagoclinic.staff.Clinicians;
 import org.springframework.stereotype.Service;
 
-/** Therapists' names and calendar colours from the staff directory. */
+/** Therapists' names and calendar colours: the staff module's clinicians. */
 @Service
 class StaffTherapistProfiles implements TherapistProfiles {
 
     static final String NEUTRAL = "#607d8b";
-    private static final int MAX_CLINICIANS = 500;
 
-    private final StaffDirectory directory;
+    private final Clinicians clinicians;
 
-    StaffTherapistProfiles(StaffDirectory directory) {
-        this.directory = directory;
+    StaffTherapistProfiles(Clinicians clinicians) {
+        this.clinicians = clinicians;
     }
 
     @Override
     public List<TherapistProfile> therapists() {
-        return directory.find(new StaffQuery(null, true), 0, MAX_CLINICIANS).stream().filter(StaffMember::clinician)
-                .sorted(Comparator.comparing(StaffMember::lastName).thenComparing(StaffMember::firstName))
-                .map(StaffTherapistProfiles::profile).toList();
+        return clinicians.active().stream().map(StaffTherapistProfiles::profile).toList();
     }
 
     @Override
     public TherapistProfile of(UUID staffId) {
-        return member(staffId).map(StaffTherapistProfiles::profile)
-                .orElseGet(() -> new TherapistProfile(staffId, unknownName(staffId), NEUTRAL));
-    }
-
-    private static String unknownName(UUID staffId) {
-        return "Staff member " + staffId.toString().substring(0, 8);
+        return clinicians.find(staffId).map(StaffTherapistProfiles::profile)
+                .orElseGet(() -> new TherapistProfile(staffId, clinicians.nameOf(staffId), NEUTRAL));
     }
 
     @Override
     public Optional<String> whyNotBookable(UUID staffId) {
-        return whyNot(member(staffId));
+        return clinicians.whyNotAssignable(staffId);
     }
 
     /** Whether sessions can be booked with a staff member, and the name messages give them. */
     record Bookability(String name, Optional<String> whyNot) {
     }
 
-    /** {@link #whyNotBookable} and the name {@link #of} gives, from one read of the staff directory. */
+    /** {@link #whyNotBookable} and the name {@link #of} gives. */
     Bookability bookability(UUID staffId) {
-        Optional<StaffMember> member = member(staffId);
-        return new Bookability(member.map(StaffMember::displayName).orElseGet(() -> unknownName(staffId)), whyNot(member));
+        return new Bookability(clinicians.nameOf(staffId), clinicians.whyNotAssignable(staffId));
     }
 
     @Override
     public void requireTherapist(UUID staffId) {
-        if (member(staffId).filter(StaffMember::clinician).isEmpty()) {
+        if (clinicians.find(staffId).isEmpty()) {
             throw new NotFoundException("There is no therapist with this id.");
         }
     }
 
-    private static Optional<String> whyNot(Optional<StaffMember> member) {
-        if (member.isEmpty()) {
-            return Optional.of("There is no staff member with this id.");
-        }
-        if (!member.get().active()) {
-            return Optional.of(member.get().displayName() + " no longer works at the clinic.");
-        }
-        if (!member.get().clinician()) {
-            return Optional.of(member.get().displayName() + " is not a therapist.");
-        }
-        return Optional.empty();
-    }
-
-    private Optional<StaffMember> member(UUID staffId) {
-        try {
-            return Optional.of(directory.get(staffId));
-        } catch (NotFoundException | AccessDeniedException | AuthenticationException unknownOrNobodySignedIn) {
-            return Optional.empty();
-        }
-    }
-
-    private static TherapistProfile profile(StaffMember member) {
-        return new TherapistProfile(member.id(), member.displayName(),
-                member.therapist() == null ? NEUTRAL : member.therapist().calendarColour());
+    private static TherapistProfile profile(Clinician clinician) {
+        return new TherapistProfile(clinician.id(), clinician.displayName(),
+                clinician.calendarColour() == null ? NEUTRAL : clinician.calendarColour());
     }
 }

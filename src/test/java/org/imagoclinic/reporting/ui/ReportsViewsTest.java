@@ -22,7 +22,7 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.ui.components.Chart;
-import org.imagoclinic.staff.StaffMember;
+import org.imagoclinic.staff.Clinician;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         $(DatePicker.class).withLabel("From").single().setValue(LocalDate.of(2025, 1, 1));
         $(DatePicker.class).withLabel("To").single().setValue(LocalDate.of(2025, 12, 31));
         if (pickTherapist) {
-            ComboBox<StaffMember> who = $(ComboBox.class).withLabel("Therapist").single();
+            ComboBox<Clinician> who = $(ComboBox.class).withLabel("Therapist").single();
             who.setValue(who.getListDataView().getItems().filter(m -> m.id().equals(therapist.staffId())).findFirst().orElseThrow());
         }
         test($(Button.class).withText("Show").single()).click();

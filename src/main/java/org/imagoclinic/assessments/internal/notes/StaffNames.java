@@ -1,25 +1,20 @@
 package org.imagoclinic.assessments.internal.notes;
 
 import java.util.UUID;
-import org.imagoclinic.shared.NotFoundException;
-import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.Clinicians;
 import org.springframework.stereotype.Component;
 
-/** Staff names for notes and queues, from the staff directory (notes store only staff ids). */
+/** Staff names for notes and queues (notes store only staff ids). */
 @Component
 class StaffNames {
 
-    private final StaffDirectory directory;
+    private final Clinicians clinicians;
 
-    StaffNames(StaffDirectory directory) {
-        this.directory = directory;
+    StaffNames(Clinicians clinicians) {
+        this.clinicians = clinicians;
     }
 
     String of(UUID staffId) {
-        try {
-            return directory.get(staffId).displayName();
-        } catch (NotFoundException unknown) {
-            return "Staff member " + staffId.toString().substring(0, 8);
-        }
+        return clinicians.nameOf(staffId);
     }
 }
