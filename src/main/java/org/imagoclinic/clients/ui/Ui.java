@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,12 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.imagoclinic.shared.ConflictException;
-import org.imagoclinic.shared.ExplainedRefusal;
-import org.imagoclinic.shared.InvalidInputException;
-import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Small things the clients views share: messages, dates, badges, and service errors shown next to fields. */
 final class Ui {
@@ -33,13 +27,11 @@ final class Ui {
     }
 
     static void saved(String message) {
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done(message);
     }
 
     static void problem(String message) {
-        Notification.show(message, 8000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.problem(message);
     }
 
     static String day(@Nullable LocalDate day) {
@@ -122,23 +114,11 @@ final class Ui {
 
     /**
      * Runs a service call from a form: its field messages go next to the fields, other refusals into
-     * a notification. Returns whether it succeeded; on failure the form keeps everything typed.
+     * a notification ({@link Feedback#attempt}). Returns whether it succeeded; on failure the form
+     * keeps everything typed.
      */
     static boolean attempt(Runnable action, Map<String, ? extends HasValidation> fields) {
-        try {
-            action.run();
-            return true;
-        } catch (InvalidInputException invalid) {
-            List<String> left = showFieldErrors(invalid.fieldErrors(), "", fields);
-            if (!left.isEmpty()) {
-                problem(String.join(" ", left));
-            }
-        } catch (ConflictException | NotFoundException refused) {
-            problem(refused.getMessage());
-        } catch (AccessDeniedException refused) {
-            problem(refused instanceof ExplainedRefusal ? refused.getMessage() : "Your role does not allow this.");
-        }
-        return false;
+        return Feedback.attempt(action, fields);
     }
 
     /** A component with an id, for tests and for the reader of the page's markup. */

@@ -1,8 +1,6 @@
 package org.imagoclinic.scheduling.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,12 +11,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.HoursRuleException;
-import org.imagoclinic.shared.BusinessRuleException;
-import org.imagoclinic.shared.ConflictException;
-import org.imagoclinic.shared.InvalidInputException;
-import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /** What the scheduling views share: messages, the clinic's 24-hour times, and service refusals in words. */
 final class Show {
@@ -30,11 +24,11 @@ final class Show {
     }
 
     static void done(String message) {
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done(message);
     }
 
     static void problem(String message) {
-        Notification.show(message, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.problem(message);
     }
 
     static String span(Appointment appointment) {
@@ -64,36 +58,24 @@ final class Show {
      */
     static boolean attempt(Runnable call, Map<String, ? extends HasValidation> fields,
                            @Nullable Consumer<HoursRuleException> overridable) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            call.run();
-            return true;
-        } catch (InvalidInputException invalid) {
-            List<String> elsewhere = new ArrayList<>();
-            invalid.fieldErrors().forEach((name, message) -> {
-                HasValidation field = fields.get(name);
-                if (field == null) {
-                    elsewhere.add(message);
-                } else {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-            });
-            if (!elsewhere.isEmpty()) {
-                problem(String.join(" ", elsewhere));
-            }
-        } catch (HoursRuleException hours) {
-            if (overridable != null && hours.mayOverride()) {
-                overridable.accept(hours);
-            } else {
-                problem(hours.getMessage());
-            }
-        } catch (BusinessRuleException | ConflictException | NotFoundException refused) {
-            problem(refused.getMessage());
-        } catch (AccessDeniedException refused) {
-            problem(refused.getMessage() == null || refused.getMessage().startsWith("Access Denied")
-                    ? "Your role does not allow this." : refused.getMessage());
+        if (overridable == null) {
+            return Feedback.attempt(call, fields);
         }
-        return false;
+        List<HoursRuleException> mayOverride = new ArrayList<>(1);
+        boolean done = Feedback.attempt(() -> {
+            try {
+                call.run();
+            } catch (HoursRuleException hours) {
+                if (!hours.mayOverride()) {
+                    throw hours;
+                }
+                mayOverride.add(hours);
+            }
+        }, fields);
+        if (!mayOverride.isEmpty()) {
+            overridable.accept(mayOverride.getFirst());
+            return false;
+        }
+        return done;
     }
 }
