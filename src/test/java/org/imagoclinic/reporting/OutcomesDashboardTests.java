@@ -9,11 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.imagoclinic.assessments.MeasureCatalogue;
-import org.imagoclinic.assessments.Norms;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.EpisodeEnding;
 import org.imagoclinic.clients.LifeStage;
@@ -32,7 +29,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outcomes dashboard on six couples of two therapists, their classes, sessions and endings seeded
@@ -56,10 +52,6 @@ class OutcomesDashboardTests {
     ApplicationContext context;
     @Autowired
     OutcomesDashboards dashboards;
-    @Autowired
-    MeasureCatalogue catalogue;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -131,16 +123,8 @@ class OutcomesDashboardTests {
         return new ReportFilter(of(2026, 1, 1), of(2026, 12, 31), null, null, concern, null, ReportFilter.DEFAULT_INSTRUMENT);
     }
 
-    /** Runs the work as {@code username} with CSI-16 norms SD 10, r .91 (entered by an administrator), then rolls all back. */
     private <T> T withNorms(String username, Supplier<T> work) {
-        return transactions.execute(status -> {
-            TestAccounts.signIn(context, "admin");
-            catalogue.updateNorms("CSI-16", new Norms(new BigDecimal("10"), new BigDecimal("0.91"), "Test norms, 2025"));
-            TestAccounts.signIn(context, username);
-            T result = work.get();
-            status.setRollbackOnly();
-            return result;
-        });
+        return ReportingTestData.withTestNorms(context, username, work);
     }
 
     private TherapistOutcomes rowOf(OutcomesDashboard dashboard, TestStaff therapist) {
@@ -202,7 +186,7 @@ class OutcomesDashboardTests {
                 () -> dashboards.couplesBehind(filter(), one.staffId(), DashboardFigure.DROP_OUT));
         assertThat(dropOut.couples()).singleElement().satisfies(line -> {
             assertThat(line.coupleId()).isEqualTo(k3.id());
-            assertThat(line.detail()).isEqualTo("Ended 2026-12-20: Dropped out after 1 sessions attended");
+            assertThat(line.detail()).isEqualTo("Ended 2026-12-20: Dropped out after 1 session attended");
         });
 
         int audited = withNorms(supervisor.username(), () -> {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.imagoclinic.assessments.CoupleOutcomeClass;
 import org.imagoclinic.assessments.OutcomeClass;
 import org.imagoclinic.reporting.DashboardFigure;
@@ -42,7 +43,7 @@ record EpisodeLine(UUID episodeId, UUID coupleId, @Nullable UUID therapist, Loca
         };
     }
 
-    private Contribution partners(java.util.function.Predicate<OutcomeClass> counts) {
+    private Contribution partners(Predicate<OutcomeClass> counts) {
         int counted = 0;
         int of = 0;
         for (String name : List.of(classA, classB)) {
@@ -73,7 +74,7 @@ record EpisodeLine(UUID episodeId, UUID coupleId, @Nullable UUID therapist, Loca
         boolean dropped = "DROPPED_OUT".equals(ending) && sessionsAttended < threshold;
         return new Contribution(dropped ? 1 : 0, 1, "Ended " + closedOn + ": "
                 + (ending == null ? "" : OutcomesReport.endingInWords(ending)) + " after " + sessionsAttended
-                + " sessions attended");
+                + (sessionsAttended == 1 ? " session" : " sessions") + " attended");
     }
 
     private static Optional<OutcomeClass> outcome(String name) {

@@ -10,13 +10,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.imagoclinic.assessments.MeasureCatalogue;
-import org.imagoclinic.assessments.Norms;
 import org.imagoclinic.reporting.ReportingTestData;
 import org.imagoclinic.reporting.TherapistOutcomes;
 import org.imagoclinic.security.Roles;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard page on the hand-built caseload of 2025 (one therapist: 3 of 6 partners improved, 1 of
@@ -44,10 +40,6 @@ class TherapistOutcomesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    MeasureCatalogue catalogue;
 
     TestStaff therapist;
 
@@ -59,16 +51,13 @@ class TherapistOutcomesViewTest extends SpringBrowserlessTest {
 
     /** Shows 2025 as {@code username} with CSI-16 norms SD 10, r .91, and runs the checks before rolling the norms back. */
     private void show2025As(String username, Runnable checks) {
-        transactions.executeWithoutResult(status -> {
-            TestAccounts.signIn(context, "admin");
-            catalogue.updateNorms("CSI-16", new Norms(new BigDecimal("10"), new BigDecimal("0.91"), "Test norms, 2025"));
-            TestAccounts.signIn(context, username);
+        ReportingTestData.withTestNorms(context, username, () -> {
             navigate(TherapistOutcomesView.class);
             $(DatePicker.class).withLabel("From").single().setValue(LocalDate.of(2025, 1, 1));
             $(DatePicker.class).withLabel("To").single().setValue(LocalDate.of(2025, 12, 31));
             test($(Button.class).withText("Show").single()).click();
             checks.run();
-            status.setRollbackOnly();
+            return null;
         });
     }
 
