@@ -85,8 +85,8 @@ class OutcomeQueries {
 
     /** The outcomes query: one table, grouped by therapist and the partners' classes. */
     static ResultQuery<Record> outcomesQuery(DSLContext dsl, ReportFilter filter, EpisodeScope scope, Instrument instrument) {
-        Field<String> classA = classOf(A, instrument);
-        Field<String> classB = classOf(B, instrument);
+        Field<String> classA = partnerClass(C, true, instrument);
+        Field<String> classB = partnerClass(C, false, instrument);
         return dsl.select(C.PRIMARY_THERAPIST_ID, classA, classB, count())
                 .select(sums(A)).select(sums(B))
                 .from(C).where(C.INSTRUMENT_CODE.eq(filter.instrument()))
@@ -101,6 +101,15 @@ class OutcomeQueries {
             values[i] = value == null ? 0 : value;
         }
         return values;
+    }
+
+    /**
+     * The class of partner a ({@code first}) or b in the couple-outcome rows {@code c}, the same
+     * expression the outcomes report groups by.
+     */
+    static Field<String> partnerClass(CoupleOutcome c, boolean first, Instrument instrument) {
+        return classOf(first ? new Slot(c.A_BASELINE, c.A_CURRENT, c.A_MEASURES) : new Slot(c.B_BASELINE, c.B_CURRENT,
+                c.B_MEASURES), instrument);
     }
 
     /** Sums of the partner's baseline and current scores and of their squares. */

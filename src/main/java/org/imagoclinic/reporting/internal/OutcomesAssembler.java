@@ -142,9 +142,15 @@ class OutcomesAssembler {
         return new ClassCount(name, label, count, classified == 0 ? 0 : (double) count / classified);
     }
 
-    private List<TherapistFigures> therapists(Map<@Nullable UUID, Tally> tallies, int sign) {
+    /** Every staff member's name by id, for the therapists' rows. */
+    Map<UUID, String> staffNames() {
         Map<UUID, String> names = new HashMap<>();
         staff.find(StaffQuery.everyone(), 0, 10_000).forEach(member -> names.put(member.id(), member.displayName()));
+        return names;
+    }
+
+    private List<TherapistFigures> therapists(Map<@Nullable UUID, Tally> tallies, int sign) {
+        Map<UUID, String> names = staffNames();
         List<TherapistFigures> unranked = new ArrayList<>();
         tallies.forEach((therapist, tally) -> {
             if (therapist != null) {

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.clients.LifeStage;
+import org.imagoclinic.reporting.CouplesBehind;
+import org.imagoclinic.reporting.DashboardFigure;
 import org.imagoclinic.reporting.EngagementReport;
+import org.imagoclinic.reporting.OutcomesDashboard;
+import org.imagoclinic.reporting.OutcomesDashboards;
 import org.imagoclinic.reporting.OutcomesReport;
 import org.imagoclinic.reporting.PracticeReport;
 import org.imagoclinic.reporting.ReportExports;
@@ -33,17 +37,36 @@ class ReportsController {
 
     private final Reports reports;
     private final ReportExports exports;
+    private final OutcomesDashboards dashboards;
     private final Clock clock;
 
-    ReportsController(Reports reports, ReportExports exports, Clock clock) {
+    ReportsController(Reports reports, ReportExports exports, OutcomesDashboards dashboards, Clock clock) {
         this.reports = reports;
         this.exports = exports;
+        this.dashboards = dashboards;
         this.clock = clock;
     }
 
     @GetMapping("/outcomes")
     OutcomesReport outcomes(Filter filter) {
         return reports.outcomes(filter.resolve(clock));
+    }
+
+    /** The supervisors' dashboard: each therapist's shares with 95 % Wilson intervals and funnel limits (ADR 0039). */
+    @GetMapping("/outcomes/therapists")
+    OutcomesDashboard dashboard(Filter filter) {
+        return dashboards.dashboard(filter.resolve(clock));
+    }
+
+    /**
+     * The couples behind one figure of the dashboard: {@code figure} names it (default partners improved),
+     * {@code row} is the therapist's staff id (left out: the clinic's row). Clinicians only, their care
+     * team's couples.
+     */
+    @GetMapping("/outcomes/therapists/couples")
+    CouplesBehind couplesBehind(Filter filter, @RequestParam(defaultValue = "PARTNERS_IMPROVED") DashboardFigure figure,
+                                @RequestParam(required = false) @Nullable UUID row) {
+        return dashboards.couplesBehind(filter.resolve(clock), row, figure);
     }
 
     @GetMapping("/engagement")
