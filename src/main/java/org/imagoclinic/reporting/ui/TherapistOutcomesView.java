@@ -28,7 +28,7 @@ import org.imagoclinic.reporting.TherapistOutcomes;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ui.components.Chart;
-import org.imagoclinic.staff.StaffDirectory;
+import org.imagoclinic.staff.Clinicians;
 
 /**
  * The supervisors' outcomes dashboard: funnel plots of the partners' and couples' improvement by
@@ -51,9 +51,9 @@ class TherapistOutcomesView extends VerticalLayout {
     final VerticalLayout behind = new VerticalLayout();
     private OutcomesDashboard dashboard;
 
-    TherapistOutcomesView(OutcomesDashboards dashboards, StaffDirectory staff, CurrentUser user, Clock clock) {
+    TherapistOutcomesView(OutcomesDashboards dashboards, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.dashboards = dashboards;
-        filters = new FilterBar(staff, clock, true, this::show);
+        filters = new FilterBar(clinicians, clock, true, this::show);
         filters.therapist.setVisible(false);
         behind.setPadding(false);
         table.setAllRowsVisible(true);
