@@ -21,7 +21,7 @@
  * may do what, and why, is in ADR 0012. And on staff: therapists are staff ids, and its directory
  * says whether an id is an active therapist or supervisor who may be assigned, and what their name is.
  */
-@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "audit", "staff"})
+@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "shared :: components", "security", "audit", "staff"})
 @NullMarked
 package org.imagoclinic.clients;
 
