@@ -3,6 +3,7 @@ package org.imagoclinic.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 import org.imagoclinic.clients.LifeStage;
 import org.jspecify.annotations.Nullable;
@@ -33,13 +34,18 @@ public record ReportFilter(LocalDate from, LocalDate to, @Nullable UUID therapis
         return new ReportFilter(from, to, therapist, supervisorId, concern, lifeStage, instrument);
     }
 
-    /** The filters in plain words, for exports and the audit trail; names no person. */
+    /** The filters in plain words for the audit trail: staff by id, so that it names no person. */
     public String describe() {
+        return describe(UUID::toString);
+    }
+
+    /** The filters in plain words for a reader, e.g. "therapist Dr Ann Lee", with staff named by {@code staffNames}. */
+    public String describe(Function<UUID, String> staffNames) {
         List<String> parts = new ArrayList<>();
         parts.add("period " + from + " to " + to);
-        parts.add(therapistId == null ? "all therapists" : "therapist " + therapistId);
+        parts.add(therapistId == null ? "all therapists" : "therapist " + staffNames.apply(therapistId));
         if (supervisorId != null) {
-            parts.add("team of supervisor " + supervisorId);
+            parts.add("team of supervisor " + staffNames.apply(supervisorId));
         }
         parts.add(concern == null ? "any presenting concern" : "presenting concern " + concern);
         parts.add(lifeStage == null ? "any life stage" : "life stage " + lifeStage.label());

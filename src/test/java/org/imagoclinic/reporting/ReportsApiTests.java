@@ -133,6 +133,8 @@ class ReportsApiTests {
         assertThat(csv).contains("episodes,started,4,").contains("episodes,ended: Dropped out,1,")
                 .contains("couples,too few measures to classify,1,").contains("partners,not classified: no norms yet,6,")
                 .contains("change,mean change,5.00,6").contains("period 2025-01-01 to 2025-12-31")
+                .as("the filter line names the therapist, no id").contains("therapist api Test")
+                .doesNotContain("therapist " + clinic.therapist)
                 .contains("No published norms are entered for CSI-16").contains("more baselines needed");
         assertThat(csv).as("the comparison names the therapist, no id").contains("therapist api Test"
                 + therapist.username().substring(therapist.username().indexOf('-') + 1) + ",share of couples improved")

@@ -10,6 +10,7 @@ import org.imagoclinic.reporting.OutcomesReport;
 import org.imagoclinic.reporting.TherapistFigures;
 import org.imagoclinic.shared.SpreadsheetSafeCsv;
 import org.jspecify.annotations.Nullable;
+import org.imagoclinic.staff.Clinicians;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CsvExport {
+
+    private final Clinicians clinicians;
+
+    CsvExport(Clinicians clinicians) {
+        this.clinicians = clinicians;
+    }
 
     /** A line of the per-couple list, with the couple's name. */
     record NamedLine(String couple, OutcomeQueries.CoupleLine line) {
@@ -28,7 +35,7 @@ class CsvExport {
         try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out, "section", "figure", "value", "n")) {
             csv.row("report", "Outcomes report", "", "");
             csv.row("report", "produced on", report.producedOn(), "");
-            csv.row("report", "filters", report.filter().describe(), "");
+            csv.row("report", "filters", report.filter().describe(clinicians::nameOf), "");
             csv.row("report", "norms", report.norms().describe(), "");
             csv.row("episodes", "started", report.episodesStarted(), "");
             csv.row("episodes", "active at the end of the period", report.episodesActive(), "");

@@ -17,6 +17,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.imagoclinic.staff.Clinicians;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PdfExport {
+
+    private final Clinicians clinicians;
+
+    PdfExport(Clinicians clinicians) {
+        this.clinicians = clinicians;
+    }
 
     static final Color[] CLASS_COLOURS = {new Color(0x2e7d32), new Color(0x81c784), new Color(0xbdbdbd), new Color(0xe57373)};
 
@@ -40,7 +47,7 @@ class PdfExport {
         document.open();
         document.add(new Paragraph("Outcomes report", TITLE));
         document.add(new Paragraph("Produced on " + report.producedOn(), BODY));
-        document.add(new Paragraph("Filters: " + report.filter().describe(), BODY));
+        document.add(new Paragraph("Filters: " + report.filter().describe(clinicians::nameOf), BODY));
         document.add(new Paragraph("Norms: " + report.norms().describe(), BODY));
 
         document.add(new Paragraph("Episodes of care", HEADING));
