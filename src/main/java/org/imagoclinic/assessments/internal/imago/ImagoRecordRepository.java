@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Imago records in one table: indexed columns for what lists filter on, the kind's fields as JSONB. */
 @Repository
-class ImagoRecordRepository {
+public class ImagoRecordRepository {
 
     private static final Map<ImagoRecordKind, Class<? extends ImagoContent>> TYPES = Map.of(
             ImagoRecordKind.IMAGO_PROFILE, ImagoProfile.class,
@@ -93,12 +93,12 @@ class ImagoRecordRepository {
                 .fetchOptional(IMAGO_RECORD.ID);
     }
 
-    Optional<ImagoRecord> find(UUID coupleId, UUID id) {
+    public Optional<ImagoRecord> find(UUID coupleId, UUID id) {
         return select(IMAGO_RECORD.ID.eq(id).and(IMAGO_RECORD.COUPLE_ID.eq(coupleId))).stream().findFirst();
     }
 
     /** The couple's records, newest first, optionally of one kind and/or one partner only. */
-    List<ImagoRecord> list(UUID coupleId, @Nullable ImagoRecordKind kind, @Nullable UUID partnerId) {
+    public List<ImagoRecord> list(UUID coupleId, @Nullable ImagoRecordKind kind, @Nullable UUID partnerId) {
         Condition condition = IMAGO_RECORD.COUPLE_ID.eq(coupleId);
         if (kind != null) {
             condition = condition.and(IMAGO_RECORD.KIND.eq(kind.name()));
