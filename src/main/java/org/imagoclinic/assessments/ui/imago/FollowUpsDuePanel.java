@@ -8,9 +8,7 @@ import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.SignedInUser;
-import org.imagoclinic.shared.ui.components.StaticHtml;
 import org.imagoclinic.shared.ui.home.HomePanel;
-import org.jsoup.nodes.Element;
 
 /**
  * A therapist's "follow-ups due" on the home page: the behaviour change requests whose follow-up the
@@ -44,22 +42,10 @@ class FollowUpsDuePanel implements HomePanel {
         if (due.isEmpty()) {
             return Optional.empty();
         }
-        Element panel = new Element("div").id("follow-ups-due").addClass("home-panel");
-        panel.appendElement("h3").text("Behaviour change requests to follow up");
-        Element table = panel.appendElement("table").addClass("queue-table");
-        Element header = table.appendElement("thead").appendElement("tr");
-        for (String column : new String[] {"Due", "Couple", "Asked by", "Chosen request", "Time limit"}) {
-            header.appendElement("th").attr("scope", "col").text(column);
-        }
-        Element body = table.appendElement("tbody");
-        for (FollowUpDue entry : due) {
-            Element row = body.appendElement("tr");
-            row.appendElement("td").text(Dates.day(entry.dueOn()));
-            row.appendElement("td").appendElement("a").attr("href", "couples/" + entry.coupleId()).text(entry.coupleName());
-            row.appendElement("td").text(entry.askingPartnerName());
-            row.appendElement("td").text(entry.chosenRequest());
-            row.appendElement("td").text(Dates.day(entry.endsOn()));
-        }
-        return Optional.of(StaticHtml.of(panel));
+        return Optional.of(Queues.table("follow-ups-due", "Behaviour change requests to follow up",
+                new String[] {"Due", "Couple", "Asked by", "Chosen request", "Time limit"},
+                due.stream().map(entry -> new Queues.Row(entry.coupleId(), 1, List.of(Dates.day(entry.dueOn()),
+                        entry.coupleName(), entry.askingPartnerName(), entry.chosenRequest(), Dates.day(entry.endsOn()))))
+                        .toList(), ""));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.Duration;
 import java.util.List;
 import org.imagoclinic.assessments.CoursePlan;
 import org.imagoclinic.assessments.CoursePlans;
@@ -21,11 +22,16 @@ import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.NotFoundException;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.StaticParts;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The couple page's "Course plan" tab: a therapist writes the plan from the couple's vision; a refusal shows at its field. */
+/**
+ * The couple page's "Course plan" tab: a therapist writes the plan from the couple's vision, a refusal
+ * shows at its field; once its review day has passed, the plan is on the supervisor's home page.
+ */
 @ClinicIntegrationTest
 class CoursePlanTabTest extends SpringBrowserlessTest {
 
@@ -33,9 +39,10 @@ class CoursePlanTabTest extends SpringBrowserlessTest {
     ApplicationContext context;
 
     @Test
-    void theTherapistWritesThePlanFromTheVisionAndAMissingTargetIsShownAtItsFieldUntilFilledIn() {
+    void theTherapistWritesThePlanFromTheVisionARefusalShowsAtItsFieldAndTheSupervisorSeesItWhenOverdue() {
         ImagoTestClinic clinic = new ImagoTestClinic(context, "admin");
-        TestStaff therapist = clinic.therapist();
+        TestStaff supervisor = clinic.supervisor();
+        TestStaff therapist = clinic.supervisee(supervisor);
         Couple couple = clinic.couple(therapist.staffId(), ConfidentialityPolicy.NO_SECRETS);
         clinic.as(therapist.username(), () -> context.getBean(ImagoRecords.class).record(couple.id(), new NewImagoRecord<>(
                 null, null, null, new RelationshipVision(List.of(new RelationshipVision.Statement("We laugh together every day.",
@@ -68,5 +75,11 @@ class CoursePlanTabTest extends SpringBrowserlessTest {
                 .map(goal -> ((CoursePlan.Goal) goal).target())).containsExactly("Laughing together on most days of the week");
         assertThat($(Paragraph.class).withId("course-plan-next-review").single().getText()).startsWith("Next review: ");
         assertThat($(Button.class).withId("review-course-plan").all()).hasSize(1);
+
+        TestClinicClock.advance(Duration.ofDays(35));
+        TestAccounts.signIn(context, supervisor.username());
+        UI.getCurrent().navigate("");
+        assertThat(StaticParts.byId("plans-overdue").orElseThrow().text()).contains("Course plans overdue for review")
+                .contains(couple.displayName());
     }
 }
