@@ -1,8 +1,8 @@
 package org.imagoclinic.assessments.internal.plan;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.imagoclinic.assessments.CoursePlan;
@@ -30,14 +30,21 @@ class CoursePlanPdf {
     private static final Font TEXT = new Font(Font.HELVETICA, 9);
     private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
 
-    byte[] write(CoursePlan plan, LocalDate printedOn, String printedBy) {
+    private final Clock clock;
+
+    CoursePlanPdf(Clock clock) {
+        this.clock = clock;
+    }
+
+    byte[] write(CoursePlan plan, String printedBy) {
+        LocalDate printedOn = LocalDate.now(clock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(document, out);
         document.open();
         document.add(new Paragraph("Course plan: " + plan.coupleName(), TITLE));
         document.add(new Paragraph("Version " + plan.version() + ", saved by " + plan.savedBy() + " on "
-                + DAY.format(plan.savedAt().atZone(ZoneId.of("UTC")).toLocalDate())
+                + DAY.format(plan.savedAt().atZone(clock.getZone()).toLocalDate())
                 + (plan.nextReviewOn() == null ? "" : ". Next review: " + DAY.format(plan.nextReviewOn())
                 + (plan.overdue() ? " (overdue)" : "")), TEXT));
 

@@ -147,7 +147,7 @@ class CoursePlanService implements CoursePlans {
         Couple couple = context.couple(coupleId);
         CoursePlan plan = present(couple, currentOf(couple).orElseThrow(() -> new NotFoundException(
                 couple.displayName() + " have no course plan yet.")));
-        return pdf.write(plan, LocalDate.now(clock), context.me().displayName());
+        return pdf.write(plan, context.me().displayName());
     }
 
     private Optional<Stored> currentOf(Couple couple) {
