@@ -2,8 +2,11 @@ package org.imagoclinic.assessments;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param childhoodLink the childhood need behind the desire, if the partner found one
  * @param requests exactly three
  * @param chosen which request (1, 2 or 3) the partner chose to give; null until they choose
+ * @param endsOn the time limit: the last day the chosen request is to be given; null when none was set
+ * @param followUpEveryDays how often the therapist follows the gift up until {@code endsOn} (1 to
+ *                          {@value #MAX_FOLLOW_UP_DAYS} days); null for one follow-up on {@code endsOn}
  */
 public record BehaviourChangeRequest(UUID askingPartnerId, String frustration, String feeling, String desire,
-                                     @Nullable String childhoodLink, List<Request> requests, @Nullable Integer chosen)
+                                     @Nullable String childhoodLink, List<Request> requests, @Nullable Integer chosen,
+                                     @Nullable LocalDate endsOn, @Nullable Integer followUpEveryDays)
         implements ImagoContent {
+
+    /** The longest time between two follow-ups. */
+    public static final int MAX_FOLLOW_UP_DAYS = 90;
 
     /** How many requests a BCR has. */
     public static final int REQUESTS = 3;
@@ -36,6 +46,41 @@ public record BehaviourChangeRequest(UUID askingPartnerId, String frustration, S
 
     public BehaviourChangeRequest {
         requests = requests == null ? List.of() : List.copyOf(requests);
+    }
+
+    /** A request without a time limit or follow-up schedule. */
+    public BehaviourChangeRequest(UUID askingPartnerId, String frustration, String feeling, String desire,
+                                  @Nullable String childhoodLink, List<Request> requests, @Nullable Integer chosen) {
+        this(askingPartnerId, frustration, feeling, desire, childhoodLink, requests, chosen, null, null);
+    }
+
+    /** The same request with the partner's choice. */
+    public BehaviourChangeRequest choosing(int request) {
+        return new BehaviourChangeRequest(askingPartnerId, frustration, feeling, desire, childhoodLink, requests, request,
+                endsOn, followUpEveryDays);
+    }
+
+    /**
+     * The next follow-up the schedule asks for: every {@code followUpEveryDays} from the day the request
+     * was made, and once on {@code endsOn}; the first such day after the latest follow-up. Empty without a
+     * time limit, before a request was chosen, or once the follow-up on {@code endsOn} (or later) is recorded.
+     */
+    public Optional<LocalDate> nextFollowUp(LocalDate madeOn, @Nullable LocalDate lastFollowedUpOn) {
+        if (endsOn == null || chosen == null) {
+            return Optional.empty();
+        }
+        LocalDate after = lastFollowedUpOn == null ? madeOn : lastFollowedUpOn;
+        if (!after.isBefore(endsOn)) {
+            return Optional.empty();
+        }
+        if (followUpEveryDays != null && followUpEveryDays > 0) {
+            long periods = ChronoUnit.DAYS.between(madeOn, after) / followUpEveryDays + 1;
+            LocalDate next = madeOn.plusDays(periods * followUpEveryDays);
+            if (next.isBefore(endsOn)) {
+                return Optional.of(next);
+            }
+        }
+        return Optional.of(endsOn);
     }
 
     /**

@@ -53,4 +53,11 @@ public interface ImagoRecords {
 
     /** The follow-ups of one behaviour change request, oldest first. */
     List<RequestFollowUp> followUpsOf(UUID coupleId, UUID requestId);
+
+    /**
+     * The behaviour change requests of the signed-in clinician's couples (open episodes) whose follow-up
+     * has fallen due by today under the request's schedule ({@link BehaviourChangeRequest#nextFollowUp}),
+     * longest waiting first. Names, requests and days only.
+     */
+    List<FollowUpDue> followUpsDueForMe();
 }

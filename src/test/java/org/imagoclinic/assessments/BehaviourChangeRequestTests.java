@@ -2,6 +2,7 @@ package org.imagoclinic.assessments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.imagoclinic.assessments.ImagoProfile.Caregiver;
 import org.imagoclinic.assessments.ImagoProfile.Trait;
@@ -40,5 +41,28 @@ class BehaviourChangeRequestTests {
         assertThat(profile.assembledStatement()).isEqualTo("I am trying to get to be trusted from a partner who is bossy "
                 + "and worried, as my mother was controlling and my father was absent. When I don't get it, I feel "
                 + "smothered, angry and I shut my door.");
+    }
+
+    @Test
+    void followUpsFallEveryFewDaysFromTheRequestAndOnceOnItsTimeLimitThenStop() {
+        LocalDate madeOn = LocalDate.of(2026, 12, 1);
+        BehaviourChangeRequest weekly = timeLimited(madeOn.plusDays(20), 7);
+
+        assertThat(weekly.nextFollowUp(madeOn, null)).contains(madeOn.plusDays(7));
+        assertThat(weekly.nextFollowUp(madeOn, madeOn.plusDays(9))).as("a follow-up two days late")
+                .contains(madeOn.plusDays(14));
+        assertThat(weekly.nextFollowUp(madeOn, madeOn.plusDays(14))).as("the time limit before the next week")
+                .contains(madeOn.plusDays(20));
+        assertThat(weekly.nextFollowUp(madeOn, madeOn.plusDays(20))).isEmpty();
+        assertThat(timeLimited(madeOn.plusDays(20), null).nextFollowUp(madeOn, null)).contains(madeOn.plusDays(20));
+        assertThat(timeLimited(null, null).nextFollowUp(madeOn, null)).as("no time limit, no schedule").isEmpty();
+    }
+
+    private static BehaviourChangeRequest timeLimited(LocalDate endsOn, Integer everyDays) {
+        List<BehaviourChangeRequest.Request> requests = List.of(new BehaviourChangeRequest.Request("Hug me", null, null, false),
+                new BehaviourChangeRequest.Request("Walk with me", null, null, false),
+                new BehaviourChangeRequest.Request("Ask about my day", null, null, false));
+        return new BehaviourChangeRequest(java.util.UUID.randomUUID(), "distance", "lonely", "closeness", null, requests, 1,
+                endsOn, everyDays);
     }
 }

@@ -3,7 +3,9 @@ package org.imagoclinic.assessments.internal.imago;
 import static org.imagoclinic.assessments.internal.db.Tables.IMAGO_RECORD;
 import static org.imagoclinic.assessments.internal.db.Tables.REQUEST_FOLLOW_UP;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +32,18 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Imago records in one table: indexed columns for what lists filter on, the kind's fields as JSONB. */
+/**
+ * Imago records in one table: indexed columns for what lists filter on, the kind's fields as JSONB.
+ * Public for the course plan (ADR 0038), which draws its goals from these records.
+ */
 @Repository
-class ImagoRecordRepository {
+public class ImagoRecordRepository {
 
     private static final Map<ImagoRecordKind, Class<? extends ImagoContent>> TYPES = Map.of(
             ImagoRecordKind.IMAGO_PROFILE, ImagoProfile.class,
@@ -93,12 +99,13 @@ class ImagoRecordRepository {
                 .fetchOptional(IMAGO_RECORD.ID);
     }
 
-    Optional<ImagoRecord> find(UUID coupleId, UUID id) {
+    /** One of the couple's records, any version. No access check: the caller has made it. */
+    public Optional<ImagoRecord> find(UUID coupleId, UUID id) {
         return select(IMAGO_RECORD.ID.eq(id).and(IMAGO_RECORD.COUPLE_ID.eq(coupleId))).stream().findFirst();
     }
 
-    /** The couple's records, newest first, optionally of one kind and/or one partner only. */
-    List<ImagoRecord> list(UUID coupleId, @Nullable ImagoRecordKind kind, @Nullable UUID partnerId) {
+    /** The couple's records, newest first, optionally of one kind and/or one partner only. No access check. */
+    public List<ImagoRecord> list(UUID coupleId, @Nullable ImagoRecordKind kind, @Nullable UUID partnerId) {
         Condition condition = IMAGO_RECORD.COUPLE_ID.eq(coupleId);
         if (kind != null) {
             condition = condition.and(IMAGO_RECORD.KIND.eq(kind.name()));
@@ -129,6 +136,20 @@ class ImagoRecordRepository {
                 stored.getAppointmentId(), stored.getRecordedOn(), stored.getAuthorId(), stored.getAuthorName(),
                 stored.getRecordedAt().toInstant(), stored.getSupersedes(), current, content,
                 ConfidentialityPolicy.valueOf(stored.getWrittenUnder()));
+    }
+
+    /** The behaviour change requests of these couples, newest first. */
+    List<ImagoRecord> requestsOf(Collection<UUID> coupleIds) {
+        return coupleIds.isEmpty() ? List.of() : select(IMAGO_RECORD.COUPLE_ID.in(coupleIds)
+                .and(IMAGO_RECORD.KIND.eq(ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST.name())));
+    }
+
+    /** The day of each request's latest follow-up, for the requests that have one. */
+    Map<UUID, LocalDate> latestFollowUps(Collection<UUID> requestIds) {
+        return requestIds.isEmpty() ? Map.of() : db.select(REQUEST_FOLLOW_UP.REQUEST_ID, DSL.max(REQUEST_FOLLOW_UP.FOLLOWED_UP_ON))
+                .from(REQUEST_FOLLOW_UP).where(REQUEST_FOLLOW_UP.REQUEST_ID.in(requestIds))
+                .groupBy(REQUEST_FOLLOW_UP.REQUEST_ID)
+                .fetchMap(Record2::value1, Record2::value2);
     }
 
     void insertFollowUp(RequestFollowUp followUp, UUID recordedById) {

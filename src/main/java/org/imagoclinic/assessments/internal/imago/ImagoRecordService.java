@@ -5,6 +5,9 @@ import org.imagoclinic.shared.PlausibleDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.Dialogue;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ExerciseRecorded;
+import org.imagoclinic.assessments.FollowUpDue;
 import org.imagoclinic.assessments.Exits;
 import org.imagoclinic.assessments.ImagoContent;
 import org.imagoclinic.assessments.ImagoProfile;
@@ -27,6 +31,8 @@ import org.imagoclinic.assessments.RequestFollowedUp;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.CoupleQuery;
+import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Episode;
 import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.scheduling.Appointment;
@@ -54,6 +60,8 @@ class ImagoRecordService implements ImagoRecords {
 
     static final String SUBJECT = "ImagoRecord";
     static final String FOLLOW_UP = "RequestFollowUp";
+    /** More couples than any one clinician's caseload. */
+    private static final int CASELOAD_LIMIT = 500;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ImagoRecordRepository repository;
@@ -61,16 +69,19 @@ class ImagoRecordService implements ImagoRecords {
     private final ClinicalAccess access;
     private final Appointments appointments;
     private final Screenings screenings;
+    private final Couples couples;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ImagoRecordService(ImagoRecordRepository repository, CoupleContext context, ClinicalAccess access,
-                       Appointments appointments, Screenings screenings, ApplicationEventPublisher events, Clock clock) {
+                       Appointments appointments, Screenings screenings, Couples couples, ApplicationEventPublisher events,
+                       Clock clock) {
         this.repository = repository;
         this.context = context;
         this.access = access;
         this.appointments = appointments;
         this.screenings = screenings;
+        this.couples = couples;
         this.events = events;
         this.clock = clock;
     }
@@ -93,6 +104,9 @@ class ImagoRecordService implements ImagoRecords {
         UUID partnerId = partnerOf(couple, kind, input, content);
         checkSession(couple, input.appointmentId());
         Map<String, String> problems = ContentRules.check(couple, content);
+        if (content instanceof BehaviourChangeRequest bcr) {
+            timeLimitProblems(bcr, recordedOn, problems);
+        }
         if (content instanceof Exits exits) {
             content = exits.closedByDefaultOn(recordedOn);
             closingDaysProblems((Exits) content, recordedOn, problems);
@@ -145,6 +159,20 @@ class ImagoRecordService implements ImagoRecords {
                 problems.put(field, "An exit can't be closed after the day of the record (" + DAY.format(recordedOn)
                         + ").");
             }
+        }
+    }
+
+    /** A request's time limit lies after the day it was made; follow-ups come at most every 90 days, up to it. */
+    private void timeLimitProblems(BehaviourChangeRequest bcr, LocalDate recordedOn, Map<String, String> problems) {
+        PlausibleDates.check(problems, "content.endsOn", bcr.endsOn(), When.PLANNED, LocalDate.now(clock));
+        if (bcr.endsOn() != null && !bcr.endsOn().isAfter(recordedOn) && !problems.containsKey("content.endsOn")) {
+            problems.put("content.endsOn", "The time limit comes after the day the request is made (" + DAY.format(recordedOn)
+                    + ").");
+        }
+        InputLimits.checkRange(problems, "content.followUpEveryDays", bcr.followUpEveryDays(), 1,
+                BehaviourChangeRequest.MAX_FOLLOW_UP_DAYS);
+        if (bcr.followUpEveryDays() != null && bcr.endsOn() == null) {
+            problems.putIfAbsent("content.endsOn", "Give the request a time limit: follow-ups run until it.");
         }
     }
 
@@ -215,8 +243,7 @@ class ImagoRecordService implements ImagoRecords {
             if (input.chosen() == null) {
                 throw new BusinessRuleException("Record which of the three requests the partner chose to give first.");
             }
-            bcr = new BehaviourChangeRequest(bcr.askingPartnerId(), bcr.frustration(), bcr.feeling(), bcr.desire(),
-                    bcr.childhoodLink(), bcr.requests(), input.chosen());
+            bcr = bcr.choosing(input.chosen());
             Map<String, String> problems = ContentRules.check(context.couple(coupleId), bcr);
             if (problems.containsKey("content.chosen")) {
                 throw new InvalidInputException("chosen", problems.get("content.chosen"));
@@ -244,6 +271,38 @@ class ImagoRecordService implements ImagoRecords {
         access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, FOLLOW_UP + "s", requestId);
         requestOf(coupleId, requestId);
         return repository.followUpsOf(requestId);
+    }
+
+    @Override
+    @Transactional
+    public List<FollowUpDue> followUpsDueForMe() {
+        UUID me = context.me().staffId().orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        couples.find(new CoupleQuery(null, me, null, null, null), 0, CASELOAD_LIMIT)
+                .forEach(couple -> names.put(couple.id(), couple.displayName()));
+        List<ImagoRecord> requests = repository.requestsOf(names.keySet());
+        Map<UUID, LocalDate> lastFollowUps = repository.latestFollowUps(requests.stream().map(ImagoRecord::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, Couple> coupleById = new HashMap<>();
+        List<FollowUpDue> due = new ArrayList<>();
+        // names, requests and days only, as the measures due (ADR 0013): not audited as a record read
+        for (ImagoRecord record : requests) {
+            BehaviourChangeRequest bcr = record.as(BehaviourChangeRequest.class);
+            LocalDate next = bcr.nextFollowUp(record.recordedOn(), lastFollowUps.get(record.id())).orElse(null);
+            if (next == null || next.isAfter(today) || bcr.chosenRequest() == null || bcr.endsOn() == null) {
+                continue;
+            }
+            Couple couple = coupleById.computeIfAbsent(record.coupleId(), context::couple);
+            if (couple.openEpisode().filter(episode -> episode.id().equals(record.episodeId())).isPresent()) {
+                due.add(new FollowUpDue(couple.id(), names.get(couple.id()), record.id(),
+                        CoupleContext.nameOf(couple, bcr.askingPartnerId()), bcr.chosenRequest().text(), next, bcr.endsOn()));
+            }
+        }
+        due.sort(Comparator.comparing(FollowUpDue::dueOn));
+        return due;
     }
 
     private ImagoRecord requestOf(UUID coupleId, UUID requestId) {

@@ -9,12 +9,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.imagoclinic.assessments.NoteInQueue;
 import org.imagoclinic.assessments.NoteStatus;
 import org.imagoclinic.shared.ui.components.StaticHtml;
 import org.jsoup.nodes.Element;
 
-/** The home panels' lists of notes: a therapist's notes due, a supervisor's notes to co-sign. */
+/**
+ * The home panels' queues: a therapist's notes due and follow-ups due, a supervisor's notes to co-sign
+ * and course plans overdue for review.
+ */
 final class Queues {
 
     private Queues() {
@@ -37,31 +41,46 @@ final class Queues {
         return nothing;
     }
 
-    /**
-     * A therapist's queue as a panel of static HTML: a heading and a table of the notes with a link
-     * to each couple, or one line of text when the queue is empty. Nothing in it talks to the server,
-     * so it costs an open home page one node instead of a grid's tens (docs/benchmarks.md).
-     */
+    /** A therapist's notes as a static queue, each with a link to its couple. */
     static Html table(String id, String heading, List<NoteInQueue> items, String empty, LocalDate today) {
+        return table(id, heading, new String[] {"Session", "Couple", "Kind", "Therapist", "Status"},
+                items.stream().map(entry -> new Row(entry.coupleId(), 1, List.of(Dates.day(entry.sessionOn()),
+                        entry.coupleName(), entry.joint() ? "Joint" : "Individual", entry.authorName(),
+                        status(entry, today)))).toList(), empty);
+    }
+
+    /** One row of a queue: its cells as text, the one at {@code coupleColumn} a link to the couple's page. */
+    record Row(UUID coupleId, int coupleColumn, List<String> cells) {
+    }
+
+    /**
+     * A queue as a panel of static HTML: a heading and a table of the rows, or one line of text when
+     * there are none. Nothing in it talks to the server, so it costs an open home page one node
+     * instead of a grid's tens (docs/benchmarks.md).
+     */
+    static Html table(String id, String heading, String[] columns, List<Row> rows, String empty) {
         Element panel = new Element("div").id(id).addClass("home-panel");
         panel.appendElement("h3").text(heading);
-        if (items.isEmpty()) {
+        if (rows.isEmpty()) {
             panel.appendElement("p").addClass("queue-empty").text(empty);
             return StaticHtml.of(panel);
         }
         Element table = panel.appendElement("table").addClass("queue-table");
         Element header = table.appendElement("thead").appendElement("tr");
-        for (String column : new String[] {"Session", "Couple", "Kind", "Therapist", "Status"}) {
+        for (String column : columns) {
             header.appendElement("th").attr("scope", "col").text(column);
         }
         Element body = table.appendElement("tbody");
-        for (NoteInQueue entry : items) {
+        for (Row entry : rows) {
             Element row = body.appendElement("tr");
-            row.appendElement("td").text(Dates.day(entry.sessionOn()));
-            row.appendElement("td").appendElement("a").attr("href", "couples/" + entry.coupleId()).text(entry.coupleName());
-            row.appendElement("td").text(entry.joint() ? "Joint" : "Individual");
-            row.appendElement("td").text(entry.authorName());
-            row.appendElement("td").text(status(entry, today));
+            for (int i = 0; i < entry.cells().size(); i++) {
+                Element cell = row.appendElement("td");
+                if (i == entry.coupleColumn()) {
+                    cell.appendElement("a").attr("href", "couples/" + entry.coupleId()).text(entry.cells().get(i));
+                } else {
+                    cell.text(entry.cells().get(i));
+                }
+            }
         }
         return StaticHtml.of(panel);
     }

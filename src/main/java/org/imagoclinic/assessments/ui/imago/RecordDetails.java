@@ -104,6 +104,10 @@ final class RecordDetails {
             line("Request " + (i + 1) + (Objects.equals(bcr.chosen(), i + 1) ? " (chosen)" : ""),
                     request.text() + (ratings.isEmpty() ? "" : " (" + ratings + ")"));
         }
+        if (bcr.endsOn() != null) {
+            line("Time limit", "given until " + Dates.day(bcr.endsOn()) + (bcr.followUpEveryDays() == null
+                    ? ", followed up then" : ", followed up every " + bcr.followUpEveryDays() + " days until then"));
+        }
     }
 
     private RecordDetails behaviours(String label, List<CaringBehaviours.Behaviour> behaviours) {

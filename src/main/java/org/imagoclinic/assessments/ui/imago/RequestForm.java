@@ -1,12 +1,14 @@
 package org.imagoclinic.assessments.ui.imago;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.shared.InputLimits;
+import org.imagoclinic.shared.PlausibleDates;
 
 /**
  * A behaviour change request, step by step: frustration, feeling, desire, childhood link, then three
@@ -32,6 +35,8 @@ class RequestForm extends RecordForm<BehaviourChangeRequest> {
     final TextArea childhoodLink = ProfileForm.area("4. The childhood link (optional)");
     final List<RequestLine> requests;
     final RadioButtonGroup<Integer> chosen = new RadioButtonGroup<>("The request the partner chose to give");
+    final DatePicker endsOn = field("content.endsOn", new DatePicker("Time limit: given until"));
+    final IntegerField followUpEveryDays = field("content.followUpEveryDays", new IntegerField("Follow up every … days"));
 
     RequestForm(Couple couple) {
         super(couple);
@@ -41,6 +46,10 @@ class RequestForm extends RecordForm<BehaviourChangeRequest> {
         requests = IntStream.range(0, BehaviourChangeRequest.REQUESTS).mapToObj(RequestLine::new).toList();
         chosen.setItems(1, 2, 3);
         chosen.setItemLabelGenerator(number -> "Request " + number);
+        endsOn.setMin(PlausibleDates.earliest());
+        followUpEveryDays.setMin(1);
+        followUpEveryDays.setMax(BehaviourChangeRequest.MAX_FOLLOW_UP_DAYS);
+        followUpEveryDays.setHelperText("Leave empty for one follow-up at the time limit");
         VerticalLayout requestList = new VerticalLayout();
         requestList.setPadding(false);
         requests.forEach(line -> requestList.add(line.layout()));
@@ -50,7 +59,8 @@ class RequestForm extends RecordForm<BehaviourChangeRequest> {
                         "5. Three requests, each positive (what you want, not what should stop), specific, measurable, "
                                 + "doable and time-limited: \"Three evenings a week for the next month, ask me how my day went.\"",
                         "6. The partner chooses one to give as a gift."),
-                asking, frustration, feeling, desire, childhoodLink, requestList, chosen);
+                asking, frustration, feeling, desire, childhoodLink, requestList, chosen,
+                new HorizontalLayout(endsOn, followUpEveryDays));
     }
 
     @Override
@@ -61,7 +71,8 @@ class RequestForm extends RecordForm<BehaviourChangeRequest> {
     @Override
     BehaviourChangeRequest content() {
         return new BehaviourChangeRequest(Partners.id(asking), frustration.getValue(), feeling.getValue(), desire.getValue(),
-                orNull(childhoodLink.getValue()), requests.stream().map(RequestLine::request).toList(), chosen.getValue());
+                orNull(childhoodLink.getValue()), requests.stream().map(RequestLine::request).toList(), chosen.getValue(),
+                endsOn.getValue(), followUpEveryDays.getValue());
     }
 
     @Override
@@ -75,6 +86,8 @@ class RequestForm extends RecordForm<BehaviourChangeRequest> {
             requests.get(i).fill(bcr.requests().get(i));
         }
         chosen.setValue(bcr.chosen());
+        endsOn.setValue(bcr.endsOn());
+        followUpEveryDays.setValue(bcr.followUpEveryDays());
     }
 
     /** One of the three requests, flagged while it is typed when it asks the partner to stop something. */
