@@ -103,6 +103,7 @@ public final class AccessRules {
             Map.entry("GET /api/couples/{coupleId}/record-requests", anyRole()),
             Map.entry("POST /api/couples/{coupleId}/record-requests", anyRole()),
             Map.entry("GET /api/record-requests/open", only(ADMIN)),
+            Map.entry("POST /api/record-requests/{id}/decision", only(SUPERVISOR, THERAPIST)),
             // an administrator too, on a partner's open request on record (ADR 0040); the matrix's couples have none
             Map.entry("POST /api/couples/{coupleId}/partners/{partnerId}/record-copy", only(SUPERVISOR, THERAPIST).careTeamMembersOnly()),
             Map.entry("POST /api/couples/{coupleId}/record-copy", only(SUPERVISOR, THERAPIST).careTeamMembersOnly()),

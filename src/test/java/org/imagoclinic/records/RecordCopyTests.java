@@ -26,6 +26,7 @@ import org.imagoclinic.assessments.NewImagoRecord;
 import org.imagoclinic.assessments.NewSessionNote;
 import org.imagoclinic.assessments.NoteDraft;
 import org.imagoclinic.assessments.MeasureAdministrations;
+import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.assessments.WoundExploration;
 import org.imagoclinic.audit.AuditAction;
@@ -53,6 +54,7 @@ import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
+import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +201,38 @@ class RecordCopyTests {
         }
         assertThat(files.get("record.json")).doesNotContain(couple.partnerA().personId().toString())
                 .doesNotContain(couple.partnerB().personId().toString());
+    }
+
+    @Test
+    void aCorrectionIsAnAddendumThatSaysWhichRequestItAnswersToANoteThePartnerMayRead() {
+        RecordRequests requests = context.getBean(RecordRequests.class);
+        SessionNotes notes = context.getBean(SessionNotes.class);
+        LocalDate received = LocalDate.now(TestClinicClock.clinic()).minusDays(2);
+        RecordRequest request = TestCouples.asFrontDesk(context, () -> requests.record(couple.id(), new NewRecordRequest(
+                RecordRequestKind.CORRECTION, couple.partnerA().personId(), received, "My note says 2019; it was 2018.")));
+
+        RecordRequest decided = TestAccounts.asStaff(context, therapist.staffId(), () -> {
+            SessionNote othersNote = notes.notesOf(couple.id(), couple.partnerB().personId(), false).getFirst();
+            assertThatThrownBy(() -> requests.decide(request.id(),
+                    new CorrectionDecision(CorrectionDecision.Outcome.AMENDED, othersNote.id(), "The year was 2018.")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("asking partner");
+            assertThat(notes.get(othersNote.id(), false).history()).isEmpty();
+            SessionNote own = notes.notesOf(couple.id(), couple.partnerA().personId(), false).getFirst();
+            RecordRequest answered = requests.decide(request.id(),
+                    new CorrectionDecision(CorrectionDecision.Outcome.AMENDED, own.id(), "The year was 2018."));
+            SessionNote amended = notes.get(own.id(), false);
+            assertThat(amended.draft().content()).as("a signed note never changes").isEqualTo(own.draft().content());
+            assertThat(amended.history()).singleElement().satisfies(addendum -> assertThat(addendum.text())
+                    .startsWith("In answer to the request for a correction received on " + received.getDayOfMonth())
+                    .endsWith("The year was 2018."));
+            return answered;
+        });
+
+        assertThat(decided.open()).isFalse();
+        assertThat(decided.decision()).isEqualTo(CorrectionDecision.Outcome.AMENDED);
+        assertThatThrownBy(() -> TestAccounts.asStaff(context, therapist.staffId(), () -> requests.decide(request.id(),
+                new CorrectionDecision(CorrectionDecision.Outcome.DECLINED, null, "Already answered."))))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test

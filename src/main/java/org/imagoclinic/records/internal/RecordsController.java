@@ -3,6 +3,7 @@ package org.imagoclinic.records.internal;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.imagoclinic.records.CorrectionDecision;
 import org.imagoclinic.records.NewRecordRequest;
 import org.imagoclinic.records.RecordCopies;
 import org.imagoclinic.records.RecordCopies.RecordCopy;
@@ -47,6 +48,12 @@ class RecordsController {
     ResponseEntity<RecordRequest> record(@PathVariable UUID coupleId, @RequestBody NewRecordRequest request) {
         RecordRequest recorded = requests.record(coupleId, request);
         return ResponseEntity.created(URI.create("/api/couples/" + coupleId + "/record-requests")).body(recorded);
+    }
+
+    /** A clinician's decision on a correction request: an addendum to a signed note, or a reasoned refusal. */
+    @PostMapping("/api/record-requests/{id}/decision")
+    RecordRequest decide(@PathVariable UUID id, @RequestBody CorrectionDecision decision) {
+        return requests.decide(id, decision);
     }
 
     /** Every open request of the clinic, nearest its 30-day limit first (administrators). */

@@ -63,10 +63,21 @@ class ReleaseRule {
                 ? "An administrator makes a copy only on a request on record: record the partner's request first."
                 : "Only a therapist or supervisor on the couple's care team, or an administrator on a request on "
                 + "record, makes a copy of a record.";
+        throw refused(AuditAction.EXPORT, "RecordCopy", subject, coupleId, reason);
+    }
+
+    /** Allows a clinician on the couple's care team only, e.g. to decide on a correction; refusals audited. */
+    void requireCareTeam(UUID coupleId, AuditAction action, String subjectType, String subject, String reason) {
+        if (!onCareTeam(coupleId)) {
+            throw refused(action, subjectType, subject, coupleId, reason);
+        }
+    }
+
+    /** Audits a refusal in a transaction of its own, so that it stays when the caller's rolls back. */
+    private ExplainedRefusal refused(AuditAction action, String subjectType, String subject, UUID coupleId, String reason) {
         SignedInAccount me = currentUser.require();
-        audit.recordIndependently(new AuditRecord(AuditAction.EXPORT, "RecordCopy", subject, coupleId,
-                AuditOutcome.DENIED, reason), new AuditActor(me.accountId(), me.staffId().orElse(null), me.username(),
-                Set.copyOf(me.roles())));
-        throw new ExplainedRefusal(reason);
+        audit.recordIndependently(new AuditRecord(action, subjectType, subject, coupleId, AuditOutcome.DENIED, reason),
+                new AuditActor(me.accountId(), me.staffId().orElse(null), me.username(), Set.copyOf(me.roles())));
+        return new ExplainedRefusal(reason);
     }
 }

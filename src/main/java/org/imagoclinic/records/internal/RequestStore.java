@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.imagoclinic.records.CorrectionDecision;
 import org.imagoclinic.records.RecordRequestKind;
 import org.imagoclinic.records.internal.db.tables.records.RecordRequestRecord;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** The requests as stored; the names shown with them are filled in by the service. */
@@ -61,6 +64,17 @@ class RequestStore {
     boolean hasOpen(UUID coupleId, UUID partnerId, RecordRequestKind kind) {
         return db.fetchExists(RECORD_REQUEST, RECORD_REQUEST.COUPLE_ID.eq(coupleId), RECORD_REQUEST.PARTNER_ID.eq(partnerId),
                 RECORD_REQUEST.KIND.eq(kind.name()), RECORD_REQUEST.FULFILLED_ON.isNull());
+    }
+
+    Optional<RecordRequestRecord> findForUpdate(UUID id) {
+        return db.selectFrom(RECORD_REQUEST).where(RECORD_REQUEST.ID.eq(id)).forUpdate().fetchOptional();
+    }
+
+    void decide(UUID id, LocalDate on, String by, CorrectionDecision.Outcome outcome, String reason, @Nullable UUID noteId) {
+        db.update(RECORD_REQUEST).set(RECORD_REQUEST.FULFILLED_ON, on).set(RECORD_REQUEST.FULFILLED_BY, by)
+                .set(RECORD_REQUEST.DECISION, outcome.name()).set(RECORD_REQUEST.DECISION_REASON, reason)
+                .set(RECORD_REQUEST.AMENDED_NOTE_ID, noteId)
+                .where(RECORD_REQUEST.ID.eq(id)).execute();
     }
 
     void fulfil(List<UUID> ids, LocalDate on, String by) {
