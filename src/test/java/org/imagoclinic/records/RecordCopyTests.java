@@ -49,6 +49,11 @@ import org.imagoclinic.clients.RiskStatus;
 import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.records.RecordCopies.RecordCopy;
+import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.Attendance;
+import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
@@ -57,6 +62,7 @@ import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.TestClinicClock;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +119,10 @@ class RecordCopyTests {
                 recordPrivateContent(partner);
             }
             SessionNotes notes = context.getBean(SessionNotes.class);
+            TestClinic clinic = new TestClinic(context, "admin");
+            completedSession(clinic, null, 13);
+            completedSession(clinic, couple.partnerA(), sessionHour(PartnerSlot.A));
+            completedSession(clinic, couple.partnerB(), sessionHour(PartnerSlot.B));
             notes.sign(notes.write(couple.id(), new NewSessionNote(null, null, yesterday(),
                     new NoteDraft("Joint session note " + tag, List.of(), null, null))).id());
             return null;
@@ -137,6 +147,10 @@ class RecordCopyTests {
                 assertThat(text).contains("Joint session note " + tag)
                         .doesNotContain("Process jotting " + tag);
             }
+            assertThat(json).as("sessions: the joint one and the partner's own individual one, not the other's")
+                    .contains("\"start\" : \"13:00:00\"", "\"start\" : \"" + sessionHour(partner.slot()) + ":00:00\"")
+                    .doesNotContain("\"start\" : \"" + sessionHour(other.slot()) + ":00:00\"");
+            assertThat(pdf).contains(sessionHour(partner.slot()) + ":00–").doesNotContain(sessionHour(other.slot()) + ":00–");
             assertThat(json).as("the other partner appears nowhere by id: no record, measure or screen of theirs")
                     .doesNotContain(other.personId().toString())
                     .contains("\"instrumentCode\" : \"CSI-4\"");
@@ -212,12 +226,12 @@ class RecordCopyTests {
                 RecordRequestKind.CORRECTION, couple.partnerA().personId(), received, "My note says 2019; it was 2018.")));
 
         RecordRequest decided = TestAccounts.asStaff(context, therapist.staffId(), () -> {
-            SessionNote othersNote = notes.notesOf(couple.id(), couple.partnerB().personId(), false).getFirst();
+            SessionNote othersNote = signedOf(notes.notesOf(couple.id(), couple.partnerB().personId(), false));
             assertThatThrownBy(() -> requests.decide(request.id(),
                     new CorrectionDecision(CorrectionDecision.Outcome.AMENDED, othersNote.id(), "The year was 2018.")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("asking partner");
             assertThat(notes.get(othersNote.id(), false).history()).isEmpty();
-            SessionNote own = notes.notesOf(couple.id(), couple.partnerA().personId(), false).getFirst();
+            SessionNote own = signedOf(notes.notesOf(couple.id(), couple.partnerA().personId(), false));
             RecordRequest answered = requests.decide(request.id(),
                     new CorrectionDecision(CorrectionDecision.Outcome.AMENDED, own.id(), "The year was 2018."));
             SessionNote amended = notes.get(own.id(), false);
@@ -257,6 +271,24 @@ class RecordCopyTests {
                 new NoteDraft(seed("note", slot), List.of(), null, "Process jotting " + tag))).id());
         context.getBean(MeasureAdministrations.class).record(couple.id(),
                 new AdministrationRequest("CSI-4", partner.personId(), yesterday(), List.of(4, 3, 3, 4)));
+    }
+
+    /** A session of the couple (or one partner's) held yesterday at this hour, completed. */
+    private void completedSession(TestClinic clinic, @Nullable Partner partner, int hour) {
+        BookingRequest request = BookingRequest.joint(couple.id(), therapist.staffId(), clinic.room().id(),
+                yesterday().atTime(hour, 0)).withOverride("Entered afterwards for the test");
+        BookingRequest booking = partner == null ? request
+                : request.withKind(AppointmentKind.INDIVIDUAL).withPartner(partner.personId());
+        UUID session = clinic.as("frontdesk", () -> context.getBean(Bookings.class).book(booking).first().id());
+        context.getBean(Attendance.class).complete(session);
+    }
+
+    private static SessionNote signedOf(List<SessionNote> notes) {
+        return notes.stream().filter(note -> note.status().signed()).findFirst().orElseThrow();
+    }
+
+    private static int sessionHour(PartnerSlot slot) {
+        return slot == PartnerSlot.A ? 11 : 15;
     }
 
     private NewPartner withPrivateContacts(NewPartner partner, String slot) {
