@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Clock;
 import java.util.Set;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -41,6 +42,15 @@ class ArchitectureTests {
             .that().doNotHaveFullyQualifiedName("org.imagoclinic.shared.SpreadsheetSafeCsv")
             .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
             .because("every CSV the product writes neutralises formula cells in one place (ADR 0028)");
+
+    @ArchTest
+    static final ArchRule recordsReleasedOnlyByTheRecordsModule = noClasses()
+            .that().resideOutsideOfPackage("org.imagoclinic.records..")
+            .and().haveSimpleNameNotEndingWith("RecordReleaseService")
+            .should().dependOnClassesThat(JavaClass.Predicates.simpleNameEndingWith("RecordRelease")
+                    .or(JavaClass.Predicates.simpleNameEndingWith("ForRelease")))
+            .because("these reads check no care team: the records module decides who may release a record and "
+                    + "audits it (ADR 0040)");
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules = slices()

@@ -21,6 +21,13 @@ public interface Appointments {
     /** The couple's scheduled sessions from now on (workshops they are enrolled in included), by start. */
     List<Appointment> upcomingOf(UUID coupleId);
 
+    /**
+     * Every session of the couple that was completed (workshops they attended included), oldest first,
+     * however long ago: for a copy of a partner's or the couple's record (ADR 0040). Individual
+     * sessions of both partners are in it; the caller keeps the ones the copy may show.
+     */
+    List<Appointment> completedOf(UUID coupleId);
+
     /** Every move of an appointment, oldest first. */
     List<Move> movesOf(UUID appointmentId);
 }

@@ -106,6 +106,13 @@ public final class AccessRules {
             Map.entry("GET /api/couples/{id}/booking-eligibility", anyRole()),
             Map.entry("POST /api/couples/{id}/consents", only(FRONT_DESK, SUPERVISOR, THERAPIST).careTeamOnly()),
             Map.entry("PUT /api/couples/{id}/confidentiality-policy", only(SUPERVISOR, THERAPIST).careTeamOnly()),
+            Map.entry("GET /api/couples/{coupleId}/record-requests", anyRole()),
+            Map.entry("POST /api/couples/{coupleId}/record-requests", anyRole()),
+            Map.entry("GET /api/record-requests/open", only(ADMIN)),
+            Map.entry("POST /api/record-requests/{id}/decision", only(SUPERVISOR, THERAPIST)),
+            // an administrator too, on a partner's open request on record (ADR 0040); the matrix's couples have none
+            Map.entry("POST /api/couples/{coupleId}/partners/{partnerId}/record-copy", only(SUPERVISOR, THERAPIST).careTeamMembersOnly()),
+            Map.entry("POST /api/couples/{coupleId}/record-copy", only(SUPERVISOR, THERAPIST).careTeamMembersOnly()),
             Map.entry("GET /api/billing/aging", only(ADMIN, FRONT_DESK, SUPERVISOR)),
             Map.entry("POST /api/billing/charges/{id}/corrections", only(ADMIN, FRONT_DESK)),
             // a couple's balance: billers, and clinicians for their own (and supervisees') couples only

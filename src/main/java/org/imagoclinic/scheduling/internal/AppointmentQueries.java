@@ -1,14 +1,17 @@
 package org.imagoclinic.scheduling.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentQuery;
+import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.scheduling.Move;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.PlausibleDates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +61,16 @@ class AppointmentQueries implements Appointments {
     public List<Appointment> upcomingOf(UUID coupleId) {
         return views.of(appointments.scheduledOfCoupleAfter(coupleId, time.now().atZone(time.zone()).toOffsetDateTime())
                 .stream().map(id -> appointments.find(id).orElseThrow()).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Appointment> completedOf(UUID coupleId) {
+        LocalDate today = time.today();
+        return views.of(appointments.find(AppointmentQuery.ofCouple(coupleId, PlausibleDates.EARLIEST, today),
+                        time.days(PlausibleDates.EARLIEST, today))).stream()
+                .filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
+                .toList();
     }
 
     @Override
