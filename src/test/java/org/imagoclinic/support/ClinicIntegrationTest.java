@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false", "imago.demo.clinic.enabled=false",
-                "imago.notifications.dispatch.enabled=false",
+                "imago.notifications.dispatch.enabled=false", "imago.security.sign-in-pruning.enabled=false",
                 // text messages on, towards a closed port: the tests send through WireMock themselves
                 "imago.notifications.text.account-sid=AC0000test", "imago.notifications.text.auth-token=test-token",
                 "imago.notifications.text.from=+15005550006", "imago.notifications.text.base-url=http://127.0.0.1:9"})
