@@ -13,6 +13,12 @@ public interface Reports {
 
     OutcomesReport outcomes(ReportFilter filter);
 
+    /**
+     * Whether the signed-in person may filter by presenting concern and life stage: therapists and
+     * supervisors only. For anyone else a report with either filter is refused as invalid input.
+     */
+    boolean offersClinicalFilters();
+
     EngagementReport engagement(ReportFilter filter);
 
     PracticeReport practice(ReportFilter filter);

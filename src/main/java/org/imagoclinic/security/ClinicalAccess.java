@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The care-team rule, "minimum necessary" access to a couple's records, which every module's
@@ -14,8 +15,8 @@ import org.imagoclinic.audit.AuditAction;
  *   <li>therapist: clinical content of the couples whose care team they are on;</li>
  *   <li>supervisor: clinical content of their current supervisees' couples (and their own);</li>
  *   <li>administrator: no clinical content by that role alone;</li>
- *   <li>break-glass: a therapist or supervisor who gives a written reason may open a couple outside
- *       their care team for one hour.</li>
+ *   <li>break-glass: a therapist or supervisor who gives a reason may open a couple outside their care
+ *       team for one hour, at most three times a clinic day; every grant waits for a review.</li>
  * </ul>
  * Every decision on clinical content, allowed or denied, is written to the audit trail.
  */
@@ -47,12 +48,19 @@ public interface ClinicalAccess {
     boolean may(RecordKind kind, UUID coupleId);
 
     /**
-     * Opens a couple's records to the signed-in therapist or supervisor for one hour, with a
-     * written reason; audited as break-glass access.
+     * Opens a couple's records to the signed-in therapist or supervisor for one hour, with a reason
+     * chosen from the list and one written in their own words; audited as break-glass access. The
+     * grant waits in the review queue ({@link BreakGlassReview}) until someone acknowledges it.
      *
-     * @throws IllegalArgumentException when the reason is too short to explain anything
+     * @throws org.imagoclinic.shared.InvalidInputException when no reason is chosen, or the written one is too short
+     *         to explain anything
+     * @throws org.imagoclinic.shared.BusinessRuleException when the person already opened records this way
+     *         {@value #BREAK_GLASS_GRANTS_PER_DAY} times this clinic day (the refusal is audited)
      */
-    BreakGlassGrant breakGlass(UUID coupleId, String reason);
+    BreakGlassGrant breakGlass(UUID coupleId, @Nullable BreakGlassCategory category, String reason);
+
+    /** How many break-glass grants one person may open in one clinic day. */
+    int BREAK_GLASS_GRANTS_PER_DAY = 3;
 
     /** Break-glass access granted in a period, newest first, for administrators and supervisors to review. */
     List<BreakGlassGrant> breakGlassLog(LocalDate from, LocalDate to);
@@ -62,9 +70,14 @@ public interface ClinicalAccess {
      *
      * @param staffId who opened the record
      * @param username their user name
+     * @param category the reason chosen from the list
+     * @param reason the reason in their own words
      * @param expiresAt one hour after {@code grantedAt}
+     * @param acknowledgedAt when a supervisor or administrator acknowledged it; null while it awaits review
+     * @param acknowledgedBy the user name of who acknowledged it; null while it awaits review
      */
-    record BreakGlassGrant(UUID id, UUID staffId, String username, UUID coupleId, String reason, Instant grantedAt,
-                           Instant expiresAt) {
+    record BreakGlassGrant(UUID id, UUID staffId, String username, UUID coupleId, BreakGlassCategory category,
+                           String reason, Instant grantedAt, Instant expiresAt, @Nullable Instant acknowledgedAt,
+                           @Nullable String acknowledgedBy) {
     }
 }

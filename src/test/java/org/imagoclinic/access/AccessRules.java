@@ -97,6 +97,8 @@ public final class AccessRules {
             Map.entry("GET /api/audit", only(ADMIN, SUPERVISOR)),
             Map.entry("GET /api/audit.csv", only(ADMIN, SUPERVISOR)),
             Map.entry("GET /api/break-glass", only(ADMIN, SUPERVISOR)),
+            Map.entry("GET /api/break-glass/review-queue", only(ADMIN, SUPERVISOR)),
+            Map.entry("POST /api/break-glass/{grantId}/acknowledgement", only(ADMIN, SUPERVISOR)),
             Map.entry("GET /api/couples", anyRole()),
             // with a therapist in the body: no clinician is on a couple's care team before it is registered
             Map.entry("POST /api/couples", only(FRONT_DESK, SUPERVISOR, THERAPIST).careTeamMembersOnly()),
@@ -228,6 +230,8 @@ public final class AccessRules {
             Map.entry("admin/staff/new", only(ADMIN)),
             Map.entry("admin/working-hours", only(ADMIN)),
             Map.entry("audit", only(ADMIN, SUPERVISOR)),
+            Map.entry("break-glass", only(ADMIN, SUPERVISOR)),
+            Map.entry("couples/:coupleId/break-glass", only(SUPERVISOR, THERAPIST)),
             Map.entry("calendar", anyRole()),
             Map.entry("couples", anyRole()),
             // every role opens the page; which tabs and records it shows is the services' care-team rule

@@ -140,7 +140,7 @@ class GeneratedInputProperties {
                         + "/cancel", "reason", InputLimits.LINE, text -> Map.of("by", "CLIENT", "reason", text),
                         "/api/appointments/" + session.id()),
                 new TextCase("break-glass reason", "supervisor", HttpMethod.POST, "/api/couples/" + couple.id()
-                        + "/break-glass", "reason", InputLimits.LINE, text -> Map.of("reason", text),
+                        + "/break-glass", "reason", InputLimits.LINE, text -> Map.of("category", "OTHER", "reason", text),
                         "/api/break-glass?from=" + TestClinic.mondayIn(-1) + "&to=" + TestClinic.mondayIn(1)),
                 new TextCase("screening decision reason", therapist.username(), HttpMethod.POST, "/api/couples/"
                         + couple.id() + "/screening/decision", "reason", InputLimits.LINE,

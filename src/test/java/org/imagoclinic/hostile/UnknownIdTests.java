@@ -65,7 +65,7 @@ class UnknownIdTests {
     void breakGlassOpensOnlyARegisteredCouple() throws Exception {
         int before = count("security.break_glass_grant");
         refused(api.send("supervisor", HttpMethod.POST, "/api/couples/" + nobody + "/break-glass",
-                "{\"reason\": \"Emergency call from the couple's GP\"}"), 404, null);
+                "{\"category\": \"URGENT_CONTACT\", \"reason\": \"Emergency call from the couple's GP\"}"), 404, null);
         assertThat(count("security.break_glass_grant")).isEqualTo(before);
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -103,6 +104,22 @@ class ReportsApiTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("engagement figures only")));
         mvc.perform(get("/api/reports/practice" + query()).with(FRONT_DESK)).andExpect(status().isForbidden());
         mvc.perform(get("/api/reports/outcomes.csv" + query()).with(FRONT_DESK)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theFrontDeskAndAnAdministratorWithoutAClinicalRoleCannotFilterByConcernOrLifeStage() throws Exception {
+        mvc.perform(get("/api/reports/engagement" + query() + "&concern=" + clinic.concern).with(FRONT_DESK))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.concern").value(org.hamcrest.Matchers.containsString("clinical filter")));
+        for (String report : List.of("outcomes", "outcomes.csv", "practice", "engagement")) {
+            mvc.perform(get("/api/reports/" + report + query() + "&lifeStage=AFTER_AFFAIR").with(ADMIN))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.lifeStage").exists());
+        }
+        mvc.perform(get("/api/reports/engagement" + query() + "&concern=" + clinic.concern + "&lifeStage=AFTER_AFFAIR")
+                .with(SUPERVISOR)).andExpect(status().isOk());
+        mvc.perform(get("/api/reports/engagement" + query() + "&concern=" + clinic.concern).with(asTherapist()))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.imagoclinic.clients.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +30,8 @@ import org.imagoclinic.clients.ui.tabs.CoupleChanged;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.CurrentUser;
+import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +54,7 @@ class CoupleView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient Couples couples;
     private final transient ClinicalAccess access;
+    private final transient CurrentUser currentUser;
     private final transient TherapistRoster roster;
     private final transient List<CoupleTab> tabs;
     private final Map<Div, CoupleTab> holders = new IdentityHashMap<>();
@@ -58,9 +62,11 @@ class CoupleView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable TabSheet sheet;
     private @Nullable Registration changes;
 
-    CoupleView(Couples couples, ClinicalAccess access, TherapistRoster roster, ObjectProvider<CoupleTab> tabs) {
+    CoupleView(Couples couples, ClinicalAccess access, CurrentUser currentUser, TherapistRoster roster,
+               ObjectProvider<CoupleTab> tabs) {
         this.couples = couples;
         this.access = access;
+        this.currentUser = currentUser;
         this.roster = roster;
         this.tabs = tabs.stream().sorted(Comparator.comparingInt(CoupleTab::order)).toList();
         setSizeFull();
@@ -151,11 +157,22 @@ class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         if (couple.screeningHold() != ScreeningHold.NONE) {
             badges.add(Ui.withId(Ui.badge(couple.screeningHold().label(), "error"), "screening-hold"));
         }
+        if (mayBreakGlass(couple)) {
+            badges.add(Ui.withId(new Anchor("couples/" + couple.id() + "/break-glass", "Emergency access (break-glass)"),
+                    "break-glass-link"));
+        }
         HorizontalLayout header = new HorizontalLayout(who, badges);
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         return header;
+    }
+
+    /** A clinician outside the care team is offered break-glass; the front desk and administrators never are. */
+    private boolean mayBreakGlass(Couple couple) {
+        boolean clinician = currentUser.get().map(user -> user.hasRole(Roles.THERAPIST) || user.hasRole(Roles.SUPERVISOR))
+                .orElse(false);
+        return clinician && !access.may(RecordKind.SESSION_NOTE, couple.id());
     }
 
     private void fill(int index) {

@@ -45,6 +45,9 @@ class ReportAccess {
     Scope scope(ReportFilter filter, Figures figures) {
         check(filter);
         SignedInAccount user = currentUser.require();
+        if (!clinical(user)) {
+            refuseClinicalFilters(filter);
+        }
         if (user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.ADMIN)) {
             return new Scope(narrowed(filter), true);
         }
@@ -73,6 +76,29 @@ class ReportAccess {
         boolean therapistOnly = user.hasRole(Roles.THERAPIST) && !user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.ADMIN);
         return therapistOnly && filter.therapistId() == null && user.staffId().isPresent()
                 ? filter.withTherapist(user.staffId().get()) : filter;
+    }
+
+    /**
+     * Whether the signed-in person may filter by presenting concern and life stage: only clinicians
+     * (therapists, supervisors). For the front desk and an administrator without a clinical role they
+     * would single out couples by what brought them to therapy.
+     */
+    boolean clinicalFilters() {
+        return clinical(currentUser.require());
+    }
+
+    private static boolean clinical(SignedInAccount user) {
+        return user.hasRole(Roles.THERAPIST) || user.hasRole(Roles.SUPERVISOR);
+    }
+
+    private static void refuseClinicalFilters(ReportFilter filter) {
+        String why = " is a clinical filter, offered to therapists and supervisors only.";
+        if (filter.concern() != null) {
+            throw new InvalidInputException("concern", "The presenting concern" + why);
+        }
+        if (filter.lifeStage() != null) {
+            throw new InvalidInputException("lifeStage", "The life stage" + why);
+        }
     }
 
     /** Whether the signed-in person is a supervisor or an administrator. */

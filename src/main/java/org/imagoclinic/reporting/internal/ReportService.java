@@ -61,6 +61,11 @@ class ReportService implements Reports {
     }
 
     @Override
+    public boolean offersClinicalFilters() {
+        return access.clinicalFilters();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public EngagementReport engagement(ReportFilter asked) {
         ReportFilter filter = access.effective(asked);

@@ -37,8 +37,8 @@ class EngagementView extends VerticalLayout {
     EngagementView(Reports reports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;
         boolean wide = !user.require().hasRole(Roles.THERAPIST) || user.require().hasRole(Roles.SUPERVISOR);
-        add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, this::show), summary, months, new H3("Waitlist"),
-                waitlistSummary, waitlist);
+        add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, reports.offersClinicalFilters(), this::show), summary,
+                months, new H3("Waitlist"), waitlistSummary, waitlist);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 

@@ -26,7 +26,11 @@ class FilterBar extends HorizontalLayout {
     final TextField concern = new TextField("Presenting concern");
     final ComboBox<LifeStage> lifeStage = new ComboBox<>("Life stage");
 
-    FilterBar(Clinicians clinicians, Clock clock, boolean lead, Consumer<ReportFilter> show) {
+    /**
+     * @param lead whether the therapist and team filters are offered (supervisors and administrators)
+     * @param clinical whether the presenting-concern and life-stage filters are offered (clinicians only)
+     */
+    FilterBar(Clinicians clinicians, Clock clock, boolean lead, boolean clinical, Consumer<ReportFilter> show) {
         ReportFilter lastYear = ReportFilter.lastYear(LocalDate.now(clock));
         from.setValue(lastYear.from());
         to.setValue(lastYear.to());
@@ -38,6 +42,8 @@ class FilterBar extends HorizontalLayout {
         team.setClearButtonVisible(true);
         therapist.setVisible(lead);
         team.setVisible(lead);
+        concern.setVisible(clinical);
+        lifeStage.setVisible(clinical);
         lifeStage.setItems(LifeStage.values());
         lifeStage.setItemLabelGenerator(LifeStage::label);
         lifeStage.setClearButtonVisible(true);

@@ -52,7 +52,7 @@ class OutcomesView extends VerticalLayout {
         this.reports = reports;
         this.exports = exports;
         boolean lead = user.require().hasRole(Roles.SUPERVISOR) || user.require().hasRole(Roles.ADMIN);
-        filters = new FilterBar(clinicians, clock, lead, this::show);
+        filters = new FilterBar(clinicians, clock, lead, reports.offersClinicalFilters(), this::show);
         add(new H2("Outcomes"), filters, episodes, norms, new H3("Outcome classes"), classes, change,
                 new H3(lead ? "Caseload by therapist" : "My caseload"), caseload, downloads);
         if (user.require().hasRole(Roles.ADMIN)) {

@@ -30,7 +30,7 @@ class PracticeView extends VerticalLayout {
     PracticeView(Reports reports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;
         boolean lead = user.require().hasRole(Roles.SUPERVISOR) || user.require().hasRole(Roles.ADMIN);
-        add(new H2("Imago practice"), new FilterBar(clinicians, clock, lead, this::show), summary, skills);
+        add(new H2("Imago practice"), new FilterBar(clinicians, clock, lead, reports.offersClinicalFilters(), this::show), summary, skills);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 

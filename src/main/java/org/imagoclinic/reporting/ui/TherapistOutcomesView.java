@@ -23,6 +23,7 @@ import org.imagoclinic.reporting.DashboardFigure;
 import org.imagoclinic.reporting.OutcomesDashboard;
 import org.imagoclinic.reporting.OutcomesDashboards;
 import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.reporting.ShareInterval;
 import org.imagoclinic.reporting.TherapistOutcomes;
 import org.imagoclinic.security.CurrentUser;
@@ -51,9 +52,10 @@ class TherapistOutcomesView extends VerticalLayout {
     final VerticalLayout behind = new VerticalLayout();
     private OutcomesDashboard dashboard;
 
-    TherapistOutcomesView(OutcomesDashboards dashboards, Clinicians clinicians, CurrentUser user, Clock clock) {
+    TherapistOutcomesView(OutcomesDashboards dashboards, Reports reports, Clinicians clinicians, CurrentUser user,
+                          Clock clock) {
         this.dashboards = dashboards;
-        filters = new FilterBar(clinicians, clock, true, this::show);
+        filters = new FilterBar(clinicians, clock, true, reports.offersClinicalFilters(), this::show);
         filters.therapist.setVisible(false);
         behind.setPadding(false);
         table.setAllRowsVisible(true);

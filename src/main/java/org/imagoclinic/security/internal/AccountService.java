@@ -29,10 +29,12 @@ public class AccountService {
     private final AuditTrail audit;
     private final Clock clock;
     private final TwoFactorService twoFactor;
+    private final SignedInSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInLockout lockout,
-                   AuditTrail audit, Clock clock, TwoFactorService twoFactor) {
+                   AuditTrail audit, Clock clock, TwoFactorService twoFactor, SignedInSessions sessions) {
         this.twoFactor = twoFactor;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.lockout = lockout;
@@ -43,6 +45,8 @@ public class AccountService {
     /**
      * Changes the signed-in user's own password after checking the current one, the rules and, when
      * two-factor sign-in is on, a code from their app (checked last, since it can be used only once).
+     * The person's other web sessions end (the one the change is made in stays), and so do API tokens
+     * issued before the change.
      *
      * @param code the code from the app (or a recovery code); ignored without two-factor sign-in
      * @return why it was refused, or empty when the password was changed
@@ -76,7 +80,12 @@ public class AccountService {
             return codeProblem;
         }
         accounts.changePassword(accountId, passwordEncoder.encode(newPassword), false);
-        audit.record(AuditRecord.allowed(AuditAction.UPDATE, "Account", accountId).because("changed own password"));
+        // whoever else holds the old password's sign-ins loses them; this tab stays (API tokens end by the change's time)
+        String here = SignedInSessions.currentSessionId();
+        int others = sessions.countOf(accountId, here);
+        sessions.endAllOf(accountId, here);
+        audit.record(AuditRecord.allowed(AuditAction.UPDATE, "Account", accountId).because("changed own password"
+                + (others == 0 ? "" : "; " + others + (others == 1 ? " other web session" : " other web sessions") + " ended")));
         SecurityContext context = SecurityContextHolder.getContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.withPasswordChanged(), null, user.getAuthorities()));

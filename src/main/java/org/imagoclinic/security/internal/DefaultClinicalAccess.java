@@ -11,6 +11,7 @@ import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.security.BreakGlassCategory;
 import org.imagoclinic.security.CareTeamDirectory;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
@@ -18,10 +19,12 @@ import org.imagoclinic.security.CurrentUser.SignedInAccount;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.SupervisionDirectory;
+import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -97,8 +100,11 @@ class DefaultClinicalAccess implements ClinicalAccess {
     @Override
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
-    public BreakGlassGrant breakGlass(UUID coupleId, String reason) {
+    public BreakGlassGrant breakGlass(UUID coupleId, @Nullable BreakGlassCategory category, String reason) {
         SignedInAccount account = currentUser.require();
+        if (category == null) {
+            throw new InvalidInputException("category", "Choose why you need to open this couple's records.");
+        }
         String why = reason == null ? "" : reason.trim();
         // characters as the database counts them: a letter outside the BMP is one, not two UTF-16 units
         if (why.codePointCount(0, why.length()) < MINIMUM_REASON_LENGTH) {
@@ -113,11 +119,24 @@ class DefaultClinicalAccess implements ClinicalAccess {
             throw new NotFoundException("No couple with this id is registered.");
         }
         Instant now = clock.instant();
-        BreakGlassGrant grant = new BreakGlassGrant(UUID.randomUUID(), staffId, account.username(), coupleId, why, now,
-                now.plus(BREAK_GLASS_DURATION));
+        grants.lockPerson(account.accountId());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        int grantedToday = grants.countGrantedTo(staffId, today.atStartOfDay(clock.getZone()).toInstant(),
+                today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        if (grantedToday >= BREAK_GLASS_GRANTS_PER_DAY) {
+            audit.recordIndependently(new AuditRecord(AuditAction.BREAK_GLASS, "Couple", coupleId.toString(), coupleId,
+                    AuditOutcome.DENIED, "refused: " + grantedToday + " break-glass grants today already, the most one person"
+                    + " may open in a clinic day; reason given: " + category.label() + ": " + why),
+                    SecurityAuditActorResolver.actorOf(account));
+            throw new BusinessRuleException("You have opened records outside your care team " + grantedToday
+                    + " times today, the most one person may in a clinic day. Ask the couple's therapist, their"
+                    + " supervisor or an administrator, who can reach the record through the care team.");
+        }
+        BreakGlassGrant grant = new BreakGlassGrant(UUID.randomUUID(), staffId, account.username(), coupleId, category,
+                why, now, now.plus(BREAK_GLASS_DURATION), null, null);
         grants.insert(grant, account.accountId());
         audit.record(new AuditRecord(AuditAction.BREAK_GLASS, "Couple", coupleId.toString(), coupleId,
-                AuditOutcome.ALLOWED, why));
+                AuditOutcome.ALLOWED, category.label() + ": " + why));
         return grant;
     }
 

@@ -172,6 +172,18 @@ class SignInLockout {
         return wasLocked;
     }
 
+    /**
+     * Forgets the failures recorded and the lock-outs ended before {@code cutoff}: they decide nothing
+     * any more (a failure counts for {@link #WINDOW}, an unsettled place for {@link #CHECK_ABANDONED});
+     * the audit trail keeps every failed sign-in.
+     *
+     * @return how many rows went
+     */
+    int forgetBefore(Instant cutoff) {
+        return db.deleteFrom(SIGN_IN_FAILURE).where(SIGN_IN_FAILURE.FAILED_AT.lt(at(cutoff))).execute()
+                + db.deleteFrom(SIGN_IN_LOCK).where(SIGN_IN_LOCK.LOCKED_UNTIL.lt(at(cutoff))).execute();
+    }
+
     private void holdUserName(String key) {
         db.fetch("select pg_advisory_xact_lock(?, hashtext(?))", USER_NAME_LOCKS, key);
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -14,6 +16,8 @@ import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The open web sessions, so that an account's can be ended at once when it is deactivated, its roles
@@ -50,30 +54,52 @@ class SignedInSessions {
      * once without one): a change that is rolled back ends nothing.
      */
     void endAllOf(UUID accountId) {
+        endAllOf(accountId, null);
+    }
+
+    /** As {@link #endAllOf(UUID)}, but the session with id {@code keep} (the one the change is made in) stays. */
+    void endAllOf(UUID accountId, @Nullable String keep) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    endNow(accountId);
+                    endNow(accountId, keep);
                 }
             });
         } else {
-            endNow(accountId);
+            endNow(accountId, keep);
         }
     }
 
     /** How many open web sessions are signed in to the account. */
     int countOf(UUID accountId) {
-        return of(accountId).size();
+        return countOf(accountId, null);
+    }
+
+    /** How many open web sessions other than {@code keep} are signed in to the account. */
+    int countOf(UUID accountId, @Nullable String keep) {
+        return (int) others(accountId, keep).count();
     }
 
     /** The open web sessions signed in to the account. */
     List<HttpSession> of(UUID accountId) {
-        return open.values().stream().filter(session -> signedInTo(session, accountId)).toList();
+        return others(accountId, null).toList();
     }
 
-    private void endNow(UUID accountId) {
-        of(accountId).forEach(session -> {
+    /** The id of the web session the current request belongs to; none for an API call or outside a request. */
+    static @Nullable String currentSessionId() {
+        HttpSession session = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(false) : null;
+        return session == null ? null : session.getId();
+    }
+
+    private Stream<HttpSession> others(UUID accountId, @Nullable String keep) {
+        return open.entrySet().stream().filter(entry -> !entry.getKey().equals(keep))
+                .map(Map.Entry::getValue).filter(session -> signedInTo(session, accountId));
+    }
+
+    private void endNow(UUID accountId, @Nullable String keep) {
+        others(accountId, keep).toList().forEach(session -> {
             try {
                 session.invalidate();
             } catch (IllegalStateException alreadyEnded) {

@@ -15,16 +15,23 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Two-factor secrets, recovery codes and requirements in the {@code security} schema (ADR 0034). */
 @Repository
 class TwoFactorStore {
 
-    private final DSLContext db;
+    private static final int PLAIN_SECRET_BYTES = 20;
 
-    TwoFactorStore(DSLContext db) {
+    private final DSLContext db;
+    private final TwoFactorSecretSealing sealing;
+
+    TwoFactorStore(DSLContext db, TwoFactorSecretSealing sealing) {
         this.db = db;
+        this.sealing = sealing;
     }
 
     TwoFactorStatus status(UUID accountId) {
@@ -35,8 +42,12 @@ class TwoFactorStore {
         return new TwoFactorStatus(enrolled, required);
     }
 
-    /** A new secret awaiting confirmation, replacing an unconfirmed one; false when an enrolment is already confirmed. */
-    boolean start(UUID accountId, byte[] secret, Instant now) {
+    /**
+     * A new secret awaiting confirmation, replacing an unconfirmed one, stored sealed; false when an
+     * enrolment is already confirmed.
+     */
+    boolean start(UUID accountId, byte[] plainSecret, Instant now) {
+        byte[] secret = sealing.seal(accountId, plainSecret);
         return db.insertInto(TWO_FACTOR)
                 .set(TWO_FACTOR.ACCOUNT_ID, accountId)
                 .set(TWO_FACTOR.SECRET, secret)
@@ -50,12 +61,32 @@ class TwoFactorStore {
                 .execute() == 1;
     }
 
-    /** The secret of a confirmed enrolment ({@code confirmed}) or of one awaiting confirmation. */
+    /** The secret, unsealed, of a confirmed enrolment ({@code confirmed}) or of one awaiting confirmation. */
     Optional<byte[]> secret(UUID accountId, boolean confirmed) {
         return db.select(TWO_FACTOR.SECRET).from(TWO_FACTOR)
                 .where(TWO_FACTOR.ACCOUNT_ID.eq(accountId))
                 .and(confirmed ? TWO_FACTOR.CONFIRMED_AT.isNotNull() : TWO_FACTOR.CONFIRMED_AT.isNull())
-                .fetchOptional(TWO_FACTOR.SECRET);
+                .fetchOptional(TWO_FACTOR.SECRET)
+                .map(sealed -> sealing.open(accountId, sealed));
+    }
+
+    /**
+     * Seals the secrets stored before they were sealed (ADR 0037), once the application is ready: a
+     * plain secret is its 20 bytes (160 bits), a sealed one is longer.
+     *
+     * @return how many were sealed
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    int sealPlainSecrets() {
+        if (!sealing.configured()) {
+            return 0;
+        }
+        var plain = db.select(TWO_FACTOR.ACCOUNT_ID, TWO_FACTOR.SECRET).from(TWO_FACTOR)
+                .where(DSL.field("octet_length({0})", Integer.class, TWO_FACTOR.SECRET).eq(PLAIN_SECRET_BYTES)).forUpdate().fetch();
+        plain.forEach(row -> db.update(TWO_FACTOR).set(TWO_FACTOR.SECRET, sealing.seal(row.value1(), row.value2()))
+                .where(TWO_FACTOR.ACCOUNT_ID.eq(row.value1())).execute());
+        return plain.size();
     }
 
     /**

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -22,14 +23,19 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.imagoclinic.shared.ShellNotice;
 import org.imagoclinic.shared.SignedInUser;
 import org.imagoclinic.shared.ui.components.StaticHtml;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in view: the product's name, a side navigation built from the
  * views' {@code @Menu} entries (each user sees only the views their role may open), and the
- * signed-in user's name with the way to change the password and to sign out.
+ * signed-in user's name with the way to change the password and to sign out. Above every page it
+ * shows the warnings other modules contribute as {@link ShellNotice}s (open break-glass access).
  *
  * <p>The drawer and the user's name are {@link StaticHtml}: the same web components and links
  * Vaadin's {@code SideNav} and {@code Avatar} render, without a server-side node for each item and
@@ -44,11 +50,17 @@ import org.jsoup.nodes.Element;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 title = new H1();
+    private final Span notice = new Span();
+    private final transient List<ShellNotice> notices;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, ObjectProvider<ShellNotice> notices) {
+        this.notices = notices.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         title.addClassName("shell-title");
-        addToNavbar(new DrawerToggle(), title);
+        notice.setId("shell-notice");
+        notice.getElement().getThemeList().add("badge error");
+        notice.setVisible(false);
+        addToNavbar(new DrawerToggle(), title, notice);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> addToNavbar(userLinks(user),
                 signOut(authentication)));
         addToDrawer(drawer(MenuConfiguration.getMenuEntries()));
@@ -58,6 +70,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         PageTitle pageTitle = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
         title.setText(pageTitle == null ? "" : pageTitle.value().replace(" · Imago Clinic", ""));
+        String warnings = notices.stream().map(ShellNotice::forSignedInUser).flatMap(Optional::stream)
+                .collect(Collectors.joining(" "));
+        notice.setText(warnings);
+        notice.setVisible(!warnings.isEmpty());
     }
 
     /** The product's name above a side navigation with an item per entry, as {@code SideNavItem}s render them. */

@@ -139,7 +139,7 @@ class CareTeamAssignmentTests {
         String base = "/api/couples/" + couple.id();
 
         for (TestStaff covering : List.of(supervisor, therapist)) {
-            call(post(base + "/break-glass"), covering, "{\"reason\": \"Urgent call while Dr Own is away today\"}")
+            call(post(base + "/break-glass"), covering, "{\"category\": \"COVERING_ABSENT_THERAPIST\", \"reason\": \"Urgent call while Dr Own is away today\"}")
                     .andExpect(status().isCreated());
             call(get(base + "/notes"), covering, null).andExpect(status().isOk());
             call(put(base + "/therapist"), covering, "{\"primaryTherapistId\": \"" + own.staffId()

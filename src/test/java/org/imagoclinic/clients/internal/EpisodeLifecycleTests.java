@@ -12,6 +12,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.imagoclinic.security.BreakGlassCategory;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
@@ -187,7 +188,7 @@ class EpisodeLifecycleTests {
         Couple couple = couples.register(TestCouples.registration());
         Episode episode = episodes.open(couple.id(), new NewEpisode(null, null, null));
         TestAccounts.signIn(context, covering.username());
-        context.getBean(ClinicalAccess.class).breakGlass(couple.id(), "Covering the intake while the team is away");
+        context.getBean(ClinicalAccess.class).breakGlass(couple.id(), BreakGlassCategory.COVERING_ABSENT_THERAPIST, "Covering the intake while the team is away");
 
         assertThatThrownBy(() -> episodes.start(couple.id(), episode.id(), StatusChange.today()))
                 .isInstanceOf(ConflictException.class)

@@ -97,6 +97,7 @@ class ReportsViewsTest extends SpringBrowserlessTest {
     void anAdministratorRebuildsTheReportTablesFromTheOutcomesPage() {
         TestAccounts.signIn(context, "admin");
         navigate(OutcomesView.class);
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withCaption("Presenting concern").exists()).isFalse();
 
         test($(Button.class).withText("Rebuild the report tables").single()).click();
 
@@ -110,6 +111,8 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         navigate(OutcomesView.class);
 
         assertThat($(Button.class).withText("Rebuild the report tables").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withCaption("Presenting concern").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Life stage").exists()).isTrue();
     }
 
     @Test
@@ -132,6 +135,9 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         navigate(EngagementView.class);
         filterOnTheHandBuiltYear(false);
 
+        // no clinical filters for the front desk: they would single couples out by what brought them
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withCaption("Presenting concern").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Life stage").exists()).isFalse();
         // The front desk sees the whole clinic, which other tests fill too: the series are there.
         assertThat(series(charts().getFirst().chart)).extracting(line -> line.get("name"))
                 .containsExactly("Attended", "No-shows", "Late cancellations");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.imagoclinic.security.BreakGlassCategory;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
@@ -111,7 +112,7 @@ class ClinicalAccessTests {
         UUID couple = coupleCaredForBy(own.staffId());
         TestAccounts.signIn(context, covering.username());
 
-        BreakGlassGrant grant = access.breakGlass(couple, "Covering an urgent call while Dr Own is on leave");
+        BreakGlassGrant grant = access.breakGlass(couple, BreakGlassCategory.COVERING_ABSENT_THERAPIST, "Covering an urgent call while Dr Own is on leave");
         access.require(RecordKind.SESSION_NOTE, couple, AuditAction.VIEW, "SessionNote", "n");
 
         assertThat(ChronoUnit.MINUTES.between(grant.grantedAt(), grant.expiresAt())).isEqualTo(60);
@@ -119,7 +120,7 @@ class ClinicalAccessTests {
         assertThat(entries).extracting(AuditLogEntry::action, AuditLogEntry::outcome)
                 .containsExactly(tuple(AuditAction.VIEW, AuditOutcome.ALLOWED),
                         tuple(AuditAction.BREAK_GLASS, AuditOutcome.ALLOWED));
-        assertThat(entries.getLast().reason()).isEqualTo("Covering an urgent call while Dr Own is on leave");
+        assertThat(entries.getLast().reason()).isEqualTo("Covering for the couple's therapist, who is away: Covering an urgent call while Dr Own is on leave");
     }
 
     @Test
@@ -131,7 +132,8 @@ class ClinicalAccessTests {
                 .account().id();
         Instant twoHoursAgo = TestClinicClock.current().minus(2, ChronoUnit.HOURS);
         grants.insert(new BreakGlassGrant(UUID.randomUUID(), covering.staffId(), covering.username(), couple,
-                "Urgent cover two hours ago", twoHoursAgo, twoHoursAgo.plus(1, ChronoUnit.HOURS)), accountId);
+                BreakGlassCategory.URGENT_CONTACT, "Urgent cover two hours ago", twoHoursAgo,
+                twoHoursAgo.plus(1, ChronoUnit.HOURS), null, null), accountId);
         TestAccounts.signIn(context, covering.username());
 
         assertThat(access.may(RecordKind.SESSION_NOTE, couple)).isFalse();
@@ -146,16 +148,16 @@ class ClinicalAccessTests {
         UUID couple = coupleCaredForBy(TestAccounts.staff(context, "elsewhere", Roles.THERAPIST).staffId());
 
         TestAccounts.signIn(context, therapist.username());
-        assertThatThrownBy(() -> access.breakGlass(couple, "urgent"))
+        assertThatThrownBy(() -> access.breakGlass(couple, BreakGlassCategory.COVERING_ABSENT_THERAPIST, "urgent"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at least 10 characters");
         // eight letters written as sixteen UTF-16 units are still eight characters, too few
-        assertThatThrownBy(() -> access.breakGlass(couple, "\uD835\uDC00".repeat(8)))
+        assertThatThrownBy(() -> access.breakGlass(couple, BreakGlassCategory.COVERING_ABSENT_THERAPIST, "\uD835\uDC00".repeat(8)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at least 10 characters");
 
         TestAccounts.signIn(context, desk.username());
-        assertThatThrownBy(() -> access.breakGlass(couple, "I would like to read the notes please"))
+        assertThatThrownBy(() -> access.breakGlass(couple, BreakGlassCategory.COVERING_ABSENT_THERAPIST, "I would like to read the notes please"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(access.may(RecordKind.SESSION_NOTE, couple)).isFalse();
     }
@@ -165,7 +167,7 @@ class ClinicalAccessTests {
         var covering = TestAccounts.staff(context, "cover", Roles.THERAPIST);
         UUID couple = coupleCaredForBy(TestAccounts.staff(context, "elsewhere", Roles.THERAPIST).staffId());
         TestAccounts.signIn(context, covering.username());
-        access.breakGlass(couple, "Client in crisis called the clinic out of hours");
+        access.breakGlass(couple, BreakGlassCategory.COVERING_ABSENT_THERAPIST, "Client in crisis called the clinic out of hours");
 
         TestAccounts.signIn(context, "admin");
         LocalDate today = LocalDate.now(TestClinicClock.clinic());

@@ -57,6 +57,11 @@ class TwoFactorTests {
         String stored = jdbc.queryForObject("select string_agg(code_hash, ' ') from security.two_factor_recovery_code r "
                 + "join security.user_account a on a.id = r.account_id where a.username = ?", String.class, person.username());
         assertThat(stored).doesNotContain(person.recoveryCodes().getFirst().replace("-", ""));
+        // the secret is kept sealed (AES-GCM, ADR 0037): a copy of the database does not give the codes
+        byte[] secretAtRest = jdbc.queryForObject("select t.secret from security.two_factor t join security.user_account a "
+                + "on a.id = t.account_id where a.username = ?", byte[].class, person.username());
+        assertThat(secretAtRest).hasSize(49);
+        assertThat(java.util.HexFormat.of().formatHex(secretAtRest)).doesNotContain(java.util.HexFormat.of().formatHex(person.secret()));
         mvc.perform(post("/api/me/two-factor").with(httpBasic(person.username(), PASSWORD)))
                 .andExpect(status().isUnauthorized());
 
@@ -188,6 +193,20 @@ class TwoFactorTests {
         }
         mvc.perform(post("/api/tokens").with(httpBasic(username, PASSWORD))).andExpect(status().isCreated());
         assertThat(reasonsAbout("admin")).contains("two-factor sign-in required for roles [SUPERVISOR] (before: [])");
+    }
+
+    @Test
+    void aSecretStoredBeforeSecretsWereSealedIsSealedAtStartAndStillGivesTheSameCodes() throws Exception {
+        Enrolled person = enrol("plain", Roles.THERAPIST);
+        jdbc.update("update security.two_factor t set secret = ? from security.user_account a "
+                + "where a.id = t.account_id and a.username = ?", person.secret(), person.username());
+
+        assertThat(context.getBean(TwoFactorStore.class).sealPlainSecrets()).isEqualTo(1);
+
+        assertThat(jdbc.queryForObject("select length(t.secret) from security.two_factor t join security.user_account a "
+                + "on a.id = t.account_id where a.username = ?", Integer.class, person.username())).isEqualTo(49);
+        TestClinicClock.advance(java.time.Duration.ofSeconds(30));
+        tokenRequest(person, person.codeNow()).andExpect(status().isCreated());
     }
 
     private Enrolled enrol(String prefix, String role) throws Exception {

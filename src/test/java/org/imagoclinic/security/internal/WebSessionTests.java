@@ -2,7 +2,14 @@ package org.imagoclinic.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 import org.imagoclinic.audit.AuditAction;
@@ -18,7 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Web sessions over real HTTP (ADR 0030): a new session id at sign-in; deactivating an account, changing
@@ -98,6 +109,53 @@ class WebSessionTests {
         asAdministrator(() -> accounts.resetPassword(person.staffId()));
 
         assertSentToSignIn(browser);
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsAndTokensButNotTheTabItIsChangedIn() throws Exception {
+        var person = TestAccounts.staff(context, "changer", Roles.THERAPIST);
+        WebBrowserSession here = signedIn(person.username());
+        WebBrowserSession leftOpen = signedIn(person.username());
+        String token = tokenOf(person.username());
+        assertThat(withToken(token).statusCode()).isEqualTo(200);
+
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, here.sessionId().orElseThrow()));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            TestAccounts.signIn(context, person.username());
+            assertThat(context.getBean(AccountService.class).changeOwnPassword(PASSWORD, "a-fresh-password-2026", ""))
+                    .isEmpty();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+            SecurityContextHolder.clearContext();
+        }
+
+        assertThat(here.signedIn()).isTrue();
+        assertSentToSignIn(leftOpen);
+        assertThat(withToken(token).statusCode()).isEqualTo(401);
+        TestAccounts.signIn(context, "admin");
+        try {
+            assertThat(auditLog.find(new AuditQuery(person.username(), null, null, null, null, null), 0, 50))
+                    .extracting(AuditLogEntry::reason).contains("changed own password; 1 other web session ended");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private String tokenOf(String username) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tokens"))
+                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        assertThat(token.find()).as(body).isTrue();
+        return token.group(1);
+    }
+
+    private HttpResponse<String> withToken(String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
+import org.imagoclinic.security.BreakGlassCategory;
 import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
@@ -142,14 +143,14 @@ class ImagoRecordsApiTests {
                 .andExpect(status().isOk());
 
         TestAccounts.signIn(context, other.username());
-        context.getBean(ClinicalAccess.class).breakGlass(couple.id(), "Covering an urgent call while the therapist is away");
+        context.getBean(ClinicalAccess.class).breakGlass(couple.id(), BreakGlassCategory.COVERING_ABSENT_THERAPIST, "Covering an urgent call while the therapist is away");
         SecurityContextHolder.clearContext();
         mvc.perform(get(base + "/vision").with(as(other)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].content.statements[0].text").value("We laugh together every day."));
         assertThat(jdbc.queryForList("select action || ' ' || outcome || ' ' || coalesce(reason, '') from audit.audit_entry "
                         + "where couple_id = ? and username = ? order by occurred_at", String.class, couple.id(), other.username()))
-                .contains("BREAK_GLASS ALLOWED Covering an urgent call while the therapist is away",
+                .contains("BREAK_GLASS ALLOWED Covering for the couple's therapist, who is away: Covering an urgent call while the therapist is away",
                         "VIEW ALLOWED break-glass access")
                 .anyMatch(entry -> entry.startsWith("VIEW DENIED"))
                 .anyMatch(entry -> entry.startsWith("CREATE DENIED"));

@@ -135,7 +135,7 @@ class MeasuresApiTests {
 
         mvc.perform(post("/api/couples/" + couple.id() + "/break-glass").with(as(colleague))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\": \"Covering for Dr Lee during an emergency call.\"}"))
+                        .content("{\"category\": \"COVERING_ABSENT_THERAPIST\", \"reason\": \"Covering for Dr Lee during an emergency call.\"}"))
                 .andExpect(status().isCreated());
         enter(couple, as(colleague), form).andExpect(status().isCreated());
 

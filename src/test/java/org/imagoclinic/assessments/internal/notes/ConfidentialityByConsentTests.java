@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.imagoclinic.security.BreakGlassCategory;
 import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.ImagoRecords;
@@ -108,7 +109,7 @@ class ConfidentialityByConsentTests {
 
         TestStaff covering = clinic.therapist();
         clinic.as(covering.username(), () -> context.getBean(ClinicalAccess.class)
-                .breakGlass(couple.id(), "Covering a crisis call while the therapist is on leave"));
+                .breakGlass(couple.id(), BreakGlassCategory.COVERING_ABSENT_THERAPIST, "Covering a crisis call while the therapist is on leave"));
         call(get("/api/notes/" + secret.id()), covering.username(), null).andExpect(status().isForbidden());
         call(get("/api/notes/" + secret.id()), therapist.username(), null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.writtenUnder").value("CONFIDENTIAL_INDIVIDUAL_SESSIONS"));
@@ -176,7 +177,7 @@ class ConfidentialityByConsentTests {
                 .andExpect(status().isConflict());
         TestStaff covering = clinic.therapist();
         clinic.as(covering.username(), () -> context.getBean(ClinicalAccess.class)
-                .breakGlass(couple.id(), "Covering a crisis call while the therapist is on leave"));
+                .breakGlass(couple.id(), BreakGlassCategory.COVERING_ABSENT_THERAPIST, "Covering a crisis call while the therapist is on leave"));
         call(put(policyOf(couple)), covering.username(), change("NO_SECRETS", today, today))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("break-glass access does not allow it")));

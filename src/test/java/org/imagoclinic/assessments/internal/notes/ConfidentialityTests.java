@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
+import org.imagoclinic.security.BreakGlassCategory;
 import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.ImagoRecords;
@@ -75,7 +76,7 @@ class ConfidentialityTests {
 
         TestStaff covering = clinic.therapist();
         clinic.as(covering.username(), () -> context.getBean(ClinicalAccess.class)
-                .breakGlass(couple.id(), "Covering a crisis call while the therapist is on leave"));
+                .breakGlass(couple.id(), BreakGlassCategory.COVERING_ABSENT_THERAPIST, "Covering a crisis call while the therapist is on leave"));
         assertThat(jointNoteTexts(covering.username(), couple)).containsExactly("Joint session: mirroring practice.");
         assertThat(clinic.as(covering.username(), () -> notes.notesOf(couple.id(), alex, false))).isEmpty();
         assertThat(clinic.as(covering.username(), () -> records.timeline(couple.id(), alex))).extracting(ImagoRecord::kind)
