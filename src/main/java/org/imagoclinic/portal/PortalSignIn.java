@@ -1,6 +1,6 @@
 package org.imagoclinic.portal;
 
-import java.time.Instant;
+import java.time.Duration;
 
 /**
  * The portal's sign-in page: a partner types their email address and, if it belongs to a live portal
@@ -16,9 +16,9 @@ public interface PortalSignIn {
     /**
      * Asks for a sign-in link.
      *
-     * @return when the link (if the address is known) expires
+     * @return how long the link (if the address is known) works
      * @throws org.imagoclinic.shared.InvalidInputException under {@code email} when it is empty or too long
      * @throws org.imagoclinic.shared.BusinessRuleException when too many links were asked for this address lately
      */
-    Instant requestLink(String email);
+    Duration requestLink(String email);
 }

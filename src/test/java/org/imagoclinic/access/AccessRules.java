@@ -194,7 +194,9 @@ public final class AccessRules {
             Map.entry("POST /notifications/text/status", anyone()),
             Map.entry("POST /notifications/text/inbound", anyone()),
             // the partners' portal (ADR 0042): its own sign-in, no staff role passes
-            Map.entry("GET /api/portal/me", partnersOnly())
+            Map.entry("GET /api/portal/me", partnersOnly()),
+            Map.entry("GET /api/portal/sessions", partnersOnly()),
+            Map.entry("GET /api/portal/sessions/{appointmentId}.ics", partnersOnly())
     );
 
     public static final Map<String, Rule> ROUTES = Map.ofEntries(
@@ -232,6 +234,7 @@ public final class AccessRules {
             Map.entry("today", only(ADMIN, FRONT_DESK)),
             Map.entry("waitlist", anyRole()),
             Map.entry("portal", partnersOnly()),
+            Map.entry("portal/sessions", partnersOnly()),
             Map.entry("portal/signin", anyone())
     );
 

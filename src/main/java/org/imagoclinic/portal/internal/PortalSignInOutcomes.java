@@ -42,7 +42,7 @@ class PortalSignInOutcomes implements AuthenticationSuccessHandler, Authenticati
         PortalPrincipal partner = (PortalPrincipal) authentication.getPrincipal();
         audit.recordIndependently(new AuditRecord(AuditAction.SIGN_IN, PortalAccountService.SUBJECT,
                 partner.accountId().toString(), partner.coupleId(), AuditOutcome.ALLOWED, "portal, one-time link"),
-                actorOf(partner));
+                actorOf(partner.accountId()));
         response.sendRedirect(request.getContextPath() + HOME);
     }
 
@@ -57,7 +57,7 @@ class PortalSignInOutcomes implements AuthenticationSuccessHandler, Authenticati
     }
 
     /** A partner as the audit trail names them: the portal account, with the partner role. */
-    static AuditActor actorOf(PortalPrincipal partner) {
-        return new AuditActor(partner.accountId(), null, partner.getName(), Set.of(PortalBoundary.PARTNER_ROLE));
+    static AuditActor actorOf(java.util.UUID accountId) {
+        return new AuditActor(accountId, null, "portal:" + accountId, Set.of(PortalBoundary.PARTNER_ROLE));
     }
 }

@@ -32,7 +32,7 @@ class PortalSignInService implements PortalSignIn {
 
     @Override
     @Transactional
-    public Instant requestLink(String email) {
+    public Duration requestLink(String email) {
         String address = email == null ? "" : email.strip();
         if (address.isEmpty()) {
             throw new InvalidInputException("email", "Type the email address the clinic invited.");
@@ -50,6 +50,6 @@ class PortalSignInService implements PortalSignIn {
         accounts.liveByEmail(address).ifPresent(account -> events.publishEvent(new PortalLinkRequested(UUID.randomUUID(),
                 account.id(), account.coupleId(), account.personId(), account.email(),
                 PortalLinkRequested.Purpose.SIGN_IN, now)));
-        return now.plus(SignInLinks.SIGN_IN_VALID_FOR);
+        return SignInLinks.SIGN_IN_VALID_FOR;
     }
 }

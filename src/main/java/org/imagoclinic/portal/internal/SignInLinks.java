@@ -24,6 +24,7 @@ import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,8 +57,9 @@ class SignInLinks implements PortalSignInLinks, OneTimeTokenService {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** Committed at once, in a transaction of its own: the mail that carries the link may be opened before the sender's commits. */
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<SignInLink> issue(UUID accountId, Purpose purpose) {
         Optional<PortalAccount> account = accounts.find(accountId);
         if (account.isEmpty() || account.get().status() == PortalAccountStatus.DISABLED) {

@@ -24,6 +24,8 @@ import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.portal.PortalAccount;
 import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalAccounts;
+import org.imagoclinic.portal.SessionRequest;
+import org.imagoclinic.portal.SessionRequests;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
@@ -33,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The couple page's "Portal" tab: per partner, whether they are invited to the portal, have signed in
- * or are switched off; the front desk and therapists invite, send the invitation again and disable.
+ * or are switched off; the front desk and therapists invite, send the invitation again and disable. Below,
+ * the partners' requests to cancel or move a session, which the front desk marks done once acted on.
  */
 @org.springframework.stereotype.Component
 class PortalAccountsTab implements CoupleTab {
@@ -43,12 +46,15 @@ class PortalAccountsTab implements CoupleTab {
 
     private final Couples couples;
     private final PortalAccounts accounts;
+    private final SessionRequests requests;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PortalAccountsTab(Couples couples, PortalAccounts accounts, CurrentUser currentUser, Clock clock) {
+    PortalAccountsTab(Couples couples, PortalAccounts accounts, SessionRequests requests, CurrentUser currentUser,
+                      Clock clock) {
         this.couples = couples;
         this.accounts = accounts;
+        this.requests = requests;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -89,6 +95,30 @@ class PortalAccountsTab implements CoupleTab {
             Optional<PortalAccount> account = all.stream().filter(a -> a.personId().equals(partner.personId())).findFirst();
             layout.add(partnerRow(layout, coupleId, partner, account.orElse(null), inviter));
         }
+        List<SessionRequest> asked = requests.ofCouple(coupleId);
+        if (!asked.isEmpty()) {
+            boolean desk = currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.ADMIN)).orElse(false);
+            layout.add(new H4("Requests from partners"));
+            asked.forEach(request -> layout.add(requestRow(layout, couple, request, desk)));
+        }
+    }
+
+    private Component requestRow(VerticalLayout layout, Couple couple, SessionRequest request, boolean desk) {
+        String who = couple.partnerA().personId().equals(request.personId()) ? couple.partnerA().displayName()
+                : couple.partnerB().displayName();
+        Span text = new Span(who + " asks to " + (request.kind() == SessionRequest.Kind.CANCEL ? "cancel" : "move")
+                + " the session of " + when(request.sessionStart()) + " (asked " + when(request.requestedAt()) + "). "
+                + request.notice() + (request.note().isEmpty() ? "" : " “" + request.note() + "”"));
+        text.addClassName("portal-session-request");
+        HorizontalLayout row = new HorizontalLayout(text);
+        row.setWidthFull();
+        if (request.handledAt() != null) {
+            row.add(new Span("Done " + when(request.handledAt()) + " by " + request.handledBy() + "."));
+        } else if (desk) {
+            row.add(button("portal-request-done-" + request.id(), "Mark as done", () -> requests.markHandled(request.id()),
+                    layout, couple.id()));
+        }
+        return row;
     }
 
     private Component partnerRow(VerticalLayout layout, UUID coupleId, Partner partner, @Nullable PortalAccount account,

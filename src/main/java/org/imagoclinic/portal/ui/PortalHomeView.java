@@ -1,7 +1,6 @@
 package org.imagoclinic.portal.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
@@ -28,6 +28,13 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
         PortalPage.phoneFirst(this);
     }
 
+    private static RouterLink link(String text, Class<? extends Component> page, String id) {
+        RouterLink link = new RouterLink(text, page);
+        link.setId(id);
+        link.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        return link;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SignedInPartner partner = session.current().orElse(null);
@@ -39,6 +46,7 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
         H1 greeting = new H1("Hello " + partner.calledName());
         greeting.setId("portal-greeting");
         add(greeting, new Paragraph("This is your own space. What you write here goes to your therapist, never to "
-                + "your partner."), PortalPage.signOutButton());
+                + "your partner."), link("Your sessions", PortalSessionsView.class, "portal-sessions-link"),
+                PortalPage.signOutButton());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
@@ -17,6 +18,13 @@ final class PortalPage {
         page.setWidthFull();
         page.setMaxWidth("600px");
         page.getStyle().set("margin", "0 auto");
+    }
+
+    /** Back to the portal's start page. */
+    static RouterLink homeLink() {
+        RouterLink home = new RouterLink("← Your portal", PortalHomeView.class);
+        home.setId("portal-home-link");
+        return home;
     }
 
     static Button signOutButton() {
