@@ -14,7 +14,7 @@
  * mail itself. It adds a "Portal" tab to the couple page.
  */
 @ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "shared :: components", "security",
-        "audit", "clients", "clients :: couple-tabs", "scheduling"})
+        "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments"})
 @NullMarked
 package org.imagoclinic.portal;
 

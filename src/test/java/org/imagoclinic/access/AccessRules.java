@@ -235,6 +235,7 @@ public final class AccessRules {
             Map.entry("waitlist", anyRole()),
             Map.entry("portal", partnersOnly()),
             Map.entry("portal/sessions", partnersOnly()),
+            Map.entry("portal/practice", partnersOnly()),
             Map.entry("portal/signin", anyone())
     );
 

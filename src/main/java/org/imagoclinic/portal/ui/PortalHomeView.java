@@ -47,6 +47,7 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
         greeting.setId("portal-greeting");
         add(greeting, new Paragraph("This is your own space. What you write here goes to your therapist, never to "
                 + "your partner."), link("Your sessions", PortalSessionsView.class, "portal-sessions-link"),
+                link("Home practice", PortalPracticeView.class, "portal-practice-link"),
                 PortalPage.signOutButton());
     }
 }
