@@ -159,7 +159,8 @@ class HomePracticeService implements HomePractice {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // not read-only: the access check writes the audit trail
+    @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public List<PracticeEntry> ofCoupleInWeek(UUID coupleId, LocalDate monday) {
         access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, SUBJECT, coupleId);

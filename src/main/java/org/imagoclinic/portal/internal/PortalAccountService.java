@@ -59,7 +59,8 @@ class PortalAccountService implements PortalAccounts {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // not read-only: the access check writes the audit trail
+    @Transactional
     @PreAuthorize(STAFF)
     public List<PortalAccount> ofCouple(UUID coupleId) {
         access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.VIEW, SUBJECT, coupleId);

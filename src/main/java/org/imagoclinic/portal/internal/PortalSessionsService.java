@@ -104,7 +104,8 @@ class PortalSessionsService implements PortalSessions, SessionRequests {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // not read-only: the access check writes the audit trail
+    @Transactional
     @PreAuthorize(PortalAccountService.STAFF)
     public List<SessionRequest> ofCouple(UUID coupleId) {
         access.require(RecordKind.SCHEDULE, coupleId, AuditAction.VIEW, SUBJECT, coupleId);

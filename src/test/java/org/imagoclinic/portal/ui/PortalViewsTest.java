@@ -8,6 +8,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import org.imagoclinic.portal.HomePractice;
+import org.imagoclinic.portal.internal.TestPartners;
+import org.imagoclinic.scheduling.TestClinic;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.TestClinicClock;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.QueryParameters;
 import org.imagoclinic.clients.Couple;
@@ -33,6 +40,10 @@ class PortalViewsTest extends SpringBrowserlessTest {
     PortalAccountsTab tab;
     @Autowired
     PortalAccounts accounts;
+    @Autowired
+    HomePracticeTab practiceTab;
+    @Autowired
+    HomePractice practice;
 
     @Test
     void theFrontDeskInvitesAPartnerSeesTheStatusAndDisablesTheAccountAfterAConfirmation() {
@@ -53,6 +64,23 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat(accounts.ofCouple(couple.id())).singleElement()
                 .satisfies(account -> assertThat(account.status()).isEqualTo(PortalAccountStatus.DISABLED));
         assertThat($(Button.class).id("portal-a-invite").isVisible()).as("may be invited again").isTrue();
+    }
+
+    @Test
+    void theTherapistReadsEachPartnersHomePracticeOfTheWeekOnTheCouplePage() {
+        TestClinic clinic = new TestClinic(context);
+        TestStaff lee = clinic.therapist();
+        Couple couple = clinic.couple(lee.staffId());
+        SecurityContextHolder.getContext().setAuthentication(TestPartners.signedIn(context, couple, couple.partnerA()));
+        practice.logDialogue(LocalDate.now(TestClinicClock.clinic()), 25);
+        TestAccounts.signIn(context, lee.username());
+
+        UI.getCurrent().add(practiceTab.content(couple.id()));
+
+        assertThat($(UnorderedList.class).id("home-practice-a").getElement().getTextRecursively())
+                .contains("Dialogue practice: 25 minutes");
+        assertThat($(UnorderedList.class).id("home-practice-b").getElement().getTextRecursively())
+                .isEqualTo("Nothing logged this week.");
     }
 
     @Test
