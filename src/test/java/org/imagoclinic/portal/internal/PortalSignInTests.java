@@ -21,7 +21,12 @@ import org.imagoclinic.portal.PortalAccount;
 import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalAccounts;
 import org.imagoclinic.portal.PortalSignIn;
+import org.imagoclinic.notifications.MessageTemplate;
+import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
+import org.imagoclinic.notifications.MessageTemplates;
+import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +160,16 @@ class PortalSignInTests {
         assertThat(back.status()).isEqualTo(PortalAccountStatus.INVITED);
         mvc.perform(post("/portal/login/ott").param("token", TestPartners.tokenOfMail(context, samEmail, 3)).with(csrf()))
                 .andExpect(redirectedUrl("/portal"));
+    }
+
+    @Test
+    void aPortalMessageCannotLoseItsLinkWhenTheClinicEditsItsWording() {
+        TestAccounts.signIn(context, "admin");
+        MessageTemplates templates = context.getBean(MessageTemplates.class);
+        assertThatThrownBy(() -> templates.replace(new MessageTemplate(TemplateKind.PORTAL_SIGN_IN, "Sign in",
+                "Dear {{name}}, here is your link.", "<p>Dear {{name}}, <a href=\"{{link}}\">sign in</a></p>")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
+                        .containsOnlyKeys("bodyText"));
     }
 
     private List<PortalAccount> accounts() {
