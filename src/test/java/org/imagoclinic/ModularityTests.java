@@ -34,7 +34,7 @@ class ModularityTests {
     void everyModuleOfTheDesignExists() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("clients", "scheduling", "assessments", "reporting", "staff",
-                        "security", "audit", "shared", "demo", "billing", "notifications", "records");
+                        "security", "audit", "shared", "demo", "billing", "notifications", "records", "portal");
     }
 
     /**

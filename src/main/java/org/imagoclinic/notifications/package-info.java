@@ -15,7 +15,7 @@
  * send mail themselves.
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "shared :: components",
-        "shared :: home", "security", "audit", "clients", "clients :: couple-tabs", "scheduling"})
+        "shared :: home", "security", "audit", "clients", "clients :: couple-tabs", "scheduling", "portal"})
 @NullMarked
 package org.imagoclinic.notifications;
 

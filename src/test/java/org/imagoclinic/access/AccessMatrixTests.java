@@ -10,6 +10,9 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
 import java.security.Principal;
+import org.imagoclinic.portal.PortalBoundary;
+import org.imagoclinic.portal.internal.TestPartners;
+import org.springframework.security.core.Authentication;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +71,8 @@ class AccessMatrixTests {
 
     Couple inCare;
     Couple outOfCare;
+    /** One partner of {@link #inCare}, signed in to the portal: refused by every staff endpoint and page. */
+    Authentication partner;
 
     @BeforeEach
     void twoCouplesOneInTheDemoTherapistsCare() {
@@ -77,6 +82,7 @@ class AccessMatrixTests {
         inCare = TestCouples.caredForBy(context, lee);
         UUID stranger = TestAccounts.staff(context, "matrix", Roles.THERAPIST).staffId();
         outOfCare = TestCouples.caredForBy(context, stranger);
+        partner = TestPartners.signedIn(context, inCare, inCare.partnerA());
     }
 
     @Test
@@ -124,8 +130,12 @@ class AccessMatrixTests {
                 Set<String> held = heldRoles(role);
                 Principal principal = () -> USERS.get(role);
                 observed.put(role, checker.hasAccess(route.getNavigationTarget(), principal, held::contains)
-                        ? Outcome.LET_THROUGH : Outcome.FORBIDDEN);
+                        && PortalBoundary.admits(route.getNavigationTarget(), false) ? Outcome.LET_THROUGH : Outcome.FORBIDDEN);
             }
+            Principal partnerPrincipal = partner::getName;
+            observed.put(PARTNER, checker.hasAccess(route.getNavigationTarget(), partnerPrincipal,
+                    PortalBoundary.PARTNER_ROLE::equals) && PortalBoundary.admits(route.getNavigationTarget(), true)
+                    ? Outcome.LET_THROUGH : Outcome.FORBIDDEN);
             Rule rule = AccessRules.ROUTES.get(withoutPatterns(route.getTemplate()));
             if (rule == null) {
                 problems.add("No rule for route " + route.getTemplate() + "; today it answers " + observed
@@ -133,7 +143,9 @@ class AccessMatrixTests {
                 continue;
             }
             observed.forEach((who, outcome) -> {
-                Outcome expected = expected(rule, who);
+                // the wall between portal and staff pages: a partner opens portal pages only, even open ones
+                Outcome expected = who.equals(PARTNER) && !rule.roles().contains(PortalBoundary.PARTNER_ROLE)
+                        ? Outcome.FORBIDDEN : expected(rule, who);
                 if (outcome != expected) {
                     problems.add("Route " + route.getTemplate() + " for " + who + ": expected " + expected + " but "
                             + outcome + " (rule " + rule + ")");
@@ -153,8 +165,11 @@ class AccessMatrixTests {
 
     /** The roles a demo sign-in of this role holds: the supervisor is a therapist too. */
     private static Set<String> heldRoles(String role) {
-        return role.equals(Roles.SUPERVISOR) ? Set.of(Roles.SUPERVISOR, Roles.THERAPIST) : Set.of(role);
+        return role.equals(PARTNER) ? Set.of(PortalBoundary.PARTNER_ROLE) : role.equals(Roles.SUPERVISOR) ? Set.of(Roles.SUPERVISOR, Roles.THERAPIST) : Set.of(role);
     }
+
+    /** A partner signed in to the portal, beside the demo roles. */
+    static final String PARTNER = "partner";
 
     enum Outcome { UNAUTHENTICATED, FORBIDDEN, LET_THROUGH, SERVER_ERROR }
 
@@ -187,6 +202,7 @@ class AccessMatrixTests {
                 outcomes.put(role, call(endpoint, role, inCare));
             }
         }
+        outcomes.put(PARTNER, call(endpoint, PARTNER, inCare));
         return outcomes;
     }
 
@@ -207,7 +223,9 @@ class AccessMatrixTests {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(JsonShapes.plausible(body.getGenericParameterType()));
         }
-        if (role != null) {
+        if (PARTNER.equals(role)) {
+            request.with(authentication(partner));
+        } else if (role != null) {
             UserDetails user = users.loadUserByUsername(USERS.get(role));
             request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
         }

@@ -3,6 +3,7 @@ package org.imagoclinic.access;
 import static org.imagoclinic.access.Rule.anyRole;
 import static org.imagoclinic.access.Rule.anyone;
 import static org.imagoclinic.access.Rule.only;
+import static org.imagoclinic.access.Rule.partnersOnly;
 import static org.imagoclinic.security.Roles.ADMIN;
 import static org.imagoclinic.security.Roles.FRONT_DESK;
 import static org.imagoclinic.security.Roles.SUPERVISOR;
@@ -206,7 +207,11 @@ public final class AccessRules {
             Map.entry("POST /notifications/unsubscribe", anyone()),
             // the text-message provider's callbacks, signed with the account's token
             Map.entry("POST /notifications/text/status", anyone()),
-            Map.entry("POST /notifications/text/inbound", anyone())
+            Map.entry("POST /notifications/text/inbound", anyone()),
+            // the partners' portal (ADR 0042): its own sign-in, no staff role passes
+            Map.entry("GET /api/portal/me", partnersOnly()),
+            Map.entry("GET /api/portal/sessions", partnersOnly()),
+            Map.entry("GET /api/portal/sessions/{appointmentId}.ics", partnersOnly())
     );
 
     public static final Map<String, Rule> ROUTES = Map.ofEntries(
@@ -245,7 +250,11 @@ public final class AccessRules {
             Map.entry("two-factor", anyRole()),
             Map.entry("login/code", anyRole()),
             Map.entry("today", only(ADMIN, FRONT_DESK)),
-            Map.entry("waitlist", anyRole())
+            Map.entry("waitlist", anyRole()),
+            Map.entry("portal", partnersOnly()),
+            Map.entry("portal/sessions", partnersOnly()),
+            Map.entry("portal/practice", partnersOnly()),
+            Map.entry("portal/signin", anyone())
     );
 
     private AccessRules() {

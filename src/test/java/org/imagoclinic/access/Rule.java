@@ -1,5 +1,6 @@
 package org.imagoclinic.access;
 
+import org.imagoclinic.portal.PortalBoundary;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,11 @@ public record Rule(Set<String> roles, boolean anonymous, boolean careTeam, boole
     /** Any signed-in person, whatever their role. */
     static Rule anyRole() {
         return new Rule(Set.copyOf(Roles.ALL), false, false, false);
+    }
+
+    /** Only a partner signed in to the portal (ADR 0042): no staff role passes. */
+    static Rule partnersOnly() {
+        return new Rule(Set.of(PortalBoundary.PARTNER_ROLE), false, false, false);
     }
 
     /** Only these roles. */

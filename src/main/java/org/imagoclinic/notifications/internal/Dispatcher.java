@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.imagoclinic.clients.MessageContacts;
 import org.imagoclinic.clients.MessageContacts.PartnerContact;
 import org.imagoclinic.notifications.Channel;
@@ -48,11 +49,12 @@ class Dispatcher {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PortalMail portalMail;
 
     Dispatcher(OutboxRepository outbox, MessageContacts contacts, PreferencesService preferences, Recipients recipients,
                SessionPlaces places, TemplateRepository templates, MessageRenderer renderer, MailChannel mail,
                TextMessages texts, UnsubscribeLinks unsubscribe, NotificationSettings settings,
-               ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+               ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PortalMail portalMail) {
         this.outbox = outbox;
         this.contacts = contacts;
         this.preferences = preferences;
@@ -67,6 +69,7 @@ class Dispatcher {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+        this.portalMail = portalMail;
     }
 
     /** Sends every message due now (in batches); returns how many were handled. */
@@ -86,8 +89,21 @@ class Dispatcher {
         return handled;
     }
 
+    /**
+     * Sends one queued message now, if no dispatcher holds it: a sign-in link the partner is waiting
+     * for. Whatever fails stays in the outbox for the recurring run, as with any other message.
+     */
+    void deliverNow(UUID messageId) {
+        transaction.executeWithoutResult(status -> outbox.takeQueued(messageId).ifPresent(this::deliver));
+    }
+
     private void deliver(PlannedMessage message) {
         Instant now = clock.instant();
+        if (message.template() == TemplateKind.PORTAL_SIGN_IN) {
+            // asked for a moment ago by the partner themselves: no quiet hours
+            deliverPortal(message, now);
+            return;
+        }
         if (settings.quietHours().contains(now, clock.getZone())) {
             outbox.postpone(message.id(), settings.quietHours().laterOutside(now, clock.getZone()));
             return;
@@ -96,6 +112,10 @@ class Dispatcher {
                 : contacts.contactsOf(message.coupleId()).flatMap(c -> c.partner(message.partnerId())).orElse(null);
         if (partner == null) {
             outbox.markSuppressed(message.id(), message.channel(), null, "the partner is no longer on record");
+            return;
+        }
+        if (message.template().portal()) {
+            deliverPortal(message, now);
             return;
         }
         Recipients.Route route = recipients.route(partner, preferences.current(message.partnerId()));
@@ -160,6 +180,14 @@ class Dispatcher {
             return Optional.of("the session had begun before the message could go");
         }
         return Optional.empty();
+    }
+
+    private void deliverPortal(PlannedMessage message, Instant now) {
+        try {
+            portalMail.deliver(message, now);
+        } catch (DeliveryFailure failure) {
+            failed(message, failure, now);
+        }
     }
 
     private void failed(PlannedMessage message, DeliveryFailure failure, Instant now) {

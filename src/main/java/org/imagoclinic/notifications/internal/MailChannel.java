@@ -27,7 +27,7 @@ class MailChannel {
     }
 
     /** An email ready to go. */
-    record Email(String to, String subject, String text, String html, String unsubscribeLink,
+    record Email(String to, String subject, String text, String html, @Nullable String unsubscribeLink,
                  @Nullable String calendarEntry) {
     }
 
@@ -44,8 +44,10 @@ class MailChannel {
                 helper.addAttachment("session.ics", new ByteArrayResource(email.calendarEntry().getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; charset=UTF-8; method=PUBLISH");
             }
-            message.setHeader("List-Unsubscribe", "<" + email.unsubscribeLink() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            if (email.unsubscribeLink() != null) {
+                message.setHeader("List-Unsubscribe", "<" + email.unsubscribeLink() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             sender.send(message);
             return message.getMessageID() == null ? "" : message.getMessageID();
         } catch (MailSendException e) {

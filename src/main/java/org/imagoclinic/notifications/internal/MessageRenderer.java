@@ -51,6 +51,21 @@ class MessageRenderer {
                 fill(template.bodyHtml(), values, HtmlUtils::htmlEscape));
     }
 
+    /** A portal message: its one-time link and how long it works instead of a session's day and place. */
+    Rendered renderPortal(MessageTemplate template, ClinicContact clinic, String name, String link, String validFor) {
+        Map<String, String> values = Map.of(
+                "name", name,
+                "link", link,
+                "validFor", validFor,
+                "clinicName", clinic.clinicName(),
+                "clinicAddress", clinic.address(),
+                "clinicPhone", clinic.phone(),
+                "cancellationPolicy", clinic.cancellationPolicy());
+        return new Rendered(fill(template.subject(), values, UnaryOperator.identity()),
+                fill(template.bodyText(), values, UnaryOperator.identity()),
+                fill(template.bodyHtml(), values, HtmlUtils::htmlEscape));
+    }
+
     private static String fill(String template, Map<String, String> values, UnaryOperator<String> escape) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

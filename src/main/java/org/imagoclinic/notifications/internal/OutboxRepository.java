@@ -44,6 +44,7 @@ class OutboxRepository {
                 .set(OUTBOX_MESSAGE.SESSION_START, at(message.sessionStart()))
                 .set(OUTBOX_MESSAGE.SESSION_END, at(message.sessionEnd()))
                 .set(OUTBOX_MESSAGE.DEDUPE_KEY, message.dedupeKey())
+                .set(OUTBOX_MESSAGE.PORTAL_ACCOUNT_ID, message.portalAccountId())
                 .set(OUTBOX_MESSAGE.CREATED_AT, at(now))
                 .onConflict(OUTBOX_MESSAGE.DEDUPE_KEY).doNothing()
                 .execute() == 1;
@@ -61,6 +62,14 @@ class OutboxRepository {
                 .limit(limit)
                 .forUpdate().skipLocked()
                 .fetch(OutboxRepository::planned);
+    }
+
+    /** One queued message, locked, unless another transaction holds it or it is no longer queued. */
+    java.util.Optional<PlannedMessage> takeQueued(UUID id) {
+        return db.selectFrom(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.ID.eq(id)).and(OUTBOX_MESSAGE.STATUS.eq(MessageStatus.QUEUED.name()))
+                .forUpdate().skipLocked()
+                .fetchOptional(OutboxRepository::planned);
     }
 
     /** Whether a reminder for this session, partner and time is waiting or went already. */
@@ -193,7 +202,7 @@ class OutboxRepository {
                 Channel.valueOf(row.getChannel()), row.getRecipient(), TemplateKind.valueOf(row.getTemplate()),
                 MessageStatus.valueOf(row.getStatus()), row.getReason(), row.getAttempts(),
                 row.getNextAttemptAt().toInstant(), instant(row.getSessionStart()), instant(row.getSessionEnd()),
-                row.getDedupeKey());
+                row.getDedupeKey(), row.getPortalAccountId());
     }
 
     private static OutboxMessage message(OutboxMessageRecord row) {

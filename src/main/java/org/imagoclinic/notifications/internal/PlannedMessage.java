@@ -11,9 +11,19 @@ import org.jspecify.annotations.Nullable;
  * A message as the planner writes it to the outbox and the dispatcher reads it back.
  *
  * @param dedupeKey one per occasion (session, partner, kind, time), so that a repeated event plans nothing twice
+ * @param portalAccountId the portal account a portal message signs in to; null for the others
  */
 record PlannedMessage(UUID id, @Nullable UUID coupleId, @Nullable UUID appointmentId, UUID partnerId, Channel channel,
                       @Nullable String recipient, TemplateKind template, MessageStatus status, @Nullable String reason,
                       int attempts, Instant due, @Nullable Instant sessionStart, @Nullable Instant sessionEnd,
-                      String dedupeKey) {
+                      String dedupeKey, @Nullable UUID portalAccountId) {
+
+    /** A message about a session. */
+    PlannedMessage(UUID id, @Nullable UUID coupleId, @Nullable UUID appointmentId, UUID partnerId, Channel channel,
+                   @Nullable String recipient, TemplateKind template, MessageStatus status, @Nullable String reason,
+                   int attempts, Instant due, @Nullable Instant sessionStart, @Nullable Instant sessionEnd,
+                   String dedupeKey) {
+        this(id, coupleId, appointmentId, partnerId, channel, recipient, template, status, reason, attempts, due,
+                sessionStart, sessionEnd, dedupeKey, null);
+    }
 }

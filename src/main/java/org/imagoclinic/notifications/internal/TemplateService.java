@@ -45,6 +45,10 @@ class TemplateService implements MessageTemplates {
         required(problems, "subject", template.subject());
         required(problems, "bodyText", template.bodyText());
         required(problems, "bodyHtml", template.bodyHtml());
+        if (template.kind().portal()) {
+            keepsTheLink(problems, "bodyText", template.bodyText());
+            keepsTheLink(problems, "bodyHtml", template.bodyHtml());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -75,6 +79,13 @@ class TemplateService implements MessageTemplates {
         repository.save(contact);
         audit.record(AuditRecord.allowed(AuditAction.UPDATE, "ClinicContact", "clinic"));
         return repository.clinic();
+    }
+
+    /** A portal message without its link would leave the partner unable to sign in. */
+    private static void keepsTheLink(Map<String, String> problems, String field, @Nullable String value) {
+        if (value != null && !value.contains("{{link}}")) {
+            problems.putIfAbsent(field, "Keep {{link}} in this message: the partner signs in with it.");
+        }
     }
 
     private static void required(Map<String, String> problems, String field, @Nullable String value) {

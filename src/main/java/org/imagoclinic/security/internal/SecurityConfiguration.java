@@ -3,6 +3,7 @@ package org.imagoclinic.security.internal;
 import org.springframework.context.ApplicationEventPublisher;
 import java.util.Map;
 import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -97,7 +98,8 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandler problems, ApiTokens tokens,
                                     AuditTrail audit, TwoFactorService twoFactor) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // staff roles only: a partner signed in to the portal (ADR 0042) is refused here even with a session
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.ALL.toArray(String[]::new)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -49,6 +49,7 @@ import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.Mails;
 import org.imagoclinic.support.TestClinicClock;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +134,7 @@ class NotificationsTests {
         MimeMessage mail = onlyMailTo(couple.partnerA().details().email());
         String day = start.format(java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", java.util.Locale.UK));
         assertThat(mail.getSubject()).isEqualTo("Your appointment on " + day);
-        String text = textOf(mail);
+        String text = Mails.textOf(mail);
         assertThat(text).contains("Dear Alex,").contains(day + " at 10:00").contains(clinic.room().name())
                 .contains("Imago Clinic").doesNotContain("Sam").doesNotContain(couple.partnerB().details().lastName());
         assertThat(calendarOf(mail)).contains("BEGIN:VEVENT").contains("DTSTART:" + start.toLocalDate().toString().replace("-", "") + "T100000Z")
@@ -218,7 +219,7 @@ class NotificationsTests {
         assertThat(mailsTo(couple.partnerB().details().email())).isEmpty();
         assertThat(mailsTo(couple.partnerA().details().email())).isEmpty();
         MimeMessage safe = onlyMailTo("alex.safe@example.net");
-        assertThat(textOf(safe)).doesNotContain("Sam").doesNotContain(couple.partnerB().details().lastName());
+        assertThat(Mails.textOf(safe)).doesNotContain("Sam").doesNotContain(couple.partnerB().details().lastName());
     }
 
     @Test
@@ -323,21 +324,6 @@ class NotificationsTests {
         List<MimeMessage> mails = mailsTo(address);
         assertThat(mails).as("mails to " + address).hasSize(1);
         return mails.getFirst();
-    }
-
-    static String textOf(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = textOf(multipart.getBodyPart(i));
-                if (!text.isEmpty()) {
-                    return text;
-                }
-            }
-        }
-        return "";
     }
 
     static String calendarOf(Part part) throws Exception {

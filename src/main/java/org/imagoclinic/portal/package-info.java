@@ -1,0 +1,22 @@
+/**
+ * The partners' portal (ADR 0041, 0042): each partner's own sign-in and pages, apart from the staff's.
+ * Owns schema {@code portal}: portal accounts (one per partner in a couple), the hashes of one-time
+ * sign-in links and the requests for them (rate limit).
+ *
+ * <p>A partner signs in with a one-time link by email (Spring Security's one-time-token login) under
+ * the portal's own filter chain for {@code /portal/**} and {@code /api/portal/**}; a portal principal
+ * holds only {@link org.imagoclinic.portal.PortalBoundary#PARTNER_ROLE} and never reaches a staff page or
+ * endpoint, and staff never use the portal's ({@link org.imagoclinic.portal.PortalBoundary}).
+ *
+ * <p>Its API: {@link org.imagoclinic.portal.PortalAccounts} (front desk and therapists invite, resend,
+ * disable) and {@link org.imagoclinic.portal.PortalSignInLinks} (notifications makes the link when it
+ * sends the mail). It publishes {@link org.imagoclinic.portal.PortalLinkRequested}; it never sends
+ * mail itself. It adds a "Portal" tab to the couple page.
+ */
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "shared :: components", "security",
+        "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments"})
+@NullMarked
+package org.imagoclinic.portal;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

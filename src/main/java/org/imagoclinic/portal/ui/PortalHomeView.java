@@ -1,0 +1,53 @@
+package org.imagoclinic.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.imagoclinic.portal.PortalBoundary;
+import org.imagoclinic.portal.PortalSession;
+import org.imagoclinic.portal.PortalSession.SignedInPartner;
+import org.imagoclinic.portal.ui.signin.PortalSignInView;
+
+/** A signed-in partner's start page in the portal (phone first). */
+@Route(value = "portal", autoLayout = false)
+@PageTitle("Your portal · Imago Clinic")
+@RolesAllowed(PortalBoundary.PARTNER_ROLE)
+class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PortalSession session;
+
+    PortalHomeView(PortalSession session) {
+        this.session = session;
+        PortalPage.phoneFirst(this);
+    }
+
+    private static RouterLink link(String text, Class<? extends Component> page, String id) {
+        RouterLink link = new RouterLink(text, page);
+        link.setId(id);
+        link.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        return link;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedInPartner partner = session.current().orElse(null);
+        if (partner == null) {
+            event.forwardTo(PortalSignInView.class);
+            return;
+        }
+        removeAll();
+        H1 greeting = new H1("Hello " + partner.calledName());
+        greeting.setId("portal-greeting");
+        add(greeting, new Paragraph("This is your own space. What you write here goes to your therapist, never to "
+                + "your partner."), link("Your sessions", PortalSessionsView.class, "portal-sessions-link"),
+                link("Home practice", PortalPracticeView.class, "portal-practice-link"),
+                PortalPage.signOutButton());
+    }
+}

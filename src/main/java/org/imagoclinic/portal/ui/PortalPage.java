@@ -1,0 +1,39 @@
+package org.imagoclinic.portal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+
+/** What every portal page shares: one narrow column that fits a 390-pixel phone, and signing out. */
+final class PortalPage {
+
+    private PortalPage() {
+    }
+
+    static void phoneFirst(VerticalLayout page) {
+        page.setWidthFull();
+        page.setMaxWidth("600px");
+        page.getStyle().set("margin", "0 auto");
+    }
+
+    /** Back to the portal's start page. */
+    static RouterLink homeLink() {
+        RouterLink home = new RouterLink("← Your portal", PortalHomeView.class);
+        home.setId("portal-home-link");
+        return home;
+    }
+
+    static Button signOutButton() {
+        Button signOut = new Button("Sign out", click -> {
+            new SecurityContextLogoutHandler().logout(VaadinServletRequest.getCurrent().getHttpServletRequest(), null, null);
+            UI.getCurrent().getPage().setLocation("/portal/signin?signedout");
+        });
+        signOut.setId("portal-sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return signOut;
+    }
+}

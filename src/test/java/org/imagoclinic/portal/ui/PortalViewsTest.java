@@ -1,0 +1,103 @@
+package org.imagoclinic.portal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import org.imagoclinic.portal.HomePractice;
+import org.imagoclinic.portal.internal.TestPartners;
+import org.imagoclinic.scheduling.TestClinic;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.TestClinicClock;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.QueryParameters;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Couples;
+import org.imagoclinic.clients.TestCouples;
+import org.imagoclinic.portal.PortalAccountStatus;
+import org.imagoclinic.portal.PortalAccounts;
+import org.imagoclinic.portal.ui.signin.PortalSignInView;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The front desk's Portal tab on the couple page, and the portal's sign-in page. */
+@ClinicIntegrationTest
+class PortalViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PortalAccountsTab tab;
+    @Autowired
+    PortalAccounts accounts;
+    @Autowired
+    HomePracticeTab practiceTab;
+    @Autowired
+    HomePractice practice;
+
+    @Test
+    void theFrontDeskInvitesAPartnerSeesTheStatusAndDisablesTheAccountAfterAConfirmation() {
+        Couple couple = TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).register(TestCouples.registration()));
+        TestAccounts.signIn(context, "frontdesk");
+        UI.getCurrent().add(tab.content(couple.id()));
+        assertThat($(Span.class).id("portal-a-status").getText()).isEqualTo("Not invited.");
+
+        test($(Button.class).id("portal-a-invite")).click();
+
+        assertThat($(Span.class).id("portal-a-status").getText()).startsWith("Invited ")
+                .contains(couple.partnerA().details().email()).endsWith("not signed in yet.");
+        assertThat($(Span.class).id("portal-b-status").getText()).as("the other partner untouched").isEqualTo("Not invited.");
+        test($(Button.class).id("portal-a-disable")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat($(Span.class).id("portal-a-status").getText()).startsWith("Portal account disabled");
+        assertThat(accounts.ofCouple(couple.id())).singleElement()
+                .satisfies(account -> assertThat(account.status()).isEqualTo(PortalAccountStatus.DISABLED));
+        assertThat($(Button.class).id("portal-a-invite").isVisible()).as("may be invited again").isTrue();
+    }
+
+    @Test
+    void theTherapistReadsEachPartnersHomePracticeOfTheWeekOnTheCouplePage() {
+        TestClinic clinic = new TestClinic(context);
+        TestStaff lee = clinic.therapist();
+        Couple couple = clinic.couple(lee.staffId());
+        SecurityContextHolder.getContext().setAuthentication(TestPartners.signedIn(context, couple, couple.partnerA()));
+        practice.logDialogue(LocalDate.now(TestClinicClock.clinic()), 25);
+        TestAccounts.signIn(context, lee.username());
+
+        UI.getCurrent().add(practiceTab.content(couple.id()));
+
+        assertThat($(UnorderedList.class).id("home-practice-a").getElement().getTextRecursively())
+                .contains("Dialogue practice: 25 minutes");
+        assertThat($(UnorderedList.class).id("home-practice-b").getElement().getTextRecursively())
+                .isEqualTo("Nothing logged this week.");
+    }
+
+    @Test
+    void theSignInPageExplainsAUsedLinkAndRefusesAnEmptyAddressNextToTheField() {
+        SecurityContextHolder.clearContext();
+        UI.getCurrent().navigate("portal/signin", QueryParameters.of("link", "used"));
+        assertThat($(PortalSignInView.class).single().isVisible()).isTrue();
+        assertThat($(Paragraph.class).id("portal-signin-explanation").getText()).contains("was used already");
+
+        test($(Button.class).id("portal-send-link")).click();
+
+        EmailField email = $(EmailField.class).id("portal-email");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).contains("Type the email address");
+        test(email).setValue("someone-new@example.org");
+        test($(Button.class).id("portal-send-link")).click();
+        assertThat($(Paragraph.class).id("portal-link-sent").getText()).contains("If this address belongs to a portal account")
+                .contains("15 minutes");
+    }
+}
