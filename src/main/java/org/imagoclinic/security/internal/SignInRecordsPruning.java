@@ -1,22 +1,16 @@
 package org.imagoclinic.security.internal;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.List;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
+import org.imagoclinic.shared.ModuleScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code imago.security.sign-in-pruning.enabled=false} (the tests run the task themselves).
  */
 @Component
-class SignInRecordsPruning implements SmartLifecycle {
+class SignInRecordsPruning extends ModuleScheduler {
 
     static final String TABLE = "security.scheduled_tasks";
     static final String TASK = "security-sign-in-pruning";
@@ -36,59 +30,22 @@ class SignInRecordsPruning implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInRecordsPruning.class);
 
-    private final DataSource dataSource;
     private final SignInLockout lockout;
     private final Clock clock;
-    private final boolean enabled;
-    private volatile @Nullable Scheduler scheduler;
 
     SignInRecordsPruning(DataSource dataSource, SignInLockout lockout, Clock clock,
                          @Value("${imago.security.sign-in-pruning.enabled:true}") boolean enabled) {
-        this.dataSource = dataSource;
+        super(dataSource, TABLE, clock, Duration.ofMinutes(1), enabled);
         this.lockout = lockout;
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     /** The daily task, in the clinic's time zone. */
-    RecurringTask<Void> task() {
+    @Override
+    public RecurringTask<Void> task() {
         return Tasks.recurring(TASK, Schedules.daily(clock.getZone(), DAILY_AT)).execute((instance, context) -> {
             int forgotten = lockout.forgetBefore(clock.instant().minus(KEPT_FOR));
             log.info("Sign-in lock-out: {} old row(s) pruned", forgotten);
         });
-    }
-
-    /** A db-scheduler on the application's database with the pruning task, not started. */
-    SchedulerBuilder builder() {
-        return Scheduler.create(dataSource, List.of()).startTasks(task()).tableName(TABLE).clock(clock::instant)
-                .pollingInterval(Duration.ofMinutes(1)).threads(1);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void startWhenReady() {
-        if (enabled && scheduler == null) {
-            Scheduler started = builder().build();
-            started.start();
-            scheduler = started;
-        }
-    }
-
-    @Override
-    public void start() {
-        // started by startWhenReady, once the database is migrated
-    }
-
-    @Override
-    public void stop() {
-        Scheduler running = scheduler;
-        scheduler = null;
-        if (running != null) {
-            running.stop();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }
