@@ -29,6 +29,27 @@ class BehaviourChangeRequestTests {
         assertThat(BehaviourChangeRequest.negativelyPhrased(request)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"We don't shout at each other.", "We never go to bed angry", "We no longer keep secrets",
+            "We stop criticising", "We live without fear"})
+    void aVisionStatementAboutWhatTheCoupleAvoidIsFlaggedAsNegative(String statement) {
+        assertThat(RelationshipVision.wordingHint(statement)).contains(RelationshipVision.NEGATIVE_HINT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We will laugh more", "We'll travel together", "We want to be closer",
+            "One day we have a house by the sea", "We should talk every evening", "We hope to trust each other"})
+    void aVisionStatementInTheFutureOrAsAWishIsFlagged(String statement) {
+        assertThat(RelationshipVision.wordingHint(statement)).contains(RelationshipVision.NOT_PRESENT_HINT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We laugh together every day.", "We share our wishes and dreams", "We feel safe to say what we need.",
+            "We are honest with each other.", "Nothing comes between our Sunday walks", "We tell each other our willingness"})
+    void aPositivePresentTenseVisionStatementIsNotFlagged(String statement) {
+        assertThat(RelationshipVision.wordingHint(statement)).isEmpty();
+    }
+
     @Test
     void theUnfinishedBusinessStatementLinksTheStrongestCaregiverTraitsToThePartnersTraits() {
         ImagoProfile profile = new ImagoProfile(List.of(

@@ -181,7 +181,12 @@ final class ContentRules {
         }
         for (int i = 0; i < vision.statements().size(); i++) {
             RelationshipVision.Statement statement = vision.statements().get(i);
-            required("content.statements[" + i + "].text", statement.text(), "Write the statement in the present tense.");
+            String field = "content.statements[" + i + "].text";
+            required(field, statement.text(), "Write the statement in the present tense.");
+            if (!statement.keepWording()) {
+                statement.wordingHint().ifPresent(hint -> problems.putIfAbsent(field,
+                        hint + " To keep it as it is, tick \"Keep as worded\"."));
+            }
             if (statement.rank() < 1 || statement.rank() > 3) {
                 problems.put("content.statements[" + i + "].rank", "Rank it 1 (most important), 2 or 3.");
             }

@@ -1,9 +1,12 @@
 package org.imagoclinic.assessments.ui.imago;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
+import java.util.Optional;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.RelationshipVision;
 import org.imagoclinic.assessments.RelationshipVision.Statement;
@@ -28,8 +31,24 @@ class VisionForm extends RecordForm<RelationshipVision> {
         Select<Integer> rank = Cells.choice("Rank", number -> "Rank " + number, statement == null ? null : statement.rank(),
                 1, 2, 3);
         Checkbox hard = new Checkbox("Hard to reach", statement != null && statement.hardToReach());
+        Checkbox keep = new Checkbox("Keep as worded", statement != null && statement.keepWording());
+        Span hint = new Span();
+        hint.addClassName("vision-wording-hint");
+        hint.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)").set("font-size", "var(--lumo-font-size-s)");
+        text.setValueChangeMode(ValueChangeMode.EAGER);
+        Runnable flag = () -> {
+            Optional<String> wording = RelationshipVision.wordingHint(text.getValue());
+            hint.setText(wording.orElse(""));
+            hint.setVisible(wording.isPresent());
+            keep.setVisible(wording.isPresent());
+            if (wording.isEmpty()) {
+                keep.setValue(false);
+            }
+        };
+        text.addValueChangeListener(change -> flag.run());
+        flag.run();
         return Cells.row(text, () -> new Statement(text.getValue().trim(), rank.getValue() == null ? 0 : rank.getValue(),
-                hard.getValue()), Map.of("text", text, "rank", rank), rank, hard);
+                hard.getValue(), keep.getValue()), Map.of("text", text, "rank", rank), rank, hard, keep, hint);
     }
 
     @Override

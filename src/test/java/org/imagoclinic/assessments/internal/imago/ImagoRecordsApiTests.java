@@ -124,6 +124,20 @@ class ImagoRecordsApiTests {
     }
 
     @Test
+    void aVisionStatementInTheFutureTenseGetsTheHintUnlessTheTherapistKeepsItsWording() throws Exception {
+        String future = "{\"content\": {\"statements\": [{\"text\": \"We will laugh more.\", \"rank\": 1}]}}";
+        post(base + "/vision", as(therapist), future)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['content.statements[0].text']").value(containsString("in the present tense")));
+        mvc.perform(get(base + "/vision").with(as(therapist))).andExpect(jsonPath("$").isEmpty());
+
+        String kept = "{\"content\": {\"statements\": [{\"text\": \"We will laugh more.\", \"rank\": 1, \"keepWording\": true}]}}";
+        post(base + "/vision", as(therapist), kept)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.content.statements[0].keepWording").value(true));
+    }
+
+    @Test
     void theFrontDeskAndAnotherTherapistAreRefusedTheSupervisorAndBreakGlassAreLetIn() throws Exception {
         post(base + "/vision", as(therapist), vision()).andExpect(status().isCreated());
 

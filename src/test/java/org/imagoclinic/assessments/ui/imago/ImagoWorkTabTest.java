@@ -15,6 +15,7 @@ import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.ImagoTestClinic;
+import org.imagoclinic.assessments.RelationshipVision;
 import org.imagoclinic.assessments.RelationshipVision.Statement;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
@@ -167,6 +168,21 @@ class ImagoWorkTabTest extends SpringBrowserlessTest {
         test(add).click();
         assertThat(add.isEnabled()).isFalse();
         assertThat($(Span.class, form).withText("A list holds at most 50 entries.").all()).as("shown").hasSize(1);
+    }
+
+    @Test
+    void aVisionStatementInTheFutureShowsTheHintAndTheChoiceToKeepItsWording() {
+        openTab();
+        test($(Button.class).withText("Relationship vision").single()).click();
+        VisionForm form = (VisionForm) $(RecordDialog.class).single().form;
+        assertThat($(Span.class, form).withText(RelationshipVision.NOT_PRESENT_HINT).all()).isEmpty();
+
+        var text = (com.vaadin.flow.component.textfield.TextField) form.statements.row(0).fields().get("text");
+        test(text).setValue("We will laugh more");
+
+        assertThat($(Span.class, form).withText(RelationshipVision.NOT_PRESENT_HINT).all()).hasSize(1);
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class, form).all())
+                .filteredOn(checkbox -> "Keep as worded".equals(checkbox.getLabel())).hasSize(1);
     }
 
     private ImagoWork openTab() {
