@@ -204,12 +204,15 @@ class OutcomesDashboardTests {
 
     @Test
     void anAdministratorSeesTheDashboardButNoCouplesBehindItAndATherapistNeither() {
-        OutcomesDashboard dashboard = withNorms("admin", () -> dashboards.dashboard(filter()));
+        // an administrator without a clinical role may not filter by presenting concern: the whole clinic's year
+        ReportFilter wholeClinic = new ReportFilter(of(2026, 1, 1), of(2026, 12, 31), null, null, null, null,
+                ReportFilter.DEFAULT_INSTRUMENT);
+        OutcomesDashboard dashboard = withNorms("admin", () -> dashboards.dashboard(wholeClinic));
 
         assertThat(dashboard.drillDown()).isFalse();
         assertThat(rowOf(dashboard, one).partnersImproved().count()).isEqualTo(3);
         assertThatThrownBy(() -> withNorms("admin",
-                () -> dashboards.couplesBehind(filter(), one.staffId(), DashboardFigure.PARTNERS_IMPROVED)))
+                () -> dashboards.couplesBehind(wholeClinic, one.staffId(), DashboardFigure.PARTNERS_IMPROVED)))
                 .isInstanceOf(ExplainedRefusal.class).hasMessageContaining("only therapists and supervisors");
         assertThatThrownBy(() -> withNorms(one.username(), () -> dashboards.dashboard(filter())))
                 .isInstanceOf(ExplainedRefusal.class).hasMessageContaining("supervisors and administrators see it");
@@ -227,8 +230,8 @@ class OutcomesDashboardTests {
         mvc.perform(get("/api/reports/outcomes/therapists?from=2026-12-31&to=2026-01-01").with(asSupervisor))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("starts after it ends")));
-        mvc.perform(get("/api/reports/outcomes/therapists/couples?figure=ATTENDANCE&concern=" + concern
-                        + "&row=" + one.staffId()).with(httpBasic("admin", ClinicIntegrationTest.DEMO_PASSWORD)))
+        mvc.perform(get("/api/reports/outcomes/therapists/couples?figure=ATTENDANCE&row=" + one.staffId())
+                        .with(httpBasic("admin", ClinicIntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/reports/outcomes/therapists/couples?figure=ATTENDANCE&from=2026-01-01&to=2026-12-31&concern="
                         + concern + "&row=" + one.staffId()).with(asSupervisor))

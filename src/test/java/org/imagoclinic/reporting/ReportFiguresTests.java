@@ -3,13 +3,10 @@ package org.imagoclinic.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.imagoclinic.assessments.MeasureCatalogue;
-import org.imagoclinic.assessments.Norms;
 import org.imagoclinic.clients.LifeStage;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every figure of the three reports on a hand-built caseload ({@link HandBuiltClinic}), worked out by hand. */
 @ClinicIntegrationTest
@@ -30,10 +26,6 @@ class ReportFiguresTests {
     ApplicationContext context;
     @Autowired
     Reports reports;
-    @Autowired
-    MeasureCatalogue catalogue;
-    @Autowired
-    TransactionTemplate transactions;
 
     HandBuiltClinic clinic;
 
@@ -41,7 +33,8 @@ class ReportFiguresTests {
     void aCaseloadOfOurOwn() {
         clinic = new HandBuiltClinic(context, TestAccounts.staff(context, "figures", Roles.THERAPIST).staffId());
         clinic.events.publish();
-        TestAccounts.signIn(context, "admin");
+        // a clinician who sees the whole clinic: the figures are filtered by presenting concern too
+        TestAccounts.signIn(context, "supervisor");
     }
 
     @AfterEach
@@ -51,12 +44,7 @@ class ReportFiguresTests {
 
     /** Runs the work with CSI-16 norms SD 10, r .91 (S_diff = 10·√2·√.09 = 4.243), then rolls them back. */
     private <T> T withNorms(Supplier<T> work) {
-        return transactions.execute(status -> {
-            catalogue.updateNorms("CSI-16", new Norms(new BigDecimal("10"), new BigDecimal("0.91"), "Test norms, 2025"));
-            T result = work.get();
-            status.setRollbackOnly();
-            return result;
-        });
+        return ReportingTestData.withTestNorms(context, "supervisor", work);
     }
 
     @Test
