@@ -99,7 +99,7 @@ class SupervisorJourneyTest extends BrowserJourney {
         }
         assertThat(text).contains("Outcomes report")
                 .contains("period " + from + " to " + today)
-                .contains("therapist " + supervisee.staffId())
+                .contains("therapist Dr Jonas Abernathy").doesNotContain(supervisee.staffId().toString())
                 .contains("Change from baseline to current (n = 6 partners)");
     }
 
