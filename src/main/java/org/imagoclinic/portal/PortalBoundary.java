@@ -8,7 +8,7 @@ package org.imagoclinic.portal;
 public final class PortalBoundary {
 
     /** The one role of a signed-in partner (as in {@code @RolesAllowed}). */
-    public static final String PARTNER_ROLE = "PARTNER";
+    public static final String PARTNER_ROLE = org.imagoclinic.security.Roles.PARTNER;
 
     private static final String PORTAL_PAGES = "org.imagoclinic.portal.ui";
 

@@ -20,6 +20,12 @@ public final class Roles {
     /** All roles, in the order they are shown. */
     public static final List<String> ALL = List.of(FRONT_DESK, THERAPIST, SUPERVISOR, ADMIN);
 
+    /**
+     * The one role of a partner signed in to the portal: never a staff role, never in {@link #ALL}; the
+     * staff application's pages and API refuse it.
+     */
+    public static final String PARTNER = "PARTNER";
+
     private Roles() {
     }
 

@@ -14,6 +14,9 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -98,8 +101,11 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandler problems, ApiTokens tokens,
                                     AuditTrail audit, TwoFactorService twoFactor) throws Exception {
         return http.securityMatcher("/api/**")
-                // staff roles only: a partner signed in to the portal (ADR 0042) is refused here even with a session
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.ALL.toArray(String[]::new)))
+                // staff only: a partner signed in to the portal (ADR 0042) is refused here even with a session; a
+                // person still to enrol in two-factor sign-in holds no role yet and reaches the enrolment
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.allOf(
+                        AuthenticatedAuthorizationManager.authenticated(),
+                        AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Roles.PARTNER)))))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
