@@ -119,6 +119,15 @@ class PortalAccountRepository {
                 .fetchOptional(0, OffsetDateTime.class).map(OffsetDateTime::toInstant);
     }
 
+    /**
+     * Forgets sign-in links that expired before {@code linksBefore} and requests for links made before
+     * {@code requestsBefore}; returns how many rows went.
+     */
+    int forget(Instant linksBefore, Instant requestsBefore) {
+        return db.deleteFrom(SIGN_IN_TOKEN).where(SIGN_IN_TOKEN.EXPIRES_AT.lt(at(linksBefore))).execute()
+                + db.deleteFrom(LINK_REQUEST).where(LINK_REQUEST.REQUESTED_AT.lt(at(requestsBefore))).execute();
+    }
+
     static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
