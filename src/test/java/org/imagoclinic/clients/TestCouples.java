@@ -22,12 +22,16 @@ public final class TestCouples {
     private TestCouples() {
     }
 
-    /** A last name no other test uses, e.g. "Quenby". */
+    /**
+     * A last name no other test uses, e.g. "Quenabosiv": ten letters, 10^10 of them, so that the
+     * suite's few thousand partners (all "Alex" born on one day) never meet a namesake the duplicate
+     * check would stop (seven letters collided in about one run in twenty).
+     */
     public static String uniqueName() {
         String letters = "bcdfghjklmnpqrstvwxz";
         StringBuilder name = new StringBuilder();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 10; i++) {
             name.append(i % 2 == 1 ? "aeiou".charAt(random.nextInt(5)) : letters.charAt(random.nextInt(letters.length())));
         }
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
