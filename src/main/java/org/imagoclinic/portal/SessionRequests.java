@@ -12,6 +12,9 @@ public interface SessionRequests {
     /** The couple's requests, open ones first, then newest first. */
     List<SessionRequest> ofCouple(UUID coupleId);
 
+    /** Every couple's requests not yet marked done, oldest first, at most 200: the front desk's list (front desk, administrators). */
+    List<SessionRequest> open();
+
     /** Marks a request done (front desk, administrators; audited). */
     SessionRequest markHandled(UUID requestId);
 }

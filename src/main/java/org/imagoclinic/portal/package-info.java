@@ -13,7 +13,7 @@
  * sends the mail). It publishes {@link org.imagoclinic.portal.PortalLinkRequested}; it never sends
  * mail itself. It adds a "Portal" tab to the couple page.
  */
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "shared :: components", "security",
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "shared :: components", "shared :: home", "security",
         "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments"})
 @NullMarked
 package org.imagoclinic.portal;

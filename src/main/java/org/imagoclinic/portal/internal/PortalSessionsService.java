@@ -113,6 +113,13 @@ class PortalSessionsService implements PortalSessions, SessionRequests {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.FRONT_DESK + "', '" + Roles.ADMIN + "')")
+    public List<SessionRequest> open() {
+        return requests.open(200);
+    }
+
+    @Override
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.FRONT_DESK + "', '" + Roles.ADMIN + "')")
     public SessionRequest markHandled(UUID requestId) {

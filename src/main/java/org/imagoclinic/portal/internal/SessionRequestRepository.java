@@ -49,6 +49,11 @@ class SessionRequestRepository {
                 .fetch(SessionRequestRepository::request);
     }
 
+    List<SessionRequest> open(int limit) {
+        return db.selectFrom(SESSION_REQUEST).where(SESSION_REQUEST.HANDLED_AT.isNull())
+                .orderBy(SESSION_REQUEST.REQUESTED_AT.asc()).limit(limit).fetch(SessionRequestRepository::request);
+    }
+
     Optional<SessionRequest> find(UUID id) {
         return db.selectFrom(SESSION_REQUEST).where(SESSION_REQUEST.ID.eq(id)).fetchOptional(SessionRequestRepository::request);
     }

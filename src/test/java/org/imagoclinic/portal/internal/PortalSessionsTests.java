@@ -122,10 +122,26 @@ class PortalSessionsTests {
         SessionRequest done = clinic.as("frontdesk", () -> {
             SessionRequests desk = context.getBean(SessionRequests.class);
             assertThat(desk.ofCouple(couple.id())).singleElement().extracting(SessionRequest::id).isEqualTo(asked.id());
+            assertThat(desk.open()).extracting(SessionRequest::id).contains(asked.id());
+            assertThat(frontDesksHomePanel()).contains(">" + org.jsoup.nodes.Entities.escape(context.getBean(
+                    org.imagoclinic.clients.BookingEligibility.class).displayName(couple.id())) + "</a>").contains("cancel the session of").contains("(late cancellation)")
+                    .contains("Our child is ill.");
             return desk.markHandled(asked.id());
+        });
+        clinic.as("frontdesk", () -> {
+            assertThat(context.getBean(SessionRequests.class).open()).extracting(SessionRequest::id)
+                    .as("done: off the front desk's list").doesNotContain(asked.id());
+            return null;
         });
         assertThat(done.handledAt()).isNotNull();
         SecurityContextHolder.getContext().setAuthentication(alex);
         assertThat(sessions.myRequests()).singleElement().satisfies(mine -> assertThat(mine.handledAt()).isNotNull());
+    }
+
+    /** The text of the front desk's home-page panel of partners' open requests, if it shows. */
+    private String frontDesksHomePanel() {
+        var user = (org.imagoclinic.shared.SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        return context.getBean("openSessionRequestsPanel", org.imagoclinic.shared.ui.home.HomePanel.class).content(user)
+                .map(component -> ((com.vaadin.flow.component.Html) component).getInnerHtml()).orElse("");
     }
 }
