@@ -22,6 +22,7 @@ import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** Each partner's consents as they stand, every change with its day and who recorded it, and recording new ones. */
 @SpringComponent
@@ -98,12 +99,12 @@ class ConsentsTab implements CoupleTab {
         new FormDialog("Record consents", form, "Save", () -> {
             List<ConsentEntry> changes = form.entries();
             if (changes.isEmpty()) {
-                Ui.problem("Nothing changed: tick or untick a consent first.");
+                Feedback.problem("Nothing changed: tick or untick a consent first.");
                 return false;
             }
-            return Ui.attempt(() -> {
+            return Feedback.attempt(() -> {
                 couples.recordConsents(couple.id(), changes);
-                Ui.saved("Consents recorded.");
+                Feedback.done("Consents recorded.");
                 CoupleChanged.fire(anchor);
             }, Map.of("consents[0].on", form.on));
         }).open();

@@ -23,6 +23,7 @@ import org.imagoclinic.clients.TherapistAssignment;
 import org.imagoclinic.clients.internal.TherapistRoster;
 import org.imagoclinic.clients.ui.tabs.CoupleChanged;
 import org.imagoclinic.shared.InputLimits;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** The dialogs of the episodes tab: open, assign therapists, start, pause, resume and close (with a reason). */
 class EpisodeActions {
@@ -52,7 +53,7 @@ class EpisodeActions {
         primary.setVisible(assigner);
         co.setVisible(assigner);
         new FormDialog("Open an episode of care", new FormLayout(on, primary, co), "Open episode",
-                () -> Ui.attempt(() -> {
+                () -> Feedback.attempt(() -> {
                     episodes.open(couple.id(), new NewEpisode(on.getValue(), primary.getValue(), co.getValue()));
                     done("The episode of care is open, in intake.");
                 }, Map.of("openedOn", on, "primaryTherapistId", primary, "coTherapistId", co))).open();
@@ -68,7 +69,7 @@ class EpisodeActions {
         reason.setMaxLength(InputLimits.LINE);
         reason.setHelperText("Kept with the episode and in the audit trail; seen by everyone who works with the "
                 + "couple: no clinical detail");
-        new FormDialog("Assign therapists", new FormLayout(primary, co, on, reason), "Assign", () -> Ui.attempt(() -> {
+        new FormDialog("Assign therapists", new FormLayout(primary, co, on, reason), "Assign", () -> Feedback.attempt(() -> {
             episodes.assignTherapists(couple.id(), new TherapistAssignment(primary.getValue(), co.getValue(),
                     on.getValue(), reason.getValue()));
             done("Therapists assigned.");
@@ -77,7 +78,7 @@ class EpisodeActions {
 
     void start(Couple couple, Episode open) {
         DatePicker on = day("Treatment started on");
-        new FormDialog("Start treatment", new FormLayout(on), "Start", () -> Ui.attempt(() -> {
+        new FormDialog("Start treatment", new FormLayout(on), "Start", () -> Feedback.attempt(() -> {
             episodes.start(couple.id(), open.id(), new StatusChange(on.getValue(), null));
             done("The episode is active.");
         }, Map.of("on", on))).open();
@@ -88,7 +89,7 @@ class EpisodeActions {
         TextArea reason = new TextArea("Reason");
         reason.setMaxLength(InputLimits.LINE);
         reason.setHelperText("Seen by everyone who works with the couple: no clinical detail");
-        new FormDialog("Pause the episode", new FormLayout(on, reason), "Pause", () -> Ui.attempt(() -> {
+        new FormDialog("Pause the episode", new FormLayout(on, reason), "Pause", () -> Feedback.attempt(() -> {
             episodes.pause(couple.id(), open.id(), new StatusChange(on.getValue(), reason.getValue()));
             done("The episode is paused.");
         }, Map.of("on", on, "reason", reason))).open();
@@ -96,7 +97,7 @@ class EpisodeActions {
 
     void resume(Couple couple, Episode open) {
         DatePicker on = day("Resumed on");
-        new FormDialog("Resume the episode", new FormLayout(on), "Resume", () -> Ui.attempt(() -> {
+        new FormDialog("Resume the episode", new FormLayout(on), "Resume", () -> Feedback.attempt(() -> {
             episodes.resume(couple.id(), open.id(), new StatusChange(on.getValue(), null));
             done("The episode is active again.");
         }, Map.of("on", on))).open();
@@ -116,7 +117,7 @@ class EpisodeActions {
         new FormDialog("Close the episode of " + couple.displayName(), new Div(
                 new Paragraph("Closing is for good: the couple's future sessions are cancelled, and to see them again you open a "
                         + "new episode of care."), form),
-                "Close episode", () -> Ui.attempt(() -> {
+                "Close episode", () -> Feedback.attempt(() -> {
                     episodes.close(couple.id(), open.id(), new EpisodeClosing(ending.getValue(), reason.getValue(),
                             on.getValue()));
                     done("The episode is closed.");
@@ -130,7 +131,7 @@ class EpisodeActions {
     }
 
     private void done(String message) {
-        Ui.saved(message);
+        Feedback.done(message);
         CoupleChanged.fire(anchor);
     }
 }

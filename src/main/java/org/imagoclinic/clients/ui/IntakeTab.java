@@ -13,6 +13,7 @@ import org.imagoclinic.clients.IntakeDetails;
 import org.imagoclinic.clients.ui.tabs.CoupleChanged;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** What brought the couple (clinical content): for the care team only, and opening the tab is an audited read. */
 @SpringComponent
@@ -63,9 +64,9 @@ class IntakeTab implements CoupleTab {
     private void edit(UUID coupleId, IntakeDetails details, Component anchor) {
         IntakeForm form = new IntakeForm();
         form.setDetails(details);
-        new FormDialog("Edit intake", form, "Save", () -> Ui.attempt(() -> {
+        new FormDialog("Edit intake", form, "Save", () -> Feedback.attempt(() -> {
             couples.updateIntake(coupleId, form.details());
-            Ui.saved("Intake saved.");
+            Feedback.done("Intake saved.");
             CoupleChanged.fire(anchor);
         }, form.fields())).open();
     }

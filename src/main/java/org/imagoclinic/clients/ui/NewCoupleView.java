@@ -29,6 +29,7 @@ import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -135,7 +136,7 @@ class NewCoupleView extends VerticalLayout {
         for (int step = 0; step < STEPS.size(); step++) {
             if (!valid(step)) {
                 goTo(step);
-                Ui.problem("Some details need a look: see the marked fields.");
+                Feedback.problem("Some details need a look: see the marked fields.");
                 return;
             }
         }
@@ -143,7 +144,7 @@ class NewCoupleView extends VerticalLayout {
             Couple couple = couples.register(new CoupleRegistration(partnerA.partner(), partnerB.partner(),
                     relationship.relationship(), intake.details(), consents.entries(), therapist.primary.getValue(),
                     therapist.co.getValue(), null));
-            Ui.saved(couple.displayName() + " are registered.");
+            Feedback.done(couple.displayName() + " are registered.");
             getUI().ifPresent(ui -> ui.navigate(CoupleView.class, new RouteParameters(CoupleView.COUPLE_ID,
                     couple.id().toString())));
         } catch (PossibleDuplicatePerson duplicate) {
@@ -153,7 +154,7 @@ class NewCoupleView extends VerticalLayout {
         } catch (InvalidInputException invalid) {
             showProblems(invalid.fieldErrors());
         } catch (AccessDeniedException | ConflictException refused) {
-            Ui.problem(refused.getMessage());
+            Feedback.problem(refused.getMessage());
         }
     }
 
@@ -166,7 +167,7 @@ class NewCoupleView extends VerticalLayout {
         left.retainAll(Ui.showFieldErrors(errors, "", Map.of("primaryTherapistId", therapist.primary,
                 "coTherapistId", therapist.co)));
         goTo(firstStepWith(errors.keySet()));
-        Ui.problem(left.isEmpty() ? "Some details need a look: see the marked fields." : String.join(" ", left));
+        Feedback.problem(left.isEmpty() ? "Some details need a look: see the marked fields." : String.join(" ", left));
     }
 
     private static int firstStepWith(Set<String> keys) {

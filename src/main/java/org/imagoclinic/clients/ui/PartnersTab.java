@@ -23,6 +23,7 @@ import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** Both partners' names and contacts, and the way to correct them (and the relationship). */
 @SpringComponent
@@ -100,9 +101,9 @@ class PartnersTab implements CoupleTab {
         b.fields().forEach((name, field) -> fields.put("partnerB." + name, field));
         relationship.fields().forEach((name, field) -> fields.put("relationship." + name, field));
         FormDialog dialog = new FormDialog("Edit " + couple.displayName(), form, "Save",
-                () -> a.validate() & b.validate() & relationship.validate() && Ui.attempt(() -> {
+                () -> a.validate() & b.validate() & relationship.validate() && Feedback.attempt(() -> {
                     couples.update(couple.id(), new CoupleUpdate(a.details(), b.details(), relationship.relationship()));
-                    Ui.saved("Details saved.");
+                    Feedback.done("Details saved.");
                     CoupleChanged.fire(anchor);
                 }, fields));
         dialog.setWidth("56rem");

@@ -34,6 +34,7 @@ import org.imagoclinic.clients.ui.tabs.CoupleChanged;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.shared.InputLimits;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * The suitability screen (clinical content, care team only; opening it is an audited read): every
@@ -138,9 +139,9 @@ class ScreeningTab implements CoupleTab {
     private void record(Couple couple, Component anchor) {
         ScreenForm form = new ScreenForm(clock, Map.of(PartnerSlot.A, couple.partnerA().displayName(),
                 PartnerSlot.B, couple.partnerB().displayName()));
-        new FormDialog("Record a partner's screen", form, "Save screen", () -> form.validate() && Ui.attempt(() -> {
+        new FormDialog("Record a partner's screen", form, "Save screen", () -> form.validate() && Feedback.attempt(() -> {
             Screen screen = screenings.record(couple.id(), form.answers());
-            Ui.saved(screen.flagged() ? "Screen saved: the couple is held in screening review." : "Screen saved.");
+            Feedback.done(screen.flagged() ? "Screen saved: the couple is held in screening review." : "Screen saved.");
             CoupleChanged.fire(anchor);
         }, form.fields())).open();
     }
@@ -156,9 +157,9 @@ class ScreeningTab implements CoupleTab {
         on.setMax(LocalDate.now(clock));
         FormLayout form = new FormLayout(decision, on, reason);
         form.setColspan(reason, 2);
-        new FormDialog("Record the clinical decision", form, "Save decision", () -> Ui.attempt(() -> {
+        new FormDialog("Record the clinical decision", form, "Save decision", () -> Feedback.attempt(() -> {
             screenings.decide(coupleId, new NewDecision(decision.getValue(), reason.getValue(), on.getValue()));
-            Ui.saved("Decision recorded: the screening review is over.");
+            Feedback.done("Decision recorded: the screening review is over.");
             CoupleChanged.fire(anchor);
         }, Map.of("decision", decision, "reason", reason, "decidedOn", on))).open();
     }

@@ -14,24 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
 
-/** Small things the clients views share: messages, dates, badges, and service errors shown next to fields. */
+/** Small things the clients views share: dates, badges, cards, and service errors shown next to fields (messages: Feedback). */
 final class Ui {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Ui() {
-    }
-
-    static void saved(String message) {
-        Feedback.done(message);
-    }
-
-    static void problem(String message) {
-        Feedback.problem(message);
     }
 
     static String day(@Nullable LocalDate day) {
@@ -110,15 +101,6 @@ final class Ui {
             }
         });
         return List.copyOf(unmatched.values());
-    }
-
-    /**
-     * Runs a service call from a form: its field messages go next to the fields, other refusals into
-     * a notification ({@link Feedback#attempt}). Returns whether it succeeded; on failure the form
-     * keeps everything typed.
-     */
-    static boolean attempt(Runnable action, Map<String, ? extends HasValidation> fields) {
-        return Feedback.attempt(action, fields);
     }
 
     /** A component with an id, for tests and for the reader of the page's markup. */

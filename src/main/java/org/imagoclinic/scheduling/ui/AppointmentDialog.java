@@ -30,6 +30,7 @@ import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.shared.InputLimits;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** A session's details (who, when, where, status, where it was before) and what can be done with it. */
 class AppointmentDialog extends Dialog {
@@ -103,7 +104,7 @@ class AppointmentDialog extends Dialog {
 
     private void act(Runnable action, String done, Runnable changed) {
         if (Show.attempt(action, Map.of())) {
-            Show.done(done);
+            Feedback.done(done);
             close();
             changed.run();
         }
@@ -121,7 +122,7 @@ class AppointmentDialog extends Dialog {
         dialog.setHeaderTitle("Move the session");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Move", click -> {
             Runnable moved = () -> {
-                Show.done("Moved.");
+                Feedback.done("Moved.");
                 dialog.close();
                 close();
                 changed.run();
@@ -184,7 +185,7 @@ class AppointmentDialog extends Dialog {
             if (Show.attempt(() -> {
                 Appointment cancelled = bookings.cancel(appointment.id(), new Cancellation(by.getValue(),
                         reason.getValue(), following.getValue(), waiver)).first();
-                Show.done(recorded(cancelled));
+                Feedback.done(recorded(cancelled));
             }, Map.of("by", by, "reason", reason, "waiveLateReason", waiveReason))) {
                 dialog.close();
                 close();

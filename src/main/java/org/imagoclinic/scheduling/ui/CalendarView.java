@@ -42,6 +42,7 @@ import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ui.components.ClinicCalendar;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * The clinic's calendar (FullCalendar through {@link ClinicCalendar}): a day, week or month of the
@@ -119,7 +120,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 showDate(LocalDate.parse(day));
             } catch (java.time.format.DateTimeParseException notADay) {
-                Show.problem("The link's date is not a day such as 2026-03-02.");
+                Feedback.problem("The link's date is not a day such as 2026-03-02.");
             }
         });
     }
@@ -246,7 +247,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         Room where = chosen == null ? null : chosen.room();
         new BookingDialog(bookings, couples, eligibility, bookable, rooms.rooms(true), keepsDiary,
                 booking -> {
-                    Show.done("Booked: " + booking.first().coupleName() + ", " + Show.when(booking.first().start(),
+                    Feedback.done("Booked: " + booking.first().coupleName() + ", " + Show.when(booking.first().start(),
                             booking.first().end()) + (booking.appointments().size() > 1
                             ? " and " + (booking.appointments().size() - 1) + " more" : "") + ".");
                     refresh();
@@ -265,12 +266,12 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
                     boolean moved = Show.attempt(() -> bookings.reschedule(appointmentId,
                             new Reschedule(newStart, null, null, null, reason, false)), Map.of());
                     if (moved) {
-                        Show.done(done);
+                        Feedback.done(done);
                         refresh();
                     }
                     return moved;
                 }).open())) {
-            Show.done(done);
+            Feedback.done(done);
         }
         refresh();
     }

@@ -28,6 +28,7 @@ import org.imagoclinic.scheduling.CalendarFeeds;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** A therapist's day: their own sessions, with completed and no-show, and the address of their calendar feed. */
 @Route("my-day")
@@ -106,7 +107,7 @@ class MyDayView extends VerticalLayout {
 
     private void act(Runnable action, String done) {
         if (Show.attempt(action, Map.of())) {
-            Show.done(done);
+            Feedback.done(done);
             refresh();
         }
     }

@@ -22,6 +22,7 @@ import org.imagoclinic.scheduling.RoomDetails;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.InputLimits;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators keep the clinic's locations and rooms: add, change, take out of use and back. */
@@ -79,7 +80,7 @@ class RoomsView extends VerticalLayout {
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Add", click -> {
             if (Show.attempt(() -> rooms.addLocation(name.getValue(), address.getValue()), Map.of("name", name, "address", address))) {
                 dialog.close();
-                Show.done("Location added.");
+                Feedback.done("Location added.");
             }
         }));
         dialog.open();

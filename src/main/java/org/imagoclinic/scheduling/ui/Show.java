@@ -14,21 +14,13 @@ import org.imagoclinic.scheduling.HoursRuleException;
 import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
 
-/** What the scheduling views share: messages, the clinic's 24-hour times, and service refusals in words. */
+/** What the scheduling views share: the clinic's 24-hour times, and the offer to book outside working hours on top of Feedback. */
 final class Show {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private Show() {
-    }
-
-    static void done(String message) {
-        Feedback.done(message);
-    }
-
-    static void problem(String message) {
-        Feedback.problem(message);
     }
 
     static String span(Appointment appointment) {

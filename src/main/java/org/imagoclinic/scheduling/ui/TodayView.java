@@ -22,6 +22,7 @@ import org.imagoclinic.scheduling.Attendance;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * The front desk's day: every session today in time order, with a check-in button for each couple
@@ -64,7 +65,7 @@ class TodayView extends VerticalLayout {
         if (steps.checkIn()) {
             Button checkIn = new Button("Check in", click -> {
                 if (Show.attempt(() -> attendance.checkIn(appointment.id()), Map.of())) {
-                    Show.done(appointment.coupleName() + " checked in.");
+                    Feedback.done(appointment.coupleName() + " checked in.");
                     refresh();
                 }
             });
@@ -75,7 +76,7 @@ class TodayView extends VerticalLayout {
         if (steps.noShow()) {
             Button noShow = new Button("No-show…", click -> NoShow.confirm(appointment, () -> {
                 if (Show.attempt(() -> attendance.markNoShow(appointment.id()), Map.of())) {
-                    Show.done(appointment.coupleName() + " recorded as a no-show.");
+                    Feedback.done(appointment.coupleName() + " recorded as a no-show.");
                     refresh();
                 }
             }));

@@ -41,6 +41,7 @@ import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.ui.components.Confirm;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** Couples waiting for a first slot, most urgent first; offering a slot books an intake session and takes them off. */
 @Route("waitlist")
@@ -95,7 +96,7 @@ class WaitlistView extends VerticalLayout {
                 "They will no longer be offered a slot, and their place in the queue is lost: to wait again they are "
                         + "added anew, at the back.", "Take off", "Keep them waiting", () -> {
                     if (Show.attempt(() -> waitlist.withdraw(entry.id()), Map.of())) {
-                        Show.done(entry.coupleName() + " is off the waitlist.");
+                        Feedback.done(entry.coupleName() + " is off the waitlist.");
                         refresh();
                     }
                 }));
@@ -156,7 +157,7 @@ class WaitlistView extends VerticalLayout {
                     telehealth.getValue() ? null : room.getValue() == null ? null : room.getValue().id(), start.getValue(),
                     null, telehealth.getValue(), link.getValue(), null)),
                     Map.of("therapistId", therapist, "start", start, "roomId", room, "meetingLink", link))) {
-                Show.done("Booked " + booked[0].coupleName() + ", " + Show.when(booked[0].start(), booked[0].end()) + ".");
+                Feedback.done("Booked " + booked[0].coupleName() + ", " + Show.when(booked[0].start(), booked[0].end()) + ".");
                 dialog.close();
                 refresh();
             }

@@ -34,6 +34,7 @@ import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.TimeOff;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ui.components.Confirm;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * Administrators keep each therapist's usual week (up to two blocks a day, e.g. 09:00–13:00 and
@@ -157,7 +158,7 @@ class WorkingHoursView extends VerticalLayout {
             }
         });
         if (Show.attempt(() -> availability.replaceHours(therapist.getValue().staffId(), blocks), Map.of())) {
-            Show.done("Working hours saved for " + therapist.getValue().name() + ".");
+            Feedback.done("Working hours saved for " + therapist.getValue().name() + ".");
             load();
         }
     }

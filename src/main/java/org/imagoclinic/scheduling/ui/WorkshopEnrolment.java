@@ -28,6 +28,7 @@ import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +99,7 @@ class WorkshopEnrolment extends VerticalLayout {
         }
         try {
             workshop = bookings.enrol(workshop.id(), couple.getValue().id());
-            Show.done(couple.getValue().displayName() + " enrolled.");
+            Feedback.done(couple.getValue().displayName() + " enrolled.");
             couple.clear();
             show();
             changed.run();
@@ -124,7 +125,7 @@ class WorkshopEnrolment extends VerticalLayout {
         Button confirm = new Button("Withdraw", click -> {
             if (Show.attempt(() -> workshop = bookings.withdraw(workshop.id(), coupleId, by.getValue(),
                     reason.getValue()), Map.of("reason", reason))) {
-                Show.done(name + " withdrawn: a place is free.");
+                Feedback.done(name + " withdrawn: a place is free.");
                 dialog.close();
                 show();
                 changed.run();

@@ -30,6 +30,7 @@ import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * The workshops of the coming three months, one row per workshop however many days it runs, with the places
@@ -122,7 +123,7 @@ class WorkshopsView extends VerticalLayout {
                 .orElse(false);
         new BookingDialog(bookings, couples, eligibility, therapists.therapists(), rooms.rooms(true), keepsDiary,
                 booking -> {
-                    Show.done("Planned: " + booking.first().title() + ", " + Show.when(booking.first().start(),
+                    Feedback.done("Planned: " + booking.first().title() + ", " + Show.when(booking.first().start(),
                             booking.first().end()) + (booking.appointments().size() > 1
                             ? " and " + (booking.appointments().size() - 1) + " more days" : "") + ".");
                     refresh();

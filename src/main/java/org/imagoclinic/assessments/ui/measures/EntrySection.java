@@ -26,6 +26,7 @@ import org.imagoclinic.assessments.MeasureAdministrations;
 import org.imagoclinic.assessments.MeasureKiosk;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,7 +123,7 @@ class EntrySection extends VerticalLayout {
             answeredOn.setErrorMessage(problems.get("administeredOn"));
         }
         long missing = problems.keySet().stream().filter(key -> key.startsWith("answers[")).count();
-        Show.problem(missing > 0 ? "Not saved: " + missing + (missing == 1 ? " item needs" : " items need")
+        Feedback.problem(missing > 0 ? "Not saved: " + missing + (missing == 1 ? " item needs" : " items need")
                 + " an answer; see the marked items." : "Not saved: " + String.join(" ", problems.values()));
     }
 

@@ -14,6 +14,7 @@ import org.imagoclinic.assessments.KioskForm;
 import org.imagoclinic.assessments.MeasureKiosk;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * The clinic's tablet under a one-time kiosk link: one form for one partner, no menu, no sign-in,
@@ -61,7 +62,7 @@ class KioskView extends VerticalLayout implements BeforeEnterObserver {
             end("Thank you", "Your answers have been saved. Please hand the tablet back to your therapist.");
         } catch (InvalidInputException incomplete) {
             questions.showProblems(incomplete.fieldErrors());
-            Show.problem("Please answer the marked questions.");
+            Feedback.problem("Please answer the marked questions.");
         } catch (NotFoundException unusable) {
             end("This link can't be used", unusable.getMessage());
         }

@@ -21,6 +21,7 @@ import org.imagoclinic.assessments.MeasureOccasion;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.shared.ConflictException;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /** The couple page's measures: what is due, entering one, the administrations, and the outcomes. */
 class MeasuresPanel extends VerticalLayout {
@@ -72,7 +73,7 @@ class MeasuresPanel extends VerticalLayout {
             services.due().planClosingMeasure(coupleId);
             refresh();
         } catch (ConflictException noEpisode) {
-            Show.problem(noEpisode.getMessage());
+            Feedback.problem(noEpisode.getMessage());
         }
     }
 

@@ -29,6 +29,7 @@ import org.imagoclinic.assessments.ReferenceGroup;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * Administrators enter each instrument's published norms for reliable change (SD and reliability of
@@ -131,7 +132,7 @@ class NormsView extends VerticalLayout {
                 showClinicFigures(after);
                 Show.saved(code + " clinic figures " + (after.frozen() ? "frozen." : "follow new baselines again."));
             } catch (BusinessRuleException refused) {
-                Show.problem(refused.getMessage());
+                Feedback.problem(refused.getMessage());
             }
         }
 
