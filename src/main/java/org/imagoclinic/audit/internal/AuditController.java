@@ -1,5 +1,7 @@
 package org.imagoclinic.audit.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST: the audit trail for administrators and supervisors, as JSON pages or a CSV export. */
+@Tag(name = "Audit trail", description = "Who read or changed what, and when")
 @RestController
 @RequestMapping("/api")
 class AuditController {
@@ -28,6 +31,7 @@ class AuditController {
         this.log = log;
     }
 
+    @Operation(operationId = "findAuditEntries", summary = "Search the audit trail")
     @GetMapping("/audit")
     List<AuditLogEntry> find(@RequestParam(required = false) @Nullable String person,
                              @RequestParam(required = false) @Nullable UUID staffId,
@@ -50,6 +54,7 @@ class AuditController {
         return date;
     }
 
+    @Operation(operationId = "exportAuditTrail", summary = "Download the audit trail as CSV")
     @GetMapping(value = "/audit.csv", produces = "text/csv")
     void export(@RequestParam(required = false) @Nullable String person,
                 @RequestParam(required = false) @Nullable UUID staffId,

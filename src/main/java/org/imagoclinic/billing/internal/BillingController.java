@@ -1,5 +1,7 @@
 package org.imagoclinic.billing.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
  * REST: the fee schedule, a couple's charges, payer, invoices, payments and balance, and the aging
  * report. Who may call what is the services' rule (ADR 0036); errors are problem details.
  */
+@Tag(name = "Billing", description = "Fees, charges, invoices and payments")
 @RestController
 @RequestMapping("/api/billing")
 class BillingController {
@@ -76,64 +79,76 @@ class BillingController {
     record AmountWithReason(@Nullable BigDecimal amount, @Nullable String reason) {
     }
 
+    @Operation(operationId = "listFees", summary = "List the clinic's fees")
     @GetMapping("/fees")
     List<Fee> fees() {
         return fees.fees();
     }
 
+    @Operation(operationId = "changeFee", summary = "Change a fee")
     @PutMapping("/fees/{id}")
     Fee changeFee(@PathVariable UUID id, @RequestBody FeeChange change) {
         return fees.changeFee(id, change.amount());
     }
 
+    @Operation(operationId = "slidingScale", summary = "Show a couple's sliding-scale fee")
     @GetMapping("/couples/{coupleId}/sliding-scale")
     ResponseEntity<SlidingScale> slidingScale(@PathVariable UUID coupleId) {
         return ResponseEntity.of(fees.slidingScaleOf(coupleId));
     }
 
+    @Operation(operationId = "setSlidingScale", summary = "Set a couple's sliding-scale fee")
     @PutMapping("/couples/{coupleId}/sliding-scale")
     ResponseEntity<SlidingScale> setSlidingScale(@PathVariable UUID coupleId, @RequestBody ScaleChange change) {
         Optional<SlidingScale> scale = fees.setSlidingScale(coupleId, change.percent(), change.reason());
         return scale.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
+    @Operation(operationId = "coupleCharges", summary = "List a couple's charges")
     @GetMapping("/couples/{coupleId}/charges")
     List<Charge> charges(@PathVariable UUID coupleId) {
         return charges.ofCouple(coupleId);
     }
 
+    @Operation(operationId = "correctCharge", summary = "Correct a charge")
     @PostMapping("/charges/{id}/corrections")
     Charge correct(@PathVariable UUID id, @RequestBody ChargeCorrection correction) {
         return charges.correct(id, correction);
     }
 
+    @Operation(operationId = "couplePayer", summary = "Show who pays for a couple")
     @GetMapping("/couples/{coupleId}/payer")
     Payer payer(@PathVariable UUID coupleId) {
         return invoices.payerOf(coupleId);
     }
 
+    @Operation(operationId = "choosePayer", summary = "Choose who pays for a couple")
     @PutMapping("/couples/{coupleId}/payer")
     Payer choosePayer(@PathVariable UUID coupleId, @RequestBody PayerChoice choice) {
         return invoices.choosePayer(new Payer(coupleId, choice.kind(), choice.personId(), choice.sharePercent(),
                 choice.thirdPartyName(), choice.thirdPartyAddress()));
     }
 
+    @Operation(operationId = "coupleInvoices", summary = "List a couple's invoices")
     @GetMapping("/couples/{coupleId}/invoices")
     List<Invoice> invoices(@PathVariable UUID coupleId) {
         return invoices.ofCouple(coupleId);
     }
 
+    @Operation(operationId = "issueInvoice", summary = "Issue an invoice for a couple's open charges")
     @PostMapping("/couples/{coupleId}/invoices")
     ResponseEntity<Invoice> issue(@PathVariable UUID coupleId) {
         Invoice issued = invoices.issue(coupleId);
         return ResponseEntity.created(URI.create("/api/billing/invoices/" + issued.id())).body(issued);
     }
 
+    @Operation(operationId = "getInvoice", summary = "Read one invoice")
     @GetMapping("/invoices/{id}")
     Invoice invoice(@PathVariable UUID id) {
         return invoices.get(id);
     }
 
+    @Operation(operationId = "invoicePdf", summary = "Download an invoice as PDF")
     @GetMapping(value = "/invoices/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> invoicePdf(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -142,43 +157,51 @@ class BillingController {
                 .body(invoices.pdf(id));
     }
 
+    @Operation(operationId = "creditInvoice", summary = "Issue a credit note against an invoice")
     @PostMapping("/invoices/{id}/credit-notes")
     ResponseEntity<CreditNote> credit(@PathVariable UUID id, @RequestBody AmountWithReason credit) {
         CreditNote note = invoices.credit(id, credit.amount(), credit.reason());
         return ResponseEntity.created(URI.create("/api/billing/invoices/" + id)).body(note);
     }
 
+    @Operation(operationId = "couplePayments", summary = "List a couple's payments")
     @GetMapping("/couples/{coupleId}/payments")
     List<Payment> payments(@PathVariable UUID coupleId) {
         return payments.ofCouple(coupleId);
     }
 
+    @Operation(operationId = "recordPayment", summary = "Record a payment")
     @PostMapping("/couples/{coupleId}/payments")
     ResponseEntity<Payment> pay(@PathVariable UUID coupleId, @RequestBody NewPayment payment) {
         Payment recorded = payments.record(coupleId, payment);
         return ResponseEntity.created(URI.create("/api/billing/couples/" + coupleId + "/payments")).body(recorded);
     }
 
+    @Operation(operationId = "paymentsOfTheDay", summary = "List the payments taken on a day")
     @GetMapping("/payments")
     List<Payment> paymentsOfTheDay(@RequestParam java.time.LocalDate day) {
         return payments.receivedOn(day);
     }
 
+    @Operation(operationId = "refundPayment", summary = "Refund a payment")
     @PostMapping("/payments/{id}/refunds")
     Payment refund(@PathVariable UUID id, @RequestBody AmountWithReason refund) {
         return payments.refund(id, refund.amount(), refund.reason());
     }
 
+    @Operation(operationId = "coupleBalance", summary = "Show a couple's balance")
     @GetMapping("/couples/{coupleId}/balance")
     Balance balance(@PathVariable UUID coupleId) {
         return payments.balanceOf(coupleId);
     }
 
+    @Operation(operationId = "billingReport", summary = "Show income and what is owed for a period")
     @GetMapping("/report")
     BillingReport report(@RequestParam int year) {
         return reports.year(year);
     }
 
+    @Operation(operationId = "billingReportCsv", summary = "Download the billing report as CSV")
     @GetMapping(value = "/report.csv", produces = "text/csv")
     ResponseEntity<String> reportCsv(@RequestParam int year) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -187,6 +210,7 @@ class BillingController {
                 .body(reports.csv(year));
     }
 
+    @Operation(operationId = "agedBalances", summary = "List unpaid balances by age")
     @GetMapping("/aging")
     AgingReport aging() {
         return payments.aging();

@@ -1,5 +1,7 @@
 package org.imagoclinic.clients.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answer for integrations. Errors are problem details: 400 naming each field, 404, 409 (a possible
  * duplicate person comes with the matches).
  */
+@Tag(name = "Couples", description = "Registering couples, their partners, intake, consents and confidentiality")
 @RestController
 @RequestMapping("/api")
 class CouplesController {
@@ -54,17 +57,20 @@ class CouplesController {
     }
 
     /** A new confidentiality policy with both partners' consent: the care team only (ADR 0028). */
+    @Operation(operationId = "changeConfidentialityPolicy", summary = "Change the couple's confidentiality policy with both partners' consent")
     @PutMapping("/couples/{id}/confidentiality-policy")
     Couple changeConfidentialityPolicy(@PathVariable UUID id, @RequestBody ConfidentialityPolicyChange change) {
         return policies.change(id, change);
     }
 
+    @Operation(operationId = "registerCouple", summary = "Register a couple")
     @PostMapping("/couples")
     ResponseEntity<Couple> register(@RequestBody CoupleRegistration registration) {
         Couple couple = couples.register(registration);
         return ResponseEntity.created(URI.create("/api/couples/" + couple.id())).body(couple);
     }
 
+    @Operation(operationId = "findCouples", summary = "Find couples by name")
     @GetMapping("/couples")
     List<CoupleSummary> find(@RequestParam(required = false) @Nullable String name,
                              @RequestParam(required = false) @Nullable UUID therapistId,
@@ -76,31 +82,37 @@ class CouplesController {
         return couples.find(new CoupleQuery(name, therapistId, careStatus, screeningHold, flag), offset, limit);
     }
 
+    @Operation(operationId = "getCouple", summary = "Read a couple")
     @GetMapping("/couples/{id}")
     Couple get(@PathVariable UUID id) {
         return couples.get(id);
     }
 
+    @Operation(operationId = "updateCouple", summary = "Change a couple's details")
     @PutMapping("/couples/{id}")
     Couple update(@PathVariable UUID id, @RequestBody CoupleUpdate update) {
         return couples.update(id, update);
     }
 
+    @Operation(operationId = "getIntake", summary = "Read the couple's intake")
     @GetMapping("/couples/{id}/intake")
     Intake intake(@PathVariable UUID id) {
         return couples.intakeOf(id);
     }
 
+    @Operation(operationId = "updateIntake", summary = "Change the couple's intake")
     @PutMapping("/couples/{id}/intake")
     Intake updateIntake(@PathVariable UUID id, @RequestBody IntakeDetails intake) {
         return couples.updateIntake(id, intake);
     }
 
+    @Operation(operationId = "recordConsents", summary = "Record the partners' consents")
     @PostMapping("/couples/{id}/consents")
     ResponseEntity<Couple> recordConsents(@PathVariable UUID id, @RequestBody ConsentsRequest request) {
         return ResponseEntity.status(201).body(couples.recordConsents(id, request.consents()));
     }
 
+    @Operation(operationId = "bookingEligibility", summary = "Say whether the couple can be booked, and why not")
     @GetMapping("/couples/{id}/booking-eligibility")
     BookingEligibility.Answer bookingEligibility(@PathVariable UUID id,
                                                  @RequestParam(defaultValue = "TREATMENT") JointSessionPurpose purpose) {
@@ -108,6 +120,7 @@ class CouplesController {
     }
 
     /** Known people who may be the partner being registered, for the confirm step. */
+    @Operation(operationId = "matchingPersons", summary = "Find people already registered under a name and birth date")
     @GetMapping("/persons/matches")
     List<PersonMatch> matches(@RequestParam(required = false) @Nullable String firstName,
                               @RequestParam(required = false) @Nullable String lastName,

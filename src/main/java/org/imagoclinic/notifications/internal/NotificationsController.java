@@ -1,5 +1,7 @@
 package org.imagoclinic.notifications.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * REST: the outbox (front desk and administrators), each partner's message preferences, and the
  * clinic's message templates and contact details (administrators change them).
  */
+@Tag(name = "Messages", description = "The outbox, message templates, and each partner's consents and channels")
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationsController {
@@ -41,6 +44,7 @@ class NotificationsController {
     }
 
     /** Messages in the outbox, newest first (at most 500): filter by couple, status and the days they were created. */
+    @Operation(operationId = "findMessages", summary = "Search the outbox")
     @GetMapping
     List<OutboxMessage> find(@RequestParam(required = false) @Nullable UUID coupleId,
                              @RequestParam(required = false) @Nullable MessageStatus status,
@@ -50,36 +54,42 @@ class NotificationsController {
     }
 
     /** A partner's consent per channel, preferred channel and safe contact. */
+    @Operation(operationId = "messagePreferences", summary = "Read a partner's message consents and channels")
     @GetMapping("/preferences/{partnerId}")
     PartnerPreferences preferences(@PathVariable UUID partnerId) {
         return preferences.of(partnerId);
     }
 
     /** Records a partner's message preferences (front desk, administrators; audited). */
+    @Operation(operationId = "recordMessagePreferences", summary = "Record a partner's message consents and channels")
     @PutMapping("/couples/{coupleId}/preferences")
     PartnerPreferences record(@PathVariable UUID coupleId, @RequestBody PartnerPreferences body) {
         return preferences.record(coupleId, body);
     }
 
     /** The clinic's message templates. */
+    @Operation(operationId = "listTemplates", summary = "List the message templates")
     @GetMapping("/templates")
     List<MessageTemplate> templates() {
         return templates.templates();
     }
 
     /** Replaces one message template (administrators; audited). */
+    @Operation(operationId = "replaceTemplate", summary = "Change a message template")
     @PutMapping("/templates")
     MessageTemplate replace(@RequestBody MessageTemplate template) {
         return templates.replace(template);
     }
 
     /** The clinic's name, address, phone and cancellation policy that messages carry. */
+    @Operation(operationId = "clinicContact", summary = "Read the clinic's contact details used in messages")
     @GetMapping("/clinic-contact")
     ClinicContact clinicContact() {
         return templates.clinicContact();
     }
 
     /** Replaces the clinic's contact details in messages (administrators; audited). */
+    @Operation(operationId = "replaceClinicContact", summary = "Change the clinic's contact details used in messages")
     @PutMapping("/clinic-contact")
     ClinicContact replaceClinicContact(@RequestBody ClinicContact contact) {
         return templates.replaceClinicContact(contact);

@@ -1,5 +1,7 @@
 package org.imagoclinic.records.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * docs/record-copy.md). Who may do what is the services' rule (ADR 0040); errors are problem details.
  * A copy is a POST: making one is audited and fulfils the open request it answers.
  */
+@Tag(name = "Record rights", description = "Copies of a record, and requests to see or correct one")
 @RestController
 class RecordsController {
 
@@ -38,12 +41,14 @@ class RecordsController {
     }
 
     /** The couple's requests, newest first. */
+    @Operation(operationId = "coupleRecordRequests", summary = "List the couple's requests about their record")
     @GetMapping("/api/couples/{coupleId}/record-requests")
     List<RecordRequest> ofCouple(@PathVariable UUID coupleId) {
         return requests.ofCouple(coupleId);
     }
 
     /** Records a partner's request as received; the 30 days run from {@code receivedOn}. */
+    @Operation(operationId = "recordRecordRequest", summary = "Record a request to see or correct a record")
     @PostMapping("/api/couples/{coupleId}/record-requests")
     ResponseEntity<RecordRequest> record(@PathVariable UUID coupleId, @RequestBody NewRecordRequest request) {
         RecordRequest recorded = requests.record(coupleId, request);
@@ -51,24 +56,28 @@ class RecordsController {
     }
 
     /** A clinician's decision on a correction request: an addendum to a signed note, or a reasoned refusal. */
+    @Operation(operationId = "decideRecordRequest", summary = "Decide a request about a record")
     @PostMapping("/api/record-requests/{id}/decision")
     RecordRequest decide(@PathVariable UUID id, @RequestBody CorrectionDecision decision) {
         return requests.decide(id, decision);
     }
 
     /** Every open request of the clinic, nearest its 30-day limit first (administrators). */
+    @Operation(operationId = "openRecordRequests", summary = "List the requests about records still open")
     @GetMapping("/api/record-requests/open")
     List<RecordRequest> open() {
         return requests.open();
     }
 
     /** One partner's copy of their record, as a zip archive. */
+    @Operation(operationId = "partnerRecordCopy", summary = "Make a partner's copy of their record")
     @PostMapping(value = "/api/couples/{coupleId}/partners/{partnerId}/record-copy", produces = "application/zip")
     ResponseEntity<byte[]> partnerCopy(@PathVariable UUID coupleId, @PathVariable UUID partnerId) {
         return zip(copies.partnerCopy(coupleId, partnerId));
     }
 
     /** The couple's joint copy (joint content only), once both partners have asked, as a zip archive. */
+    @Operation(operationId = "coupleRecordCopy", summary = "Make the couple's joint copy of their record")
     @PostMapping(value = "/api/couples/{coupleId}/record-copy", produces = "application/zip")
     ResponseEntity<byte[]> coupleCopy(@PathVariable UUID coupleId) {
         return zip(copies.coupleCopy(coupleId));

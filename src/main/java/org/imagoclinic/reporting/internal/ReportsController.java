@@ -1,5 +1,7 @@
 package org.imagoclinic.reporting.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code from}, {@code to} (ISO dates; default the last year), {@code therapistId}, {@code supervisorId}
  * (a team), {@code concern}, {@code lifeStage}, {@code instrument} (default CSI-16).
  */
+@Tag(name = "Reports", description = "Practice, engagement and outcome reports, with their CSV and PDF downloads")
 @RestController
 @RequestMapping("/api/reports")
 class ReportsController {
@@ -47,12 +50,14 @@ class ReportsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "outcomesReport", summary = "Show outcomes per partner and per couple")
     @GetMapping("/outcomes")
     OutcomesReport outcomes(Filter filter) {
         return reports.outcomes(filter.resolve(clock));
     }
 
     /** The supervisors' dashboard: each therapist's shares with 95 % Wilson intervals and funnel limits (ADR 0039). */
+    @Operation(operationId = "outcomesDashboard", summary = "Show each therapist's outcomes beside the clinic's")
     @GetMapping("/outcomes/therapists")
     OutcomesDashboard dashboard(Filter filter) {
         return dashboards.dashboard(filter.resolve(clock));
@@ -63,32 +68,38 @@ class ReportsController {
      * {@code row} is the therapist's staff id (left out: the clinic's row). Clinicians only, their care
      * team's couples.
      */
+    @Operation(operationId = "outcomesDashboardCouples", summary = "List the couples behind a dashboard figure")
     @GetMapping("/outcomes/therapists/couples")
     CouplesBehind couplesBehind(Filter filter, @RequestParam(defaultValue = "PARTNERS_IMPROVED") DashboardFigure figure,
                                 @RequestParam(required = false) @Nullable UUID row) {
         return dashboards.couplesBehind(filter.resolve(clock), row, figure);
     }
 
+    @Operation(operationId = "engagementReport", summary = "Show attendance, no-shows and late cancellations")
     @GetMapping("/engagement")
     EngagementReport engagement(Filter filter) {
         return reports.engagement(filter.resolve(clock));
     }
 
+    @Operation(operationId = "practiceReport", summary = "Show the Imago practice report")
     @GetMapping("/practice")
     PracticeReport practice(Filter filter) {
         return reports.practice(filter.resolve(clock));
     }
 
+    @Operation(operationId = "outcomesReportCsv", summary = "Download the outcomes report as CSV")
     @GetMapping(value = "/outcomes.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(Filter filter, @RequestParam(defaultValue = "false") boolean perCouple) {
         return file(exports.outcomesCsv(filter.resolve(clock), perCouple), "outcomes.csv", new MediaType("text", "csv"));
     }
 
+    @Operation(operationId = "outcomesReportPdf", summary = "Download the outcomes report as PDF")
     @GetMapping(value = "/outcomes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(Filter filter) {
         return file(exports.outcomesPdf(filter.resolve(clock)), "outcomes.pdf", MediaType.APPLICATION_PDF);
     }
 
+    @Operation(operationId = "rebuildReports", summary = "Rebuild the reports by replaying the modules' events")
     @PostMapping("/rebuild")
     Map<String, Integer> rebuild() {
         return Map.of("eventsReplayed", reports.rebuild());

@@ -1,5 +1,7 @@
 package org.imagoclinic.scheduling.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * REST: booking (201, or 400 per field, 404, 409 with what clashes, 422 with the rule broken),
  * listing, moving, cancelling, attendance and workshop enrolment. Times are the clinic's wall clock.
  */
+@Tag(name = "Sessions", description = "Booking, moving, cancelling and recording sessions and workshops")
 @RestController
 @RequestMapping("/api/appointments")
 class AppointmentsController {
@@ -50,6 +53,7 @@ class AppointmentsController {
         this.time = time;
     }
 
+    @Operation(operationId = "bookAppointment", summary = "Book a session")
     @PostMapping
     ResponseEntity<Booking> book(@RequestBody BookingRequest request) {
         Booking booking = bookings.book(request);
@@ -57,11 +61,13 @@ class AppointmentsController {
     }
 
     /** What would stand in the way of a booking, without saving it. */
+    @Operation(operationId = "checkBooking", summary = "Check whether a session could be booked, without booking it")
     @PostMapping("/check")
     BookingCheck check(@RequestBody BookingRequest request) {
         return bookings.check(request);
     }
 
+    @Operation(operationId = "findAppointments", summary = "Find sessions by therapist, room, couple or period")
     @GetMapping
     List<Appointment> find(@RequestParam(required = false) @Nullable UUID therapistId,
                            @RequestParam(required = false) @Nullable UUID roomId,
@@ -74,42 +80,50 @@ class AppointmentsController {
         return appointments.find(new AppointmentQuery(therapistId, roomId, coupleId, first, last, includeCancelled));
     }
 
+    @Operation(operationId = "getAppointment", summary = "Read one session")
     @GetMapping("/{id}")
     Appointment get(@PathVariable UUID id) {
         return appointments.get(id);
     }
 
+    @Operation(operationId = "appointmentMoves", summary = "List the times a session was moved")
     @GetMapping("/{id}/moves")
     List<Move> moves(@PathVariable UUID id) {
         return appointments.movesOf(id);
     }
 
+    @Operation(operationId = "rescheduleAppointment", summary = "Move a session to another time or room")
     @PostMapping("/{id}/reschedule")
     Booking reschedule(@PathVariable UUID id, @RequestBody Reschedule reschedule) {
         return bookings.reschedule(id, reschedule);
     }
 
     /** Whether cancelling now would be late, with the notice given and the notice the clinic asks for. */
+    @Operation(operationId = "cancellationNotice", summary = "Say whether cancelling now would be late")
     @GetMapping("/{id}/cancellation-notice")
     CancellationNotice cancellationNotice(@PathVariable UUID id) {
         return bookings.cancellationNotice(id);
     }
 
+    @Operation(operationId = "cancelAppointment", summary = "Cancel a session")
     @PostMapping("/{id}/cancel")
     Booking cancel(@PathVariable UUID id, @RequestBody Cancellation cancellation) {
         return bookings.cancel(id, cancellation);
     }
 
+    @Operation(operationId = "checkInAppointment", summary = "Check a couple in for their session")
     @PostMapping("/{id}/check-in")
     Appointment checkIn(@PathVariable UUID id) {
         return attendance.checkIn(id);
     }
 
+    @Operation(operationId = "completeAppointment", summary = "Mark a session as held")
     @PostMapping("/{id}/complete")
     Appointment complete(@PathVariable UUID id) {
         return attendance.complete(id);
     }
 
+    @Operation(operationId = "recordNoShow", summary = "Record that a couple did not come")
     @PostMapping("/{id}/no-show")
     Appointment noShow(@PathVariable UUID id) {
         return attendance.markNoShow(id);
@@ -119,6 +133,7 @@ class AppointmentsController {
     record Enrolment(@Nullable UUID coupleId) {
     }
 
+    @Operation(operationId = "enrolInWorkshop", summary = "Enrol a couple in a workshop")
     @PostMapping("/{id}/enrolments")
     Appointment enrol(@PathVariable UUID id, @RequestBody Enrolment enrolment) {
         if (enrolment.coupleId() == null) {
@@ -127,6 +142,7 @@ class AppointmentsController {
         return bookings.enrol(id, enrolment.coupleId());
     }
 
+    @Operation(operationId = "withdrawFromWorkshop", summary = "Withdraw a couple from a workshop")
     @DeleteMapping("/{id}/enrolments/{coupleId}")
     Appointment withdraw(@PathVariable UUID id, @PathVariable UUID coupleId,
                          @RequestParam(defaultValue = "CLIENT") CancelledBy by,

@@ -1,5 +1,7 @@
 package org.imagoclinic.scheduling.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST: the waitlist; offering a slot books it (201) with the booking's answers (409, 422). */
+@Tag(name = "Waitlist", description = "Couples waiting for a slot, and the slots offered to them")
 @RestController
 @RequestMapping("/api/waitlist")
 class WaitlistController {
@@ -27,23 +30,27 @@ class WaitlistController {
         this.waitlist = waitlist;
     }
 
+    @Operation(operationId = "listWaitlist", summary = "List the couples waiting")
     @GetMapping
     List<WaitlistEntry> waiting() {
         return waitlist.waiting();
     }
 
+    @Operation(operationId = "addToWaitlist", summary = "Put a couple on the waitlist")
     @PostMapping
     ResponseEntity<WaitlistEntry> add(@RequestBody NewWaitlistEntry entry) {
         WaitlistEntry added = waitlist.add(entry);
         return ResponseEntity.created(URI.create("/api/waitlist/" + added.id())).body(added);
     }
 
+    @Operation(operationId = "bookWaitlistOffer", summary = "Book the slot a waiting couple accepted")
     @PostMapping("/{id}/offer")
     ResponseEntity<Appointment> offer(@PathVariable UUID id, @RequestBody SlotOffer offer) {
         Appointment booked = waitlist.offer(id, offer);
         return ResponseEntity.created(URI.create("/api/appointments/" + booked.id())).body(booked);
     }
 
+    @Operation(operationId = "withdrawFromWaitlist", summary = "Take a couple off the waitlist")
     @PostMapping("/{id}/withdraw")
     ResponseEntity<Void> withdraw(@PathVariable UUID id) {
         waitlist.withdraw(id);

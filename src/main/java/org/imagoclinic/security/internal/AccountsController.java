@@ -1,5 +1,7 @@
 package org.imagoclinic.security.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.security.CurrentUser;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST: who am I, and the account list for administrators. */
+@Tag(name = "Accounts", description = "The signed-in user and sign-in accounts")
 @RestController
 @RequestMapping("/api")
 class AccountsController {
@@ -27,12 +30,14 @@ class AccountsController {
         this.accountService = accountService;
     }
 
+    @Operation(operationId = "currentUser", summary = "Show who is signed in and with which roles")
     @GetMapping("/me")
     SignedInAccount me() {
         return currentUser.require();
     }
 
     /** Changes the caller's own password; also how an API client replaces a one-time password. */
+    @Operation(operationId = "changePassword", summary = "Change one's own password")
     @PutMapping("/me/password")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
         accountService.changeOwnPassword(change.currentPassword() == null ? "" : change.currentPassword(),
@@ -51,6 +56,7 @@ class AccountsController {
     record PasswordChange(String currentPassword, String newPassword, @Nullable String code) {
     }
 
+    @Operation(operationId = "listAccounts", summary = "List the sign-in accounts")
     @GetMapping("/accounts")
     List<AccountView> accounts(@RequestParam(defaultValue = "0") int offset,
                                @RequestParam(defaultValue = "50") int limit) {

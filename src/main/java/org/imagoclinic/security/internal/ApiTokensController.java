@@ -1,5 +1,7 @@
 package org.imagoclinic.security.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.imagoclinic.audit.AuditAction;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * REST: exchange a user name and password for a short-lived bearer token, and give it back
  * (ADR 0019). Any signed-in account may; a token is always its owner's, with its owner's roles.
  */
+@Tag(name = "Tokens", description = "API tokens traded for a password")
 @RestController
 @RequestMapping("/api/tokens")
 class ApiTokensController {
@@ -37,6 +40,7 @@ class ApiTokensController {
     }
 
     /** Only against the password: a token that could mint tokens would never expire (ADR 0028). */
+    @Operation(operationId = "issueToken", summary = "Trade the password for an API token")
     @PostMapping
     ResponseEntity<TokenView> issue(Authentication authentication, @AuthenticationPrincipal ClinicUserDetails user) {
         if (authentication instanceof ApiTokenAuthentication) {
@@ -51,6 +55,7 @@ class ApiTokensController {
     }
 
     /** Revokes the token this request was made with: the client's sign-out. */
+    @Operation(operationId = "revokeCurrentToken", summary = "Revoke the token in use")
     @DeleteMapping("/current")
     ResponseEntity<Void> revokeCurrent(HttpServletRequest request, @AuthenticationPrincipal ClinicUserDetails user) {
         String token = ApiTokenFilter.presentedToken(request).orElseThrow(() -> new InvalidInputException("Authorization",

@@ -1,5 +1,7 @@
 package org.imagoclinic.security.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a fourth is a 422 problem detail), the log, and the review queue in which supervisors and
  * administrators acknowledge every grant.
  */
+@Tag(name = "Emergency access", description = "Break-glass grants to a record outside one's care team, and their review")
 @RestController
 @RequestMapping("/api")
 class BreakGlassController {
@@ -36,6 +39,7 @@ class BreakGlassController {
         this.review = review;
     }
 
+    @Operation(operationId = "openBreakGlass", summary = "Open emergency access to a couple's record")
     @PostMapping("/couples/{coupleId}/break-glass")
     ResponseEntity<BreakGlassGrant> open(@PathVariable UUID coupleId, @RequestBody BreakGlassRequest request) {
         BreakGlassGrant grant = access.breakGlass(coupleId, request.category(),
@@ -43,6 +47,7 @@ class BreakGlassController {
         return ResponseEntity.created(URI.create("/api/break-glass/" + grant.id())).body(grant);
     }
 
+    @Operation(operationId = "breakGlassLog", summary = "List emergency access grants")
     @GetMapping("/break-glass")
     List<BreakGlassGrant> log(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -50,12 +55,14 @@ class BreakGlassController {
     }
 
     /** The grants nobody has acknowledged yet, oldest first. */
+    @Operation(operationId = "breakGlassReviewQueue", summary = "List emergency access grants awaiting review")
     @GetMapping("/break-glass/review-queue")
     List<BreakGlassGrant> awaitingReview() {
         return review.awaitingReview();
     }
 
     /** Acknowledges a grant as reviewed: 404 unknown, 409 reviewed already, 403 one's own. */
+    @Operation(operationId = "acknowledgeBreakGlass", summary = "Acknowledge an emergency access grant after review")
     @PostMapping("/break-glass/{grantId}/acknowledgement")
     BreakGlassGrant acknowledge(@PathVariable UUID grantId) {
         return review.acknowledge(grantId);

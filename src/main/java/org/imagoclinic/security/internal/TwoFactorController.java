@@ -1,5 +1,7 @@
 package org.imagoclinic.security.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * administrators require it of accounts and roles, and turn off the enrolment of someone who lost
  * their app and recovery codes.
  */
+@Tag(name = "Two-factor sign-in", description = "Enrolling and requiring a second factor")
 @RestController
 @RequestMapping("/api")
 class TwoFactorController {
@@ -32,18 +35,21 @@ class TwoFactorController {
     }
 
     /** Starts an enrolment: a new secret, as text to type and as the URI a QR code carries. Shown only now. */
+    @Operation(operationId = "startTwoFactor", summary = "Start enrolling a second factor")
     @PostMapping("/me/two-factor")
     ResponseEntity<TwoFactorService.Enrolment> start() {
         return ResponseEntity.status(HttpStatus.CREATED).body(twoFactor.start());
     }
 
     /** Confirms the enrolment with the code the app shows: two-factor sign-in is on; the recovery codes are shown once. */
+    @Operation(operationId = "confirmTwoFactor", summary = "Confirm the second factor with a code")
     @PostMapping("/me/two-factor/confirm")
     RecoveryCodes confirm(@RequestBody CodeRequest request) {
         return new RecoveryCodes(twoFactor.confirm(request.code() == null ? "" : request.code()));
     }
 
     /** Turns two-factor sign-in off, against a current code or the password. */
+    @Operation(operationId = "turnOffTwoFactor", summary = "Turn off one's own second factor")
     @DeleteMapping("/me/two-factor")
     ResponseEntity<Void> turnOff(@RequestBody TurnOffRequest request) {
         try {
@@ -56,12 +62,14 @@ class TwoFactorController {
     }
 
     /** Whether an account has two-factor sign-in on and whether it is required of it. Administrators only. */
+    @Operation(operationId = "twoFactorStatus", summary = "Show whether an account uses a second factor")
     @GetMapping("/accounts/{accountId}/two-factor")
     TwoFactorStatus status(@PathVariable UUID accountId) {
         return twoFactor.statusOf(accountId);
     }
 
     /** Requires two-factor sign-in of one account, or stops requiring it. Administrators only. */
+    @Operation(operationId = "requireTwoFactorForAccount", summary = "Require a second factor of one account")
     @PutMapping("/accounts/{accountId}/two-factor/required")
     TwoFactorStatus requireForAccount(@PathVariable UUID accountId, @RequestBody Requirement requirement) {
         twoFactor.requireForAccount(accountId, requirement.required());
@@ -69,6 +77,7 @@ class TwoFactorController {
     }
 
     /** Turns off an account's two-factor sign-in (a lost phone and lost recovery codes). Administrators only. */
+    @Operation(operationId = "resetTwoFactor", summary = "Reset an account's second factor")
     @DeleteMapping("/accounts/{accountId}/two-factor")
     ResponseEntity<Void> reset(@PathVariable UUID accountId) {
         twoFactor.resetFor(accountId);
@@ -76,12 +85,14 @@ class TwoFactorController {
     }
 
     /** The roles whose holders must sign in with two factors. Administrators only. */
+    @Operation(operationId = "twoFactorRequiredRoles", summary = "List the roles that must use a second factor")
     @GetMapping("/two-factor/required-roles")
     Set<String> requiredRoles() {
         return twoFactor.requiredRoles();
     }
 
     /** Replaces the roles whose holders must sign in with two factors. Administrators only. */
+    @Operation(operationId = "requireTwoFactorForRoles", summary = "Choose the roles that must use a second factor")
     @PutMapping("/two-factor/required-roles")
     Set<String> requireForRoles(@RequestBody Set<String> roles) {
         twoFactor.requireForRoles(roles);

@@ -1,5 +1,7 @@
 package org.imagoclinic.staff.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * both). Bad input is a 400 problem detail with an "errors" entry per field, a taken email address
  * or user name a 409, an unknown id a 404.
  */
+@Tag(name = "Staff", description = "The staff directory, roles and supervision")
 @RestController
 @RequestMapping("/api/staff")
 class StaffController {
@@ -43,6 +46,7 @@ class StaffController {
         this.directory = directory;
     }
 
+    @Operation(operationId = "listStaff", summary = "List the staff")
     @GetMapping
     StaffPage list(@RequestParam(required = false) @Nullable String search,
                    @RequestParam(required = false) @Nullable Boolean active,
@@ -55,43 +59,51 @@ class StaffController {
                 directory.find(query, from, size).stream().map(StaffMemberView::of).toList());
     }
 
+    @Operation(operationId = "addStaffMember", summary = "Add a staff member")
     @PostMapping
     ResponseEntity<SavedView> add(@RequestBody StaffMemberDetails details) {
         SavedStaffMember saved = directory.add(details);
         return ResponseEntity.created(URI.create("/api/staff/" + saved.member().id())).body(SavedView.of(saved));
     }
 
+    @Operation(operationId = "getStaffMember", summary = "Read a staff member")
     @GetMapping("/{id}")
     StaffMemberView get(@PathVariable UUID id) {
         return StaffMemberView.of(directory.get(id));
     }
 
+    @Operation(operationId = "changeStaffMember", summary = "Change a staff member's details or roles")
     @PutMapping("/{id}")
     SavedView change(@PathVariable UUID id, @RequestBody StaffMemberDetails details) {
         return SavedView.of(directory.change(id, details));
     }
 
+    @Operation(operationId = "deactivateStaffMember", summary = "Deactivate a staff member")
     @PostMapping("/{id}/deactivate")
     StaffMemberView deactivate(@PathVariable UUID id) {
         return StaffMemberView.of(directory.deactivate(id));
     }
 
+    @Operation(operationId = "supervision", summary = "Show whom a staff member supervises and who supervises them")
     @GetMapping("/{id}/supervision")
     List<SupervisionLink> supervision(@PathVariable UUID id) {
         directory.get(id);
         return directory.supervisionHistory(id);
     }
 
+    @Operation(operationId = "assignSupervisor", summary = "Assign a staff member's supervisor")
     @PutMapping("/{id}/supervisor")
     SupervisionLink assignSupervisor(@PathVariable UUID id, @Valid @RequestBody SupervisorAssignment assignment) {
         return directory.assignSupervisor(id, assignment.supervisorId(), assignment.startsOn());
     }
 
+    @Operation(operationId = "resetPassword", summary = "Reset a staff member's password")
     @PostMapping("/{id}/reset-password")
     NewSignIn resetPassword(@PathVariable UUID id) {
         return directory.resetPassword(id);
     }
 
+    @Operation(operationId = "unlockAccount", summary = "Unlock a locked account")
     @PostMapping("/{id}/unlock")
     ResponseEntity<Void> unlock(@PathVariable UUID id) {
         directory.unlock(id);

@@ -1,5 +1,7 @@
 package org.imagoclinic.assessments.internal.measures;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * REST: administering measures (201 with the server's score, or 400 naming the item), the couple's
  * outcomes, what is due, kiosk links, the catalogue, its published norms and the clinic-sample figures. Access as in the services.
  */
+@Tag(name = "Outcome measures", description = "Questionnaires, their norms, what is due and each partner's reliable change")
 @RestController
 class MeasuresController {
 
@@ -52,6 +55,7 @@ class MeasuresController {
         this.catalogue = catalogue;
     }
 
+    @Operation(operationId = "recordMeasure", summary = "Record an outcome measure")
     @PostMapping("/api/couples/{coupleId}/measures")
     ResponseEntity<Administration> administer(@PathVariable UUID coupleId, @RequestBody AdministrationRequest request) {
         Administration administration = administrations.record(coupleId, request);
@@ -59,27 +63,32 @@ class MeasuresController {
                 .body(administration);
     }
 
+    @Operation(operationId = "listMeasures", summary = "List the partners' outcome measures")
     @GetMapping("/api/couples/{coupleId}/measures")
     List<Administration> administrations(@PathVariable UUID coupleId) {
         return administrations.administrationsOf(coupleId);
     }
 
+    @Operation(operationId = "coupleOutcomes", summary = "Show the partners' reliable change and recovery")
     @GetMapping("/api/couples/{coupleId}/outcomes")
     OutcomeReport outcomes(@PathVariable UUID coupleId) {
         return outcomes.outcomesOf(coupleId);
     }
 
+    @Operation(operationId = "coupleMeasuresDue", summary = "List the couple's measures due")
     @GetMapping("/api/couples/{coupleId}/measures-due")
     List<MeasureDue> dueOf(@PathVariable UUID coupleId) {
         return due.dueOf(coupleId);
     }
 
     /** Makes the closing measure due now that the ending is planned. */
+    @Operation(operationId = "planClosingMeasures", summary = "Plan the measures for the closing session")
     @PostMapping("/api/couples/{coupleId}/measures-due/closing")
     MeasureDue planClosing(@PathVariable UUID coupleId) {
         return due.planClosingMeasure(coupleId);
     }
 
+    @Operation(operationId = "myMeasuresDue", summary = "List the measures due for one's couples")
     @GetMapping("/api/measures/due")
     List<MeasureDue> dueForMe() {
         return due.dueForMe();
@@ -89,17 +98,20 @@ class MeasuresController {
     record KioskRequest(@Nullable UUID partnerId, @Nullable String instrument) {
     }
 
+    @Operation(operationId = "openKiosk", summary = "Open a questionnaire on the clinic's tablet")
     @PostMapping("/api/couples/{coupleId}/kiosk-links")
     ResponseEntity<KioskLink> openKiosk(@PathVariable UUID coupleId, @RequestBody KioskRequest request) {
         KioskLink link = kiosk.open(coupleId, request.partnerId(), request.instrument() == null ? "" : request.instrument());
         return ResponseEntity.created(URI.create(link.path())).body(link);
     }
 
+    @Operation(operationId = "listInstruments", summary = "List the outcome measures the clinic uses")
     @GetMapping("/api/measures/instruments")
     List<Instrument> instruments() {
         return catalogue.instruments();
     }
 
+    @Operation(operationId = "getInstrument", summary = "Read an outcome measure and its norms")
     @GetMapping("/api/measures/instruments/{code}")
     Instrument instrument(@PathVariable String code) {
         return catalogue.find(code).orElseThrow(() -> new NotFoundException("There is no instrument " + code + "."));
@@ -109,12 +121,14 @@ class MeasuresController {
     record NormsRequest(@Nullable BigDecimal sd, @Nullable BigDecimal reliability, @Nullable String source) {
     }
 
+    @Operation(operationId = "updatePublishedNorms", summary = "Enter published norms for an outcome measure")
     @PutMapping("/api/measures/instruments/{code}/norms")
     Instrument updateNorms(@PathVariable String code, @RequestBody NormsRequest request) {
         return catalogue.updateNorms(code, new Norms(request.sd(), request.reliability(), request.source()));
     }
 
     /** The clinic-sample figures in force and their dated history (ADR 0032); administrators. */
+    @Operation(operationId = "clinicNorms", summary = "Show the norms computed from the clinic's own baselines")
     @GetMapping("/api/measures/instruments/{code}/clinic-norms")
     ClinicSampleNorms.History clinicNorms(@PathVariable String code) {
         return clinicNorms.history(code);
@@ -124,6 +138,7 @@ class MeasuresController {
     record FreezeRequest(@Nullable Boolean frozen) {
     }
 
+    @Operation(operationId = "freezeClinicNorms", summary = "Freeze or release the clinic's own norms")
     @PutMapping("/api/measures/instruments/{code}/clinic-norms")
     ClinicSampleNorms.History freezeClinicNorms(@PathVariable String code, @RequestBody FreezeRequest request) {
         if (request.frozen() == null) {

@@ -1,5 +1,7 @@
 package org.imagoclinic.assessments.internal.notes;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * individual-session notes; process notes only with {@code includeProcessNotes=true}, and only the
  * caller's own.
  */
+@Tag(name = "Session notes", description = "Notes written, signed and co-signed")
 @RestController
 class NotesController {
 
@@ -32,53 +35,63 @@ class NotesController {
         this.notes = notes;
     }
 
+    @Operation(operationId = "listNotes", summary = "List the couple's session notes")
     @GetMapping("/api/couples/{coupleId}/notes")
     List<SessionNote> list(@PathVariable UUID coupleId, @RequestParam(required = false) @Nullable UUID partnerId,
                            @RequestParam(defaultValue = "false") boolean includeProcessNotes) {
         return notes.notesOf(coupleId, partnerId, includeProcessNotes);
     }
 
+    @Operation(operationId = "writeNote", summary = "Write a session note")
     @PostMapping("/api/couples/{coupleId}/notes")
     ResponseEntity<SessionNote> write(@PathVariable UUID coupleId, @RequestBody NewSessionNote note) {
         SessionNote written = notes.write(coupleId, note);
         return ResponseEntity.created(URI.create("/api/notes/" + written.id())).body(written);
     }
 
+    @Operation(operationId = "getNote", summary = "Read a session note")
     @GetMapping("/api/notes/{noteId}")
     SessionNote get(@PathVariable UUID noteId, @RequestParam(defaultValue = "false") boolean includeProcessNote) {
         return notes.get(noteId, includeProcessNote);
     }
 
+    @Operation(operationId = "saveNoteDraft", summary = "Save a draft session note")
     @PutMapping("/api/notes/{noteId}")
     SessionNote saveDraft(@PathVariable UUID noteId, @RequestBody NoteDraft draft) {
         return notes.saveDraft(noteId, draft);
     }
 
+    @Operation(operationId = "signNote", summary = "Sign a session note")
     @PostMapping("/api/notes/{noteId}/sign")
     SessionNote sign(@PathVariable UUID noteId) {
         return notes.sign(noteId);
     }
 
+    @Operation(operationId = "addAddendum", summary = "Add an addendum to a signed note")
     @PostMapping("/api/notes/{noteId}/addenda")
     SessionNote addendum(@PathVariable UUID noteId, @RequestBody TextBody body) {
         return notes.addAddendum(noteId, body.text());
     }
 
+    @Operation(operationId = "coSignNote", summary = "Co-sign a note")
     @PostMapping("/api/notes/{noteId}/co-sign")
     SessionNote coSign(@PathVariable UUID noteId, @RequestBody(required = false) @Nullable TextBody body) {
         return notes.coSign(noteId, body == null ? null : body.text());
     }
 
+    @Operation(operationId = "returnNote", summary = "Return a note to its author")
     @PostMapping("/api/notes/{noteId}/return")
     SessionNote returnToAuthor(@PathVariable UUID noteId, @RequestBody TextBody body) {
         return notes.returnToAuthor(noteId, body.text());
     }
 
+    @Operation(operationId = "notesDue", summary = "List the sessions whose notes are due")
     @GetMapping("/api/notes/due")
     List<NoteInQueue> due() {
         return notes.dueForMe();
     }
 
+    @Operation(operationId = "coSignQueue", summary = "List the notes awaiting one's co-signature")
     @GetMapping("/api/notes/co-sign-queue")
     List<NoteInQueue> coSignQueue() {
         return notes.coSignQueue();

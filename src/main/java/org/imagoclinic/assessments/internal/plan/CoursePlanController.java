@@ -1,5 +1,7 @@
 package org.imagoclinic.assessments.internal.plan;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import org.imagoclinic.assessments.CoursePlan;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * version (a goal keeps its {@code id} to keep its reviews); {@code POST …/reviews} records progress
  * on every goal and answers with the plan; {@code GET …/pdf} prints it for the couple's file.
  */
+@Tag(name = "Course plan", description = "Each episode's goals, targets and reviews")
 @RestController
 @RequestMapping("/api/couples/{coupleId}/course-plan")
 class CoursePlanController {
@@ -33,22 +36,26 @@ class CoursePlanController {
         this.plans = plans;
     }
 
+    @Operation(operationId = "getCoursePlan", summary = "Read the couple's course plan")
     @GetMapping
     CoursePlan plan(@PathVariable UUID coupleId) {
         return plans.planOf(coupleId);
     }
 
+    @Operation(operationId = "saveCoursePlan", summary = "Save the couple's course plan")
     @PutMapping
     CoursePlan save(@PathVariable UUID coupleId, @RequestBody CoursePlanInput body) {
         return plans.save(coupleId, body);
     }
 
+    @Operation(operationId = "reviewCoursePlan", summary = "Record a review of the course plan")
     @PostMapping("/reviews")
     ResponseEntity<CoursePlan> review(@PathVariable UUID coupleId, @RequestBody NewPlanReview body) {
         return ResponseEntity.created(URI.create("/api/couples/" + coupleId + "/course-plan"))
                 .body(plans.review(coupleId, body));
     }
 
+    @Operation(operationId = "coursePlanPdf", summary = "Download the course plan as PDF")
     @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID coupleId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
