@@ -15,7 +15,7 @@ import org.imagoclinic.assessments.Appreciations;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.CaringBehaviours;
 import org.imagoclinic.assessments.Dialogue;
-import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.FollowUpOutcome;
 import org.imagoclinic.assessments.ImagoContent;
@@ -23,7 +23,9 @@ import org.imagoclinic.assessments.ImagoProfile;
 import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.NewFollowUp;
 import org.imagoclinic.assessments.NewImagoRecord;
+import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RelationshipVision;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.demo.DemoClinic;
 import org.imagoclinic.demo.DemoClinicStep;
 import org.imagoclinic.demo.DemoCouple;
@@ -33,9 +35,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Imago work of each couple in joint sessions, recorded by the therapist just after the session: the
- * relationship vision at the first, each partner's Imago profile at the second and third, dialogues with
- * step ratings that grow with the couple's {@link Trajectory}, caring behaviours at the fourth, a behaviour
- * change request at the fifth followed up at the next two, and appreciations every third session.
+ * relationship vision at the first, each partner's Imago profile at the second and third, dialogues in one
+ * or two rounds (the sender's part and the receiver's steps rated) with ratings that grow with the couple's
+ * {@link Trajectory}, caring behaviours at the fourth, a behaviour change request at the fifth followed up at
+ * the next two, and appreciations every third session.
  */
 @Component
 class ImagoWorkStep implements DemoClinicStep {
@@ -138,21 +141,35 @@ class ImagoWorkStep implements DemoClinicStep {
         private void dialogue(DemoSession session, int k) {
             boolean senderA = random.nextBoolean();
             String topic = one(ClinicalPhrases.DIALOGUE_TOPICS, random);
+            RoundRatings first = roundRatings(k);
+            RoundRatings second = first.receiver().empathy() != null && random.nextInt(3) > 0 ? roundRatings(k) : null;
+            ExerciseKind kind = k > 6 && random.nextInt(4) == 0 ? ExerciseKind.PARENT_CHILD_DIALOGUE
+                    : ExerciseKind.COUPLES_DIALOGUE;
+            int minutes = (second == null ? 25 : 40) + random.nextInt(30);
+            clinic.at(session.end().plusMinutes(7), therapist, "record a dialogue of couple " + couple.number(), () -> {
+                UUID sender = senderA ? couple.partnerAId() : couple.partnerBId();
+                UUID receiver = senderA ? couple.partnerBId() : couple.partnerAId();
+                List<DialogueRound> rounds = new ArrayList<>();
+                rounds.add(new DialogueRound(sender, receiver, first.sender(), first.receiver()));
+                if (second != null) {
+                    rounds.add(new DialogueRound(receiver, sender, second.sender(), second.receiver()));
+                }
+                records.record(couple.coupleId(), record(null, session, new Dialogue(kind, topic, rounds, minutes, null)));
+            });
+        }
+
+        /** Ratings that grow with the couple's skill at their k-th session; the receiver's later steps come with skill. */
+        private RoundRatings roundRatings(int k) {
             double skill = Math.min(1, Math.max(0, trajectory.skillAt(k) + (random.nextDouble() - 0.5) * 0.2));
             Integer mirroring = rating(skill);
             Integer summary = skill > 0.3 ? rating(skill - 0.1) : null;
             Integer validation = summary != null && skill > 0.45 ? rating(skill - 0.15) : null;
             Integer empathy = validation != null && skill > 0.6 ? rating(skill - 0.2) : null;
-            boolean swap = empathy != null && random.nextBoolean();
-            ExerciseKind kind = k > 6 && random.nextInt(4) == 0 ? ExerciseKind.PARENT_CHILD_DIALOGUE
-                    : ExerciseKind.COUPLES_DIALOGUE;
-            int minutes = 25 + random.nextInt(30);
-            clinic.at(session.end().plusMinutes(7), therapist, "record a dialogue of couple " + couple.number(), () -> {
-                UUID sender = senderA ? couple.partnerAId() : couple.partnerBId();
-                UUID receiver = senderA ? couple.partnerBId() : couple.partnerAId();
-                records.record(couple.coupleId(), record(null, session, new Dialogue(kind, topic, sender, receiver,
-                        new DialogueRatings(mirroring, summary, validation, empathy, swap), minutes, null)));
-            });
+            SenderRatings sender = new SenderRatings(rating(skill + 0.1), rating(skill), rating(skill + 0.2));
+            return new RoundRatings(sender, new ReceiverRatings(mirroring, summary, validation, empathy));
+        }
+
+        private record RoundRatings(SenderRatings sender, ReceiverRatings receiver) {
         }
 
         private Integer rating(double skill) {

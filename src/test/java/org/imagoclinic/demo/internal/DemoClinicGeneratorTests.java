@@ -282,7 +282,7 @@ class DemoClinicGeneratorTests {
             signInAs(couple.therapist().username());
             List<ImagoRecord> recorded = imagoRecords.list(couple.coupleId(), ImagoRecordKind.DIALOGUE, null);
             assertThat(recorded).as("couple %d", couple.number()).isNotEmpty().allSatisfy(record ->
-                    assertThat(record.as(Dialogue.class).ratings().mirroring()).isBetween(1, 5));
+                    assertThat(record.as(Dialogue.class).rounds().getFirst().receiverRatings().mirroring()).isBetween(1, 5));
             dialogues += recorded.size();
             assertThat(imagoRecords.list(couple.coupleId(), ImagoRecordKind.IMAGO_PROFILE, couple.partnerAId())).isNotEmpty();
             for (ImagoRecord request : imagoRecords.list(couple.coupleId(), ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST, null)) {
