@@ -5,6 +5,7 @@ import static org.imagoclinic.demo.internal.ClinicalPhrases.one;
 import static org.imagoclinic.demo.internal.ClinicalPhrases.some;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +18,7 @@ import org.imagoclinic.assessments.CaringBehaviours;
 import org.imagoclinic.assessments.Dialogue;
 import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
+import org.imagoclinic.assessments.Exits;
 import org.imagoclinic.assessments.FollowUpOutcome;
 import org.imagoclinic.assessments.ImagoContent;
 import org.imagoclinic.assessments.ImagoProfile;
@@ -35,13 +37,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Imago work of each couple in joint sessions, recorded by the therapist just after the session: the
- * relationship vision at the first, each partner's Imago profile at the second and third, dialogues in one
- * or two rounds (the sender's part and the receiver's steps rated) with ratings that grow with the couple's
- * {@link Trajectory}, caring behaviours at the fourth, a behaviour change request at the fifth followed up at
- * the next two, and appreciations every third session.
+ * relationship vision at the first, each partner's Imago profile at the second and third, dialogues with
+ * both rounds rated (the sender's part and the receiver's steps) and ratings that grow with the couple's
+ * {@link Trajectory}, caring behaviours and each partner's exits at the fourth (one closed at the eighth), a
+ * behaviour change request at the fifth with a six-week time limit, followed up every two weeks at the first
+ * session on or after the day it falls due, and appreciations every third session. Follow-ups that fall due
+ * after a couple's latest session wait in the therapist's queue.
  */
 @Component
 class ImagoWorkStep implements DemoClinicStep {
+
+    /** A behaviour change request's time limit, in weeks from the day it is made. */
+    static final int REQUEST_WEEKS = 6;
+    /** How often the therapist follows a request up until its time limit. */
+    static final int FOLLOW_UP_EVERY_DAYS = 14;
 
     private final ImagoRecords records;
 
@@ -87,7 +96,10 @@ class ImagoWorkStep implements DemoClinicStep {
 
         void plan() {
             boolean askingA = random.nextBoolean();
-            int requestAt = 0;
+            Exits exitsA = exits(true);
+            LocalDate madeOn = null;
+            LocalDate followedUp = null;
+            int followUps = 0;
             for (int k = 1; k <= held.size(); k++) {
                 DemoSession session = held.get(k - 1);
                 if (k == 1) {
@@ -105,13 +117,19 @@ class ImagoWorkStep implements DemoClinicStep {
                 if (k == 4) {
                     partner(session, true, "caring behaviours", caring());
                     partner(session, false, "caring behaviours", caring());
+                    partner(session, true, "exits", exitsA);
+                    partner(session, false, "exits", exits(false));
+                }
+                if (k == 8) {
+                    partner(session, true, "exits closed so far", firstClosed(exitsA));
                 }
                 if (k == 5) {
-                    requestAt = k;
-                    behaviourChangeRequest(session, askingA);
-                }
-                if (requestAt > 0 && (k == requestAt + 1 || k == requestAt + 2)) {
-                    followUp(session, k - requestAt);
+                    madeOn = session.start().toLocalDate();
+                    behaviourChangeRequest(session, askingA, madeOn);
+                } else if (madeOn != null && nextFollowUp(madeOn, followedUp) != null
+                        && !nextFollowUp(madeOn, followedUp).isAfter(session.start().toLocalDate())) {
+                    followedUp = session.start().toLocalDate();
+                    followUp(session, ++followUps);
                 }
                 if (k % 3 == 0) {
                     joint(session, "appreciations", appreciations());
@@ -172,6 +190,26 @@ class ImagoWorkStep implements DemoClinicStep {
         private record RoundRatings(SenderRatings sender, ReceiverRatings receiver) {
         }
 
+        /** A partner's exits: a hard one for some, two soft ones; one of them already closing. */
+        private Exits exits(boolean withHard) {
+            List<Exits.Exit> exits = new ArrayList<>();
+            if (withHard && random.nextInt(3) == 0) {
+                exits.add(new Exits.Exit(one(ClinicalPhrases.HARD_EXITS, random), Exits.Kind.HARD, Exits.Status.CLOSING));
+            }
+            List<String> soft = some(ClinicalPhrases.SOFT_EXITS, 2, random);
+            exits.add(new Exits.Exit(soft.get(0), Exits.Kind.SOFT, Exits.Status.OPEN));
+            exits.add(new Exits.Exit(soft.get(1), Exits.Kind.SOFT, Exits.Status.CLOSING));
+            return new Exits(exits);
+        }
+
+        /** The same exits four sessions on, the last one closed that day. */
+        private static Exits firstClosed(Exits exits) {
+            List<Exits.Exit> revised = new ArrayList<>(exits.exits());
+            Exits.Exit last = revised.removeLast();
+            revised.add(new Exits.Exit(last.description(), last.kind(), Exits.Status.CLOSED));
+            return new Exits(revised);
+        }
+
         private Integer rating(double skill) {
             return (int) Math.max(1, Math.min(5, Math.round(1 + 4 * skill + (random.nextDouble() - 0.5))));
         }
@@ -230,7 +268,23 @@ class ImagoWorkStep implements DemoClinicStep {
             };
         }
 
-        private void behaviourChangeRequest(DemoSession session, boolean askingA) {
+        /**
+         * The follow-up the request's schedule asks for after the latest one (every {@link #FOLLOW_UP_EVERY_DAYS}
+         * days and on the time limit), null once the follow-up on the time limit is recorded; the therapist
+         * follows up at the first session on or after it.
+         */
+        private static @Nullable LocalDate nextFollowUp(LocalDate madeOn, @Nullable LocalDate followedUp) {
+            LocalDate endsOn = madeOn.plusDays(REQUEST_WEEKS * 7L);
+            LocalDate after = followedUp == null ? madeOn : followedUp;
+            if (!after.isBefore(endsOn)) {
+                return null;
+            }
+            long periods = ChronoUnit.DAYS.between(madeOn, after) / FOLLOW_UP_EVERY_DAYS + 1;
+            LocalDate next = madeOn.plusDays(periods * FOLLOW_UP_EVERY_DAYS);
+            return next.isBefore(endsOn) ? next : endsOn;
+        }
+
+        private void behaviourChangeRequest(DemoSession session, boolean askingA, LocalDate madeOn) {
             ClinicalPhrases.Request phrases = any(ClinicalPhrases.REQUESTS, random);
             List<BehaviourChangeRequest.Request> requests = phrases.requests().stream()
                     .map(text -> new BehaviourChangeRequest.Request(text, 3 + random.nextInt(3), 1 + random.nextInt(4),
@@ -241,7 +295,7 @@ class ImagoWorkStep implements DemoClinicStep {
                 UUID asking = askingA ? couple.partnerAId() : couple.partnerBId();
                 request.set(records.record(couple.coupleId(), record(asking, session, new BehaviourChangeRequest(asking,
                         phrases.frustration(), phrases.feeling(), phrases.desire(), phrases.childhoodLink(), requests,
-                        chosen))).id());
+                        chosen, madeOn.plusDays(REQUEST_WEEKS * 7L), FOLLOW_UP_EVERY_DAYS))).id());
             });
         }
 
