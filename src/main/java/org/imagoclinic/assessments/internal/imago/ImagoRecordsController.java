@@ -69,6 +69,13 @@ class ImagoRecordsController {
         return records.list(coupleId, ImagoRecordKind.DIALOGUE, null);
     }
 
+    /**
+     * Records a dialogue: {@code rounds} holds the first round and, when the partners swapped roles, the
+     * second (its sender is the first round's receiver); each round has {@code senderId}, {@code receiverId},
+     * {@code senderRatings} ({@code oneTopic}, {@code iStatements}, {@code askedForDialogue}) and
+     * {@code receiverRatings} ({@code mirroring}, {@code summary}, {@code validation}, {@code empathy}), each
+     * 1 to 5 or null (ADR 0045). A refusal names each field, e.g. {@code content.rounds[1].senderId}.
+     */
     @PostMapping("/dialogues")
     ResponseEntity<ImagoRecord> dialogue(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<Dialogue> body) {
         return created(coupleId, "dialogues", body);
