@@ -37,9 +37,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Imago work of each couple in joint sessions, recorded by the therapist just after the session: the
- * relationship vision at the first, each partner's Imago profile at the second and third, dialogues with
- * both rounds rated (the sender's part and the receiver's steps) and ratings that grow with the couple's
- * {@link Trajectory}, caring behaviours and each partner's exits at the fourth (one closed at the eighth), a
+ * relationship vision at the first, each partner's Imago profile at the second and third, dialogues in one
+ * round or, mostly once the receiver reaches empathy, two with the roles swapped, each round rated for the
+ * sender's part and the receiver's steps with ratings that grow with the couple's {@link Trajectory}, caring behaviours and each partner's exits at the fourth (one closed at the eighth), a
  * behaviour change request at the fifth with a six-week time limit, followed up every two weeks at the first
  * session on or after the day it falls due, and appreciations every third session. Follow-ups that fall due
  * after a couple's latest session wait in the therapist's queue.
