@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
  *                     measure review fell due; null when nothing is waiting
  * @param overdue whether {@link #nextReviewOn} lies before today
  * @param targetProgress where each partner stands against the outcome targets, from the measures
+ * @param normsUsed which norms the classes in {@code targetProgress} come from ("clinic sample, n = …" or the
+ *                  published source), or why there are none
  * @param reviews newest first
  */
 public record CoursePlan(UUID id, UUID coupleId, String coupleName, UUID episodeId, int version, List<Goal> goals,
                          OutcomeTargets targets, @Nullable LocalDate nextReviewOn, boolean overdue,
-                         List<PartnerTarget> targetProgress, List<Review> reviews, String savedBy, Instant savedAt) {
+                         List<PartnerTarget> targetProgress, String normsUsed, List<Review> reviews, String savedBy, Instant savedAt) {
 
     /**
      * One goal.

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Imago practice in the episodes active in the period: dialogues, the therapists' ratings of the
- * receiver's steps (1 to 5) month by month, behaviour change requests made and kept, measures
+ * sender's part and the receiver's steps in every round (1 to 5) month by month, behaviour change requests made and kept, measures
  * overdue and notes.
  *
  * @param episodes the n behind the per-couple figures
@@ -23,8 +23,18 @@ public record PracticeReport(ReportFilter filter, LocalDate producedOn, int epis
                              int measureIntervalDays, int measuresOverdue, int notesSigned,
                              int notesAwaitingCoSignature) {
 
-    /** Mean step ratings of the dialogues recorded in one month; a step nobody reached is null. */
-    public record SkillMonth(String month, int dialogues, @Nullable Double mirroring, @Nullable Double summary,
-                             @Nullable Double validation, @Nullable Double empathy) {
+    /**
+     * Mean ratings (1 to 5) of the dialogue rounds recorded in one month (ADR 0045): the sender's part
+     * (one topic, "I" statements, asked for the dialogue) and the receiver's steps. A skill nobody was
+     * rated on is null. For one partner, the sender's part counts the rounds they sent and the
+     * receiver's steps the rounds they received.
+     *
+     * @param month as YYYY-MM
+     * @param dialogues the dialogues recorded
+     * @param rounds their rounds: one per dialogue, two where the partners swapped roles
+     */
+    public record SkillMonth(String month, int dialogues, int rounds, @Nullable Double oneTopic,
+                             @Nullable Double iStatements, @Nullable Double askedForDialogue, @Nullable Double mirroring,
+                             @Nullable Double summary, @Nullable Double validation, @Nullable Double empathy) {
     }
 }

@@ -151,8 +151,9 @@ class TherapistJourneyTest extends BrowserJourney {
     private static void recordADialogue(Page page, Partner sender) throws Exception {
         Pick.button(page, "Imago dialogue");
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Topic").fill("Money");
+        dialog.getByLabel("Topic", new Locator.GetByLabelOptions().setExact(true)).fill("Money");
         Pick.select(page, dialog.getByLabel("Sender"), sender.displayName());
+        Pick.select(page, dialog.getByLabel("\"I\" statements"), "4");
         Pick.select(page, dialog.getByLabel("Mirroring"), "4");
         Pick.select(page, dialog.getByLabel("Summary"), "4");
         Pick.select(page, dialog.getByLabel("Validation"), "3");

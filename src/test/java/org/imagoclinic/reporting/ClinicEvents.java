@@ -9,12 +9,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.FollowUpOutcome;
 import org.imagoclinic.assessments.MeasureCompleted;
+import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RequestFollowedUp;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.CoupleRegistered;
 import org.imagoclinic.clients.EpisodeClosed;
@@ -115,14 +117,15 @@ final class ClinicEvents {
     ClinicEvents dialogue(UUID couple, UUID episode, LocalDate on, @Nullable Integer mirroring, @Nullable Integer summary,
                           @Nullable Integer validation, @Nullable Integer empathy) {
         events.add(new ExerciseRecorded(UUID.randomUUID(), ExerciseKind.COUPLES_DIALOGUE, couple, episode, null, null, on,
-                new DialogueRatings(mirroring, summary, validation, empathy, true)));
+                null, List.of(new DialogueRound(UUID.randomUUID(), UUID.randomUUID(), SenderRatings.NONE,
+                        new ReceiverRatings(mirroring, summary, validation, empathy)))));
         return this;
     }
 
     UUID request(UUID couple, UUID episode, LocalDate on) {
         UUID request = UUID.randomUUID();
         events.add(new ExerciseRecorded(request, ExerciseKind.BEHAVIOUR_CHANGE_REQUEST, couple, episode, UUID.randomUUID(),
-                null, on, null));
+                null, on, null, List.of()));
         return request;
     }
 

@@ -221,8 +221,8 @@ class ReportFiguresTests {
         assertThat(report.dialogues()).isEqualTo(3);
         assertThat(report.dialoguesPerCouple()).isCloseTo(0.75, within(1e-9));
         assertThat(report.skillTrend()).containsExactly(
-                new PracticeReport.SkillMonth("2025-03", 2, 2.5, 2.0, 1.0, null),
-                new PracticeReport.SkillMonth("2025-05", 1, 4.0, 3.0, 3.0, 2.0));
+                new PracticeReport.SkillMonth("2025-03", 2, 2, null, null, null, 2.5, 2.0, 1.0, null),
+                new PracticeReport.SkillMonth("2025-05", 1, 1, null, null, null, 4.0, 3.0, 3.0, 2.0));
         // Three requests; the first kept at its latest follow-up, the second only partly, the third not followed up.
         assertThat(report.requestsMade()).isEqualTo(3);
         assertThat(report.requestsFollowedUp()).isEqualTo(2);

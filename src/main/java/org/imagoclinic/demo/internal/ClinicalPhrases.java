@@ -67,6 +67,11 @@ final class ClinicalPhrases {
             "We have a date night every week.", "We feel safe to say what we need.", "We touch and hug often.",
             "We support each other's work and friendships.", "We resolve arguments with a dialogue.",
             "We spend time as a family every weekend.", "We are honest with each other.", "We have fun together.");
+    static final List<String> HARD_EXITS = List.of("Threatens to leave when we argue",
+            "Says we should never have married", "Sleeps in the spare room after a fight");
+    static final List<String> SOFT_EXITS = List.of("Works late most evenings", "Scrolls on the phone at dinner",
+            "Spends every weekend at the gym", "Watches television until after midnight", "Plays video games every evening",
+            "Visits parents every weekend without me");
     static final List<String> CARING_NOW = List.of("Brings me a cup of tea in the morning", "Texts me during the day",
             "Listens when I talk about work", "Holds my hand on walks", "Cooks my favourite meal");
     static final List<String> CARING_PAST = List.of("Left me notes in my bag", "Planned surprise weekends",

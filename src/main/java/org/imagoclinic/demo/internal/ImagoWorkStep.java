@@ -5,6 +5,7 @@ import static org.imagoclinic.demo.internal.ClinicalPhrases.one;
 import static org.imagoclinic.demo.internal.ClinicalPhrases.some;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,15 +16,18 @@ import org.imagoclinic.assessments.Appreciations;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.CaringBehaviours;
 import org.imagoclinic.assessments.Dialogue;
-import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
+import org.imagoclinic.assessments.Exits;
 import org.imagoclinic.assessments.FollowUpOutcome;
 import org.imagoclinic.assessments.ImagoContent;
 import org.imagoclinic.assessments.ImagoProfile;
 import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.NewFollowUp;
 import org.imagoclinic.assessments.NewImagoRecord;
+import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RelationshipVision;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.demo.DemoClinic;
 import org.imagoclinic.demo.DemoClinicStep;
 import org.imagoclinic.demo.DemoCouple;
@@ -33,12 +37,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Imago work of each couple in joint sessions, recorded by the therapist just after the session: the
- * relationship vision at the first, each partner's Imago profile at the second and third, dialogues with
- * step ratings that grow with the couple's {@link Trajectory}, caring behaviours at the fourth, a behaviour
- * change request at the fifth followed up at the next two, and appreciations every third session.
+ * relationship vision at the first, each partner's Imago profile at the second and third, dialogues in one
+ * round or, mostly once the receiver reaches empathy, two with the roles swapped, each round rated for the
+ * sender's part and the receiver's steps with ratings that grow with the couple's {@link Trajectory}, caring behaviours and each partner's exits at the fourth (one closed at the eighth), a
+ * behaviour change request at the fifth with a six-week time limit, followed up every two weeks at the first
+ * session on or after the day it falls due, and appreciations every third session. Follow-ups that fall due
+ * after a couple's latest session wait in the therapist's queue.
  */
 @Component
 class ImagoWorkStep implements DemoClinicStep {
+
+    /** A behaviour change request's time limit, in weeks from the day it is made. */
+    static final int REQUEST_WEEKS = 6;
+    /** How often the therapist follows a request up until its time limit. */
+    static final int FOLLOW_UP_EVERY_DAYS = 14;
 
     private final ImagoRecords records;
 
@@ -84,7 +96,10 @@ class ImagoWorkStep implements DemoClinicStep {
 
         void plan() {
             boolean askingA = random.nextBoolean();
-            int requestAt = 0;
+            Exits exitsA = exits(true);
+            LocalDate madeOn = null;
+            LocalDate followedUp = null;
+            int followUps = 0;
             for (int k = 1; k <= held.size(); k++) {
                 DemoSession session = held.get(k - 1);
                 if (k == 1) {
@@ -102,13 +117,19 @@ class ImagoWorkStep implements DemoClinicStep {
                 if (k == 4) {
                     partner(session, true, "caring behaviours", caring());
                     partner(session, false, "caring behaviours", caring());
+                    partner(session, true, "exits", exitsA);
+                    partner(session, false, "exits", exits(false));
+                }
+                if (k == 8) {
+                    partner(session, true, "exits closed so far", firstClosed(exitsA));
                 }
                 if (k == 5) {
-                    requestAt = k;
-                    behaviourChangeRequest(session, askingA);
-                }
-                if (requestAt > 0 && (k == requestAt + 1 || k == requestAt + 2)) {
-                    followUp(session, k - requestAt);
+                    madeOn = session.start().toLocalDate();
+                    behaviourChangeRequest(session, askingA, madeOn);
+                } else if (madeOn != null && nextFollowUp(madeOn, followedUp) != null
+                        && !nextFollowUp(madeOn, followedUp).isAfter(session.start().toLocalDate())) {
+                    followedUp = session.start().toLocalDate();
+                    followUp(session, ++followUps);
                 }
                 if (k % 3 == 0) {
                     joint(session, "appreciations", appreciations());
@@ -138,21 +159,55 @@ class ImagoWorkStep implements DemoClinicStep {
         private void dialogue(DemoSession session, int k) {
             boolean senderA = random.nextBoolean();
             String topic = one(ClinicalPhrases.DIALOGUE_TOPICS, random);
+            RoundRatings first = roundRatings(k);
+            RoundRatings second = first.receiver().empathy() != null && random.nextInt(3) > 0 ? roundRatings(k) : null;
+            ExerciseKind kind = k > 6 && random.nextInt(4) == 0 ? ExerciseKind.PARENT_CHILD_DIALOGUE
+                    : ExerciseKind.COUPLES_DIALOGUE;
+            int minutes = (second == null ? 25 : 40) + random.nextInt(30);
+            clinic.at(session.end().plusMinutes(7), therapist, "record a dialogue of couple " + couple.number(), () -> {
+                UUID sender = senderA ? couple.partnerAId() : couple.partnerBId();
+                UUID receiver = senderA ? couple.partnerBId() : couple.partnerAId();
+                List<DialogueRound> rounds = new ArrayList<>();
+                rounds.add(new DialogueRound(sender, receiver, first.sender(), first.receiver()));
+                if (second != null) {
+                    rounds.add(new DialogueRound(receiver, sender, second.sender(), second.receiver()));
+                }
+                records.record(couple.coupleId(), record(null, session, new Dialogue(kind, topic, rounds, minutes, null)));
+            });
+        }
+
+        /** Ratings that grow with the couple's skill at their k-th session; the receiver's later steps come with skill. */
+        private RoundRatings roundRatings(int k) {
             double skill = Math.min(1, Math.max(0, trajectory.skillAt(k) + (random.nextDouble() - 0.5) * 0.2));
             Integer mirroring = rating(skill);
             Integer summary = skill > 0.3 ? rating(skill - 0.1) : null;
             Integer validation = summary != null && skill > 0.45 ? rating(skill - 0.15) : null;
             Integer empathy = validation != null && skill > 0.6 ? rating(skill - 0.2) : null;
-            boolean swap = empathy != null && random.nextBoolean();
-            ExerciseKind kind = k > 6 && random.nextInt(4) == 0 ? ExerciseKind.PARENT_CHILD_DIALOGUE
-                    : ExerciseKind.COUPLES_DIALOGUE;
-            int minutes = 25 + random.nextInt(30);
-            clinic.at(session.end().plusMinutes(7), therapist, "record a dialogue of couple " + couple.number(), () -> {
-                UUID sender = senderA ? couple.partnerAId() : couple.partnerBId();
-                UUID receiver = senderA ? couple.partnerBId() : couple.partnerAId();
-                records.record(couple.coupleId(), record(null, session, new Dialogue(kind, topic, sender, receiver,
-                        new DialogueRatings(mirroring, summary, validation, empathy, swap), minutes, null)));
-            });
+            SenderRatings sender = new SenderRatings(rating(skill + 0.1), rating(skill), rating(skill + 0.2));
+            return new RoundRatings(sender, new ReceiverRatings(mirroring, summary, validation, empathy));
+        }
+
+        private record RoundRatings(SenderRatings sender, ReceiverRatings receiver) {
+        }
+
+        /** A partner's exits: a hard one for some, two soft ones; one of them already closing. */
+        private Exits exits(boolean withHard) {
+            List<Exits.Exit> exits = new ArrayList<>();
+            if (withHard && random.nextInt(3) == 0) {
+                exits.add(new Exits.Exit(one(ClinicalPhrases.HARD_EXITS, random), Exits.Kind.HARD, Exits.Status.CLOSING));
+            }
+            List<String> soft = some(ClinicalPhrases.SOFT_EXITS, 2, random);
+            exits.add(new Exits.Exit(soft.get(0), Exits.Kind.SOFT, Exits.Status.OPEN));
+            exits.add(new Exits.Exit(soft.get(1), Exits.Kind.SOFT, Exits.Status.CLOSING));
+            return new Exits(exits);
+        }
+
+        /** The same exits four sessions on, the last one closed that day. */
+        private static Exits firstClosed(Exits exits) {
+            List<Exits.Exit> revised = new ArrayList<>(exits.exits());
+            Exits.Exit last = revised.removeLast();
+            revised.add(new Exits.Exit(last.description(), last.kind(), Exits.Status.CLOSED));
+            return new Exits(revised);
         }
 
         private Integer rating(double skill) {
@@ -213,7 +268,23 @@ class ImagoWorkStep implements DemoClinicStep {
             };
         }
 
-        private void behaviourChangeRequest(DemoSession session, boolean askingA) {
+        /**
+         * The follow-up the request's schedule asks for after the latest one (every {@link #FOLLOW_UP_EVERY_DAYS}
+         * days and on the time limit), null once the follow-up on the time limit is recorded; the therapist
+         * follows up at the first session on or after it.
+         */
+        private static @Nullable LocalDate nextFollowUp(LocalDate madeOn, @Nullable LocalDate followedUp) {
+            LocalDate endsOn = madeOn.plusDays(REQUEST_WEEKS * 7L);
+            LocalDate after = followedUp == null ? madeOn : followedUp;
+            if (!after.isBefore(endsOn)) {
+                return null;
+            }
+            long periods = ChronoUnit.DAYS.between(madeOn, after) / FOLLOW_UP_EVERY_DAYS + 1;
+            LocalDate next = madeOn.plusDays(periods * FOLLOW_UP_EVERY_DAYS);
+            return next.isBefore(endsOn) ? next : endsOn;
+        }
+
+        private void behaviourChangeRequest(DemoSession session, boolean askingA, LocalDate madeOn) {
             ClinicalPhrases.Request phrases = any(ClinicalPhrases.REQUESTS, random);
             List<BehaviourChangeRequest.Request> requests = phrases.requests().stream()
                     .map(text -> new BehaviourChangeRequest.Request(text, 3 + random.nextInt(3), 1 + random.nextInt(4),
@@ -224,7 +295,7 @@ class ImagoWorkStep implements DemoClinicStep {
                 UUID asking = askingA ? couple.partnerAId() : couple.partnerBId();
                 request.set(records.record(couple.coupleId(), record(asking, session, new BehaviourChangeRequest(asking,
                         phrases.frustration(), phrases.feeling(), phrases.desire(), phrases.childhoodLink(), requests,
-                        chosen))).id());
+                        chosen, madeOn.plusDays(REQUEST_WEEKS * 7L), FOLLOW_UP_EVERY_DAYS))).id());
             });
         }
 

@@ -1,5 +1,6 @@
 package org.imagoclinic.reporting.internal;
 
+import static org.imagoclinic.reporting.internal.db.Tables.DIALOGUE_ROUND;
 import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
 import static org.imagoclinic.reporting.internal.db.Tables.EXERCISE;
 import static org.imagoclinic.reporting.internal.db.Tables.FOLLOW_UP;
@@ -19,24 +20,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
 import org.imagoclinic.assessments.NoteSigned;
+import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RequestFollowedUp;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
 import org.imagoclinic.reporting.internal.db.tables.Exercise;
 import org.imagoclinic.reporting.internal.db.tables.FollowUp;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The assessments module's events in the read models: measures (and from them the episode's
- * outcomes and last measure), Imago exercises and request follow-ups (and from them the episode's
+ * outcomes and last measure), Imago exercises (a dialogue's rounds with their ratings, ADR 0045) and
+ * request follow-ups (and from them the episode's
  * dialogues and requests made, followed up and kept), and signed and co-signed notes.
  */
 @Component
@@ -72,15 +77,32 @@ class AssessmentsProjector {
 
     void exercised(ExerciseRecorded e, DSLContext db) {
         AdvisoryLocks.episode(db, e.episodeId());
-        DialogueRatings ratings = e.ratings();
         var x = EXERCISE;
-        db.insertInto(x, x.EXERCISE_ID, x.KIND, x.COUPLE_ID, x.EPISODE_ID, x.RECORDED_ON, x.MIRRORING, x.SUMMARY,
-                        x.VALIDATION, x.EMPATHY)
-                .values(e.exerciseId(), e.kind().name(), e.coupleId(), e.episodeId(), e.recordedOn(),
-                        ratings == null ? null : ratings.mirroring(), ratings == null ? null : ratings.summary(),
-                        ratings == null ? null : ratings.validation(), ratings == null ? null : ratings.empathy())
+        db.insertInto(x, x.EXERCISE_ID, x.KIND, x.COUPLE_ID, x.EPISODE_ID, x.RECORDED_ON)
+                .values(e.exerciseId(), e.kind().name(), e.coupleId(), e.episodeId(), e.recordedOn())
                 .onConflictDoNothing().execute();
+        for (int i = 0; i < e.rounds().size(); i++) {
+            DialogueRound round = e.rounds().get(i);
+            round(db, e, i + 1, round.senderId(), round.receiverId(), round.senderRatings(), round.receiverRatings());
+        }
+        if (e.rounds().isEmpty() && e.ratings() != null) {
+            // an event stored before dialogues had rounds: one round, its partners not named
+            round(db, e, 1, null, null, SenderRatings.NONE, e.ratings());
+        }
         recomputePractice(db, e.episodeId());
+    }
+
+    private static void round(DSLContext db, ExerciseRecorded e, int number, @Nullable UUID senderId,
+                              @Nullable UUID receiverId, SenderRatings sender, ReceiverRatings receiver) {
+        var r = DIALOGUE_ROUND;
+        db.insertInto(r).set(r.EXERCISE_ID, e.exerciseId()).set(r.ROUND, number).set(r.COUPLE_ID, e.coupleId())
+                .set(r.EPISODE_ID, e.episodeId()).set(r.RECORDED_ON, e.recordedOn())
+                .set(r.SENDER_ID, senderId).set(r.RECEIVER_ID, receiverId)
+                .set(r.ONE_TOPIC, sender.oneTopic()).set(r.I_STATEMENTS, sender.iStatements())
+                .set(r.ASKED_FOR_DIALOGUE, sender.askedForDialogue())
+                .set(r.MIRRORING, receiver.mirroring()).set(r.SUMMARY, receiver.summary())
+                .set(r.VALIDATION, receiver.validation()).set(r.EMPATHY, receiver.empathy())
+                .onConflictDoNothing().execute();
     }
 
     void followedUp(RequestFollowedUp e, DSLContext db) {

@@ -1,15 +1,16 @@
 package org.imagoclinic.reporting.internal;
 
+import static org.imagoclinic.reporting.internal.db.Tables.DIALOGUE_ROUND;
 import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
-import static org.imagoclinic.reporting.internal.db.Tables.EXERCISE;
 import static org.imagoclinic.reporting.internal.db.Tables.NOTE;
-import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.toChar;
+import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,17 +22,18 @@ import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.reporting.PracticeReport;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
-import org.imagoclinic.reporting.internal.db.tables.Exercise;
+import org.imagoclinic.reporting.internal.db.tables.DialogueRound;
 import org.imagoclinic.reporting.internal.db.tables.Note;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Imago practice figures from the episode facts, the dialogue ratings and the notes. */
+/** Imago practice figures from the episode facts, the dialogues' rounds and their ratings, and the notes. */
 @Component
 class PracticeQueries {
 
@@ -78,26 +80,49 @@ class PracticeQueries {
 
     private List<PracticeReport.SkillMonth> skills(ReportFilter filter, EpisodeScope active) {
         EpisodeFact e = EPISODE_FACT.as("e");
-        return dsl.select(SKILLS).from(X).join(e).on(e.EPISODE_ID.eq(X.EPISODE_ID))
-                .where(X.KIND.eq(any(DIALOGUES))).and(X.RECORDED_ON.between(filter.from(), filter.to()))
-                .and(active.on(EpisodeScope.Columns.of(e))).groupBy(MONTH).orderBy(MONTH).fetch(PracticeQueries::month);
+        return dsl.select(month(), countDistinct(R.EXERCISE_ID), count(), avg(R.ONE_TOPIC), avg(R.I_STATEMENTS),
+                        avg(R.ASKED_FOR_DIALOGUE), avg(R.MIRRORING), avg(R.SUMMARY), avg(R.VALIDATION), avg(R.EMPATHY))
+                .from(R).join(e).on(e.EPISODE_ID.eq(R.EPISODE_ID))
+                .where(R.RECORDED_ON.between(filter.from(), filter.to()))
+                .and(active.on(EpisodeScope.Columns.of(e))).groupBy(month()).orderBy(month()).fetch(PracticeQueries::month);
     }
 
-    /** One episode's dialogue-skill trend, month by month. */
+    /** One episode's dialogue-skill trend, month by month: every round of every dialogue, both partners. */
     List<PracticeReport.SkillMonth> skillsOf(UUID episodeId) {
-        return dsl.select(SKILLS).from(X).where(X.KIND.eq(any(DIALOGUES))).and(X.EPISODE_ID.eq(episodeId))
-                .groupBy(MONTH).orderBy(MONTH).fetch(PracticeQueries::month);
+        return dsl.select(month(), countDistinct(R.EXERCISE_ID), count(), avg(R.ONE_TOPIC), avg(R.I_STATEMENTS),
+                        avg(R.ASKED_FOR_DIALOGUE), avg(R.MIRRORING), avg(R.SUMMARY), avg(R.VALIDATION), avg(R.EMPATHY))
+                .from(R).where(R.EPISODE_ID.eq(episodeId)).groupBy(month()).orderBy(month()).fetch(PracticeQueries::month);
     }
 
-    private static final Exercise X = EXERCISE.as("x");
-    private static final Field<String> MONTH = toChar(X.RECORDED_ON, inline("YYYY-MM"));
-    /** Per month: dialogues, and the mean of each rated skill. */
-    private static final List<Field<?>> SKILLS = List.of(MONTH, count(), avg(X.MIRRORING).cast(SQLDataType.DOUBLE),
-            avg(X.SUMMARY).cast(SQLDataType.DOUBLE), avg(X.VALIDATION).cast(SQLDataType.DOUBLE),
-            avg(X.EMPATHY).cast(SQLDataType.DOUBLE));
+    /**
+     * One partner's dialogue-skill trend in an episode, month by month (ADR 0045): the sender's part from
+     * the rounds the partner sent, the receiver's steps from the rounds the partner received.
+     */
+    List<PracticeReport.SkillMonth> skillsOf(UUID episodeId, UUID partnerId) {
+        Condition sent = R.SENDER_ID.eq(partnerId);
+        Condition received = R.RECEIVER_ID.eq(partnerId);
+        return dsl.select(month(), countDistinct(R.EXERCISE_ID), count(), avg(when(sent, R.ONE_TOPIC)),
+                        avg(when(sent, R.I_STATEMENTS)), avg(when(sent, R.ASKED_FOR_DIALOGUE)),
+                        avg(when(received, R.MIRRORING)), avg(when(received, R.SUMMARY)),
+                        avg(when(received, R.VALIDATION)), avg(when(received, R.EMPATHY)))
+                .from(R).where(R.EPISODE_ID.eq(episodeId)).and(sent.or(received))
+                .groupBy(month()).orderBy(month()).fetch(PracticeQueries::month);
+    }
 
+    private static final DialogueRound R = DIALOGUE_ROUND.as("r");
+
+    private static Field<String> month() {
+        return toChar(R.RECORDED_ON, inline("YYYY-MM"));
+    }
+
+    /** Month, dialogues, rounds, then the mean of each rated skill (null where none was rated). */
     private static PracticeReport.SkillMonth month(Record row) {
-        return new PracticeReport.SkillMonth(row.get(0, String.class), row.get(1, Integer.class), row.get(2, Double.class),
-                row.get(3, Double.class), row.get(4, Double.class), row.get(5, Double.class));
+        return new PracticeReport.SkillMonth(row.get(0, String.class), row.get(1, Integer.class), row.get(2, Integer.class),
+                mean(row, 3), mean(row, 4), mean(row, 5), mean(row, 6), mean(row, 7), mean(row, 8), mean(row, 9));
+    }
+
+    private static @Nullable Double mean(Record row, int index) {
+        BigDecimal value = row.get(index, BigDecimal.class);
+        return value == null ? null : value.doubleValue();
     }
 }

@@ -40,7 +40,7 @@ class ProgressQueries {
                 .from(f).where(f.COUPLE_ID.eq(couple.id())).orderBy(f.OPENED_ON.desc(), f.EPISODE_ID).limit(1).fetchOptional();
         if (episode.isEmpty()) {
             return new CoupleProgress(couple.id(), null, norms, List.of(), null,
-                    "No episode of care has been opened for this couple yet.", 0, 0, 0, 0, 0, List.of());
+                    "No episode of care has been opened for this couple yet.", 0, 0, 0, 0, 0, List.of(), List.of());
         }
         var facts = episode.get();
         UUID episodeId = facts.value1();
@@ -76,6 +76,8 @@ class ProgressQueries {
         String note = pair != null ? "Baseline is each partner's first " + instrument.code() + " score of the episode, current the latest."
                 : instrument.norms() == null ? instrument.withoutNormsReason() : "Each partner needs at least two scores before the couple can be classified.";
         return new CoupleProgress(couple.id(), episodeId, norms, partners, pair, note, facts.value2(), facts.value3(),
-                facts.value4(), facts.value5(), facts.value6(), practice.skillsOf(episodeId));
+                facts.value4(), facts.value5(), facts.value6(), practice.skillsOf(episodeId),
+                List.of(couple.partnerA(), couple.partnerB()).stream().map(partner -> new CoupleProgress.PartnerSkills(
+                        partner.personId(), partner.displayName(), practice.skillsOf(episodeId, partner.personId()))).toList());
     }
 }

@@ -25,7 +25,7 @@ class PracticeView extends VerticalLayout {
 
     private final Reports reports;
     private final Paragraph summary = new Paragraph();
-    final Numbers skills = new Numbers("Month", "Dialogues", "Mirroring", "Summary", "Validation", "Empathy");
+    final Numbers skills = SkillChart.table();
 
     PracticeView(Reports reports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;

@@ -16,7 +16,7 @@ import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.security.RecordKind;
 import org.jspecify.annotations.Nullable;
 
-/** The couple page's "Progress" tab: each partner's CSI trend with the clinical band, the classes, attendance, BCRs, dialogue skills. */
+/** The couple page's "Progress" tab: each partner's CSI trend with the clinical band, the classes, attendance, BCRs, each partner's dialogue skills. */
 @org.springframework.stereotype.Component
 class ProgressTab implements CoupleTab {
 
@@ -79,9 +79,12 @@ class ProgressTab implements CoupleTab {
         layout.add(new Paragraph("Sessions attended: " + progress.sessionsAttended() + " · missed: " + progress.sessionsMissed()
                 + " · behaviour change requests made " + progress.requestsMade() + ", followed up "
                 + progress.requestsFollowedUp() + ", kept " + progress.requestsKept()));
-        Numbers skills = new Numbers("Month", "Dialogues", "Mirroring", "Summary", "Validation", "Empathy");
-        skills.show(SkillChart.option(progress.dialogueTrend()), SkillChart.rows(progress.dialogueTrend()));
-        layout.add(new H4("Dialogue skills"), skills);
+        for (CoupleProgress.PartnerSkills partner : progress.partnerSkills()) {
+            Numbers skills = SkillChart.table();
+            skills.show(SkillChart.option(partner.months()), SkillChart.rows(partner.months()));
+            layout.add(new H4("Dialogue skills of " + partner.name()), new Paragraph("The sender's part in the rounds "
+                    + partner.name() + " sent, the receiver's steps in the rounds " + partner.name() + " received."), skills);
+        }
         return layout;
     }
 }

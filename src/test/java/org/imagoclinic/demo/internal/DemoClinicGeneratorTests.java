@@ -12,7 +12,11 @@ import org.imagoclinic.assessments.Administration;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.ClinicFigures;
 import org.imagoclinic.assessments.ClinicSampleNorms;
+import org.imagoclinic.assessments.CoursePlan;
+import org.imagoclinic.assessments.CoursePlans;
 import org.imagoclinic.assessments.Dialogue;
+import org.imagoclinic.assessments.FollowUpDue;
+import org.imagoclinic.assessments.GoalSource;
 import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
 import org.imagoclinic.assessments.ImagoRecords;
@@ -87,6 +91,8 @@ class DemoClinicGeneratorTests {
     ClinicSampleNorms clinicNorms;
     @Autowired
     MeasureOutcomes outcomes;
+    @Autowired
+    CoursePlans coursePlans;
 
     @BeforeEach
     void signInAsTheAdministrator() {
@@ -282,7 +288,7 @@ class DemoClinicGeneratorTests {
             signInAs(couple.therapist().username());
             List<ImagoRecord> recorded = imagoRecords.list(couple.coupleId(), ImagoRecordKind.DIALOGUE, null);
             assertThat(recorded).as("couple %d", couple.number()).isNotEmpty().allSatisfy(record ->
-                    assertThat(record.as(Dialogue.class).ratings().mirroring()).isBetween(1, 5));
+                    assertThat(record.as(Dialogue.class).rounds().getFirst().receiverRatings().mirroring()).isBetween(1, 5));
             dialogues += recorded.size();
             assertThat(imagoRecords.list(couple.coupleId(), ImagoRecordKind.IMAGO_PROFILE, couple.partnerAId())).isNotEmpty();
             for (ImagoRecord request : imagoRecords.list(couple.coupleId(), ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST, null)) {
@@ -293,6 +299,75 @@ class DemoClinicGeneratorTests {
         }
         assertThat(dialogues).isGreaterThan(5);
         assertThat(followUps).isPositive();
+    }
+
+    @Test
+    void dialoguesAreRatedInBothRoundsWithTheSendersPart() {
+        List<Dialogue> dialogues = firstRun().clinic().couples().stream()
+                .filter(couple -> inCare(couple) && Trajectory.heldJointSessions(couple).size() >= 2)
+                .flatMap(couple -> {
+                    signInAs(couple.therapist().username());
+                    return imagoRecords.list(couple.coupleId(), ImagoRecordKind.DIALOGUE, null).stream()
+                            .map(record -> record.as(Dialogue.class));
+                }).toList();
+
+        assertThat(dialogues).allSatisfy(dialogue -> assertThat(dialogue.rounds().getFirst().senderRatings().oneTopic())
+                .isBetween(1, 5));
+        assertThat(dialogues).filteredOn(Dialogue::rolesSwapped).isNotEmpty().allSatisfy(dialogue -> {
+            assertThat(dialogue.rounds().get(1).senderId()).isEqualTo(dialogue.rounds().getFirst().receiverId());
+            assertThat(dialogue.rounds().get(1).senderRatings().iStatements()).isBetween(1, 5);
+            assertThat(dialogue.rounds().get(1).receiverRatings().mirroring()).isBetween(1, 5);
+        });
+    }
+
+    @Test
+    void requestsAreTimeLimitedAndATherapistsHomeShowsFollowUpsDue() {
+        int due = 0;
+        for (DemoCouple couple : firstRun().clinic().couples()) {
+            if (!inCare(couple) || Trajectory.heldJointSessions(couple).size() < 5) {
+                continue;
+            }
+            signInAs(couple.therapist().username());
+            assertThat(imagoRecords.list(couple.coupleId(), ImagoRecordKind.BEHAVIOUR_CHANGE_REQUEST, null))
+                    .as("couple %d", couple.number()).isNotEmpty().allSatisfy(record -> {
+                        BehaviourChangeRequest request = record.as(BehaviourChangeRequest.class);
+                        assertThat(request.endsOn()).isEqualTo(record.recordedOn().plusWeeks(ImagoWorkStep.REQUEST_WEEKS));
+                        assertThat(request.followUpEveryDays()).isEqualTo(ImagoWorkStep.FOLLOW_UP_EVERY_DAYS);
+                    });
+        }
+        for (String therapist : firstRun().clinic().couples().stream().filter(DemoClinicGeneratorTests::inCare)
+                .map(couple -> couple.therapist().username()).distinct().toList()) {
+            signInAs(therapist);
+            List<FollowUpDue> mine = imagoRecords.followUpsDueForMe();
+            assertThat(mine).allSatisfy(followUp -> assertThat(followUp.dueOn())
+                    .isBeforeOrEqualTo(LocalDate.now(TestClinicClock.clinic())));
+            due += mine.size();
+        }
+        assertThat(due).as("follow-ups due on the therapists' home pages").isPositive();
+    }
+
+    @Test
+    void coursePlansDrawOnTheCouplesWorkAreReviewedAndOneIsOverdueOnTheSupervisorsHome() {
+        int plans = 0;
+        int reviewed = 0;
+        for (DemoCouple couple : firstRun().clinic().couples()) {
+            if (!inCare(couple) || Trajectory.heldJointSessions(couple).size() < CoursePlanStep.PLAN_AT) {
+                continue;
+            }
+            signInAs(couple.therapist().username());
+            CoursePlan plan = coursePlans.planOf(couple.coupleId());
+            assertThat(plan.goals()).as("couple %d", couple.number()).extracting(CoursePlan.Goal::source)
+                    .containsExactlyInAnyOrder(GoalSource.VISION, GoalSource.BEHAVIOUR_CHANGE_REQUEST, GoalSource.EXIT);
+            assertThat(plan.targets()).isEqualTo(new CoursePlan.OutcomeTargets(true, true));
+            plans++;
+            reviewed += plan.reviews().isEmpty() ? 0 : 1;
+        }
+        assertThat(plans).isGreaterThan(3);
+        assertThat(reviewed).isPositive().isLessThan(plans);
+
+        signInAs("supervisor");
+        assertThat(coursePlans.overdueForMe()).isNotEmpty().allSatisfy(overdue ->
+                assertThat(overdue.dueSince()).isBefore(LocalDate.now(TestClinicClock.clinic())));
     }
 
     private static boolean inCare(DemoCouple couple) {

@@ -12,14 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.FollowUpOutcome;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
 import org.imagoclinic.assessments.NoteSigned;
+import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RequestFollowedUp;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.CoupleRegistered;
 import org.imagoclinic.clients.EpisodeClosed;
@@ -70,7 +72,7 @@ class ProjectionRowsTests {
     private static final String EXPECTED = "projection-rows.txt";
     /** Every read-model table, in the order of the expected file. */
     private static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome",
-            "measure", "session", "exercise", "follow_up", "note", "waitlist_entry");
+            "measure", "session", "exercise", "dialogue_round", "follow_up", "note", "waitlist_entry");
 
     @Autowired
     DSLContext dsl;
@@ -219,15 +221,19 @@ class ProjectionRowsTests {
         events.add(new MeasureCompleted(id(205), c1, b, e1, "PHQ-9", 12, true, jan.plusWeeks(1)));
         events.add(new MeasureCompleted(id(206), c2, c, null, "CSI-16", 70, false, jan));
         // dialogues, requests and their follow-ups (the latest follow-up decides)
+        // a dialogue as events told it before rounds (receiver ratings only), and one in two rounds
         events.add(new ExerciseRecorded(id(301), ExerciseKind.COUPLES_DIALOGUE, c1, e1, null, null, jan.plusWeeks(1),
-                new DialogueRatings(2, 3, null, 1, true)));
+                new ReceiverRatings(2, 3, null, 1), List.of()));
+        events.add(new ExerciseRecorded(id(306), ExerciseKind.COUPLES_DIALOGUE, c1, e1, null, null, jan.plusWeeks(3),
+                null, List.of(new DialogueRound(a, b, new SenderRatings(4, 3, null), new ReceiverRatings(3, 2, 2, null)),
+                new DialogueRound(b, a, new SenderRatings(2, null, 5), new ReceiverRatings(4, null, null, null)))));
         events.add(new ExerciseRecorded(id(302), ExerciseKind.APPRECIATION_DIALOGUE, c1, e1, a, null, jan.plusWeeks(2),
-                null));
+                null, List.of()));
         events.add(new ExerciseRecorded(id(303), ExerciseKind.BEHAVIOUR_CHANGE_REQUEST, c1, e1, a, null, jan.plusWeeks(2),
-                null));
+                null, List.of()));
         events.add(new ExerciseRecorded(id(304), ExerciseKind.BEHAVIOUR_CHANGE_REQUEST, c1, e1, b, null, jan.plusWeeks(2),
-                null));
-        events.add(new ExerciseRecorded(id(305), ExerciseKind.IMAGO_PROFILE, c1, e1, b, null, jan.plusWeeks(2), null));
+                null, List.of()));
+        events.add(new ExerciseRecorded(id(305), ExerciseKind.IMAGO_PROFILE, c1, e1, b, null, jan.plusWeeks(2), null, List.of()));
         events.add(new RequestFollowedUp(id(311), id(303), c1, e1, a, FollowUpOutcome.NOT_KEPT, jan.plusWeeks(3)));
         events.add(new RequestFollowedUp(id(312), id(303), c1, e1, a, FollowUpOutcome.KEPT, jan.plusWeeks(4)));
         events.add(new RequestFollowedUp(id(313), id(304), c1, e1, b, FollowUpOutcome.PARTLY_KEPT, jan.plusWeeks(4)));

@@ -86,7 +86,7 @@ class ReportingListenersTests {
                     (e, d) -> verify(scheduling).leftWaitlist((CoupleLeftWaitlist) e, d)),
             Map.entry(new MeasureCompleted(ID, ID, ID, ID, "CSI-16", 40, true, DAY),
                     (e, d) -> verify(assessments).measured((MeasureCompleted) e, d)),
-            Map.entry(new ExerciseRecorded(ID, ExerciseKind.COUPLES_DIALOGUE, ID, ID, null, null, DAY, null),
+            Map.entry(new ExerciseRecorded(ID, ExerciseKind.COUPLES_DIALOGUE, ID, ID, null, null, DAY, null, List.of()),
                     (e, d) -> verify(assessments).exercised((ExerciseRecorded) e, d)),
             Map.entry(new RequestFollowedUp(ID, ID, ID, ID, ID, FollowUpOutcome.KEPT, DAY),
                     (e, d) -> verify(assessments).followedUp((RequestFollowedUp) e, d)),

@@ -123,8 +123,9 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         Numbers skills = charts().getFirst();
 
         assertThat(series(skills.chart)).extracting(line -> line.get("name"))
-                .containsExactly("Mirroring", "Summary", "Validation", "Empathy");
-        assertThat(series(skills.chart).getFirst().get("data")).isEqualTo(List.of(2.5, 4.0));
+                .containsExactly("One topic", "\"I\" statements", "Asked for the dialogue", "Mirroring", "Summary",
+                        "Validation", "Empathy");
+        assertThat(series(skills.chart).get(3).get("data")).isEqualTo(List.of(2.5, 4.0));
         assertThat(skills.chart.getOption().get("xAxis")).isEqualTo(Map.of("type", "category", "data",
                 List.of("2025-03", "2025-05")));
     }

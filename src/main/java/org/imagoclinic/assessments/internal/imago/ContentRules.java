@@ -3,16 +3,19 @@ package org.imagoclinic.assessments.internal.imago;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imagoclinic.assessments.Appreciations;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.CaringBehaviours;
 import org.imagoclinic.assessments.Dialogue;
-import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.Exits;
 import org.imagoclinic.assessments.ImagoContent;
 import org.imagoclinic.assessments.ImagoProfile;
 import org.imagoclinic.assessments.PositiveTraits;
+import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RelationshipVision;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.assessments.TemperatureReading;
 import org.imagoclinic.assessments.WoundExploration;
 import org.imagoclinic.clients.Couple;
@@ -82,35 +85,57 @@ final class ContentRules {
                     + "role reversal or behaviour change request dialogue.");
         }
         required("content.topic", dialogue.topic(), "Name the topic the sender spoke about.");
-        if (dialogue.senderId() == null || !CoupleContext.isPartner(couple, dialogue.senderId())) {
-            problems.put("content.senderId", "Choose which partner sent.");
+        List<DialogueRound> rounds = dialogue.rounds();
+        if (rounds.isEmpty()) {
+            problems.put("content.rounds", "Record the round: which partner sent and which received.");
+        } else if (rounds.size() > Dialogue.MAX_ROUNDS) {
+            problems.put("content.rounds", "A dialogue has one round, or two when the partners swap roles.");
+            return;
         }
-        if (dialogue.receiverId() == null || !CoupleContext.isPartner(couple, dialogue.receiverId())) {
-            problems.put("content.receiverId", "Choose which partner received.");
-        } else if (dialogue.receiverId().equals(dialogue.senderId())) {
-            problems.put("content.receiverId", "The receiver is the other partner, not the sender.");
+        for (int i = 0; i < rounds.size(); i++) {
+            round("content.rounds[" + i + "]", rounds.get(i));
         }
-        DialogueRatings ratings = dialogue.ratings();
-        if (ratings == null) {
-            problems.put("content.ratings", "Rate the steps the receiver reached.");
-        } else {
-            rating("content.ratings.mirroring", ratings.mirroring());
-            rating("content.ratings.summary", ratings.summary());
-            rating("content.ratings.validation", ratings.validation());
-            rating("content.ratings.empathy", ratings.empathy());
-            inOrder(ratings);
+        if (rounds.size() == 2 && rounds.get(0) != null && rounds.get(1) != null
+                && !problems.containsKey("content.rounds[1].senderId")
+                && !Objects.equals(rounds.get(1).senderId(), rounds.get(0).receiverId())) {
+            problems.put("content.rounds[1].senderId", "When the partners swap roles, the first round's receiver sends.");
         }
         if (dialogue.durationMinutes() != null && (dialogue.durationMinutes() < 1 || dialogue.durationMinutes() > 480)) {
             problems.put("content.durationMinutes", "The duration is in minutes, between 1 and 480.");
         }
     }
 
-    private void inOrder(DialogueRatings ratings) {
+    private void round(String field, @Nullable DialogueRound round) {
+        if (round == null) {
+            problems.put(field + ".senderId", "Choose which partner sent.");
+            return;
+        }
+        if (round.senderId() == null || !CoupleContext.isPartner(couple, round.senderId())) {
+            problems.put(field + ".senderId", "Choose which partner sent.");
+        }
+        if (round.receiverId() == null || !CoupleContext.isPartner(couple, round.receiverId())) {
+            problems.put(field + ".receiverId", "Choose which partner received.");
+        } else if (round.receiverId().equals(round.senderId())) {
+            problems.put(field + ".receiverId", "The receiver is the other partner, not the sender.");
+        }
+        SenderRatings sender = round.senderRatings();
+        rating(field + ".senderRatings.oneTopic", sender.oneTopic());
+        rating(field + ".senderRatings.iStatements", sender.iStatements());
+        rating(field + ".senderRatings.askedForDialogue", sender.askedForDialogue());
+        ReceiverRatings receiver = round.receiverRatings();
+        rating(field + ".receiverRatings.mirroring", receiver.mirroring());
+        rating(field + ".receiverRatings.summary", receiver.summary());
+        rating(field + ".receiverRatings.validation", receiver.validation());
+        rating(field + ".receiverRatings.empathy", receiver.empathy());
+        inOrder(field + ".receiverRatings.", receiver);
+    }
+
+    private void inOrder(String field, ReceiverRatings ratings) {
         Integer[] steps = {ratings.mirroring(), ratings.summary(), ratings.validation(), ratings.empathy()};
         String[] names = {"mirroring", "summary", "validation", "empathy"};
         for (int step = 1; step < steps.length; step++) {
             if (steps[step] != null && steps[step - 1] == null) {
-                problems.put("content.ratings." + names[step], "The receiver reaches " + names[step]
+                problems.put(field + names[step], "The receiver reaches " + names[step]
                         + " only after " + names[step - 1] + ": rate " + names[step - 1] + " too, or leave this step out.");
                 return;
             }

@@ -130,7 +130,8 @@ class ImagoRecordService implements ImagoRecords {
             raiseCrisisForNewHarm(couple, partnerId, exits, supersedes, recordedOn);
         }
         events.publishEvent(new ExerciseRecorded(id, exerciseKind(content), coupleId, episode.id(), partnerId,
-                input.appointmentId(), record.recordedOn(), content instanceof Dialogue dialogue ? dialogue.ratings() : null));
+                input.appointmentId(), record.recordedOn(), null,
+                content instanceof Dialogue dialogue ? dialogue.rounds() : List.of()));
         return record;
     }
 

@@ -77,7 +77,11 @@ class ImagoRecordsController {
         return records.list(coupleId, ImagoRecordKind.DIALOGUE, null);
     }
 
-    @Operation(operationId = "recordDialogue", summary = "Record an Imago dialogue")
+    @Operation(operationId = "recordDialogue", summary = "Record an Imago dialogue", description = """
+            `rounds` holds the first round and, when the partners swapped roles, the second (its sender is \
+            the first round's receiver). Each round has `senderId`, `receiverId`, `senderRatings` (`oneTopic`, \
+            `iStatements`, `askedForDialogue`) and `receiverRatings` (`mirroring`, `summary`, `validation`, \
+            `empathy`), each 1 to 5 or null. A refusal names each field, e.g. `content.rounds[1].senderId`.""")
     @PostMapping("/dialogues")
     ResponseEntity<ImagoRecord> dialogue(@PathVariable UUID coupleId, @RequestBody NewImagoRecord<Dialogue> body) {
         return created(coupleId, "dialogues", body);

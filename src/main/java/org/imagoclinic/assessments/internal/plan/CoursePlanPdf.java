@@ -76,6 +76,7 @@ class CoursePlanPdf {
             document.add(new Paragraph("A reliable improvement for both partners.", TEXT));
         }
         plan.targetProgress().forEach(partner -> document.add(new Paragraph("Now: " + partner.describe(), TEXT)));
+        document.add(new Paragraph("Norms: " + plan.normsUsed(), TEXT));
 
         document.add(new Paragraph("Reviews", SECTION));
         if (plan.reviews().isEmpty()) {

@@ -160,16 +160,28 @@ class CoursePlanService implements CoursePlans {
         List<MeasureReview> measureReviews = store.measureReviews(plan.episodeId());
         LocalDate last = reviews.isEmpty() ? null : reviews.getFirst().reviewedOn();
         LocalDate next = ReviewSchedule.next(plan.content().goals(), measureReviews, last).orElse(null);
+        OutcomeReport.InstrumentOutcome instrument = measuredOn(couple);
         return new CoursePlan(plan.id(), couple.id(), couple.displayName(), plan.episodeId(), plan.version(),
                 plan.content().goals(), plan.content().targets(), next, ReviewSchedule.overdue(next, LocalDate.now(clock)),
-                targetProgress(couple), reviews, plan.savedBy(), plan.savedAt());
+                targetProgress(couple, instrument), normsUsed(instrument), reviews, plan.savedBy(), plan.savedAt());
     }
 
-    private List<CoursePlan.PartnerTarget> targetProgress(Couple couple) {
+    /** The instrument the targets are measured on: CSI-16, unless only another was answered; null before any. */
+    private OutcomeReport.@Nullable InstrumentOutcome measuredOn(Couple couple) {
         OutcomeReport report = outcomes.outcomesOf(couple.id());
-        OutcomeReport.InstrumentOutcome instrument = report.instruments().stream()
-                .filter(outcome -> CSI_16.equals(outcome.instrumentCode())).findFirst()
+        return report.instruments().stream().filter(outcome -> CSI_16.equals(outcome.instrumentCode())).findFirst()
                 .or(() -> report.instruments().stream().findFirst()).orElse(null);
+    }
+
+    private static String normsUsed(OutcomeReport.@Nullable InstrumentOutcome instrument) {
+        if (instrument == null) {
+            return "No measures yet.";
+        }
+        return instrument.norms() != null ? "Classes from " + instrument.norms().describe() + "."
+                : String.valueOf(instrument.noClassificationReason());
+    }
+
+    private List<CoursePlan.PartnerTarget> targetProgress(Couple couple, OutcomeReport.@Nullable InstrumentOutcome instrument) {
         if (instrument == null) {
             return List.of(new CoursePlan.PartnerTarget(couple.partnerA().displayName(), CSI_16, null, null, null),
                     new CoursePlan.PartnerTarget(couple.partnerB().displayName(), CSI_16, null, null, null));

@@ -8,6 +8,7 @@ import org.imagoclinic.assessments.Appreciations;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.CaringBehaviours;
 import org.imagoclinic.assessments.Dialogue;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.Exits;
 import org.imagoclinic.assessments.ImagoContent;
 import org.imagoclinic.assessments.ImagoProfile;
@@ -75,14 +76,25 @@ final class RecordDetails {
     private void dialogue(Dialogue dialogue) {
         line("Kind", dialogue.dialogueKind().label());
         line("Topic", dialogue.topic());
-        line("Sender → receiver", Partners.name(couple, dialogue.senderId()) + " → " + Partners.name(couple, dialogue.receiverId()));
-        line("Mirroring", rating(dialogue.ratings().mirroring()));
-        line("Summary", rating(dialogue.ratings().summary()));
-        line("Validation", rating(dialogue.ratings().validation()));
-        line("Empathy", rating(dialogue.ratings().empathy()));
-        line("Roles swapped", dialogue.ratings().roleSwap() ? "yes" : "no");
+        for (int i = 0; i < dialogue.rounds().size(); i++) {
+            DialogueRound round = dialogue.rounds().get(i);
+            String title = (i == 0 ? "First round" : "Second round, roles swapped") + ": ";
+            line(title + "sender → receiver", Partners.name(couple, round.senderId()) + " → "
+                    + Partners.name(couple, round.receiverId()));
+            line("The sender's part", "one topic " + rated(round.senderRatings().oneTopic()) + ", \"I\" statements "
+                    + rated(round.senderRatings().iStatements()) + ", asked for the dialogue "
+                    + rated(round.senderRatings().askedForDialogue()));
+            line("The receiver's steps", "mirroring " + rating(round.receiverRatings().mirroring()) + ", summary "
+                    + rating(round.receiverRatings().summary()) + ", validation " + rating(round.receiverRatings().validation())
+                    + ", empathy " + rating(round.receiverRatings().empathy()));
+        }
+        line("Roles swapped", dialogue.rolesSwapped() ? "yes" : "no");
         line("Duration", dialogue.durationMinutes() == null ? null : dialogue.durationMinutes() + " minutes");
         line("Notes", dialogue.notes());
+    }
+
+    private static String rated(@Nullable Integer rating) {
+        return rating == null ? "not rated" : rating + " of 5";
     }
 
     private static String rating(@Nullable Integer rating) {

@@ -75,6 +75,7 @@ class PlanPanel extends VerticalLayout {
         add(new HorizontalLayout(edit, review, print), next, new H4("Goals"), goals(plan), new H4("Outcome targets"));
         add(new Paragraph(targets(plan.targets())));
         plan.targetProgress().forEach(partner -> add(new Paragraph("Now: " + partner.describe())));
+        add(new Paragraph("Norms: " + plan.normsUsed()));
         add(new H4("Reviews"));
         if (plan.reviews().isEmpty()) {
             add(new Paragraph("Not reviewed yet."));

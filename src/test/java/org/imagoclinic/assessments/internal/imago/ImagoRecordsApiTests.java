@@ -171,23 +171,36 @@ class ImagoRecordsApiTests {
     }
 
     @Test
-    void aDialogueKeepsItsStepRatingsAndAStepIsReachedOnlyAfterTheOnesBefore() throws Exception {
-        String sender = couple.partnerA().personId().toString();
-        String receiver = couple.partnerB().personId().toString();
+    void aDialogueKeepsBothRoundsWithTheSendersAndTheReceiversRatingsAndAStepIsReachedOnlyAfterTheOnesBefore()
+            throws Exception {
+        String a = couple.partnerA().personId().toString();
+        String b = couple.partnerB().personId().toString();
         post(base + "/dialogues", as(therapist), """
-                {"content": {"dialogueKind": "COUPLES_DIALOGUE", "topic": "Chores", "senderId": "%s", "receiverId": "%s",
-                 "ratings": {"mirroring": 4, "summary": null, "validation": 3, "empathy": null, "roleSwap": false}}}"""
-                .formatted(sender, receiver))
+                {"content": {"dialogueKind": "COUPLES_DIALOGUE", "topic": "Chores", "rounds": [
+                  {"senderId": "%s", "receiverId": "%s", "senderRatings": {"oneTopic": 6},
+                   "receiverRatings": {"mirroring": 4, "summary": null, "validation": 3}},
+                  {"senderId": "%s", "receiverId": "%s"}]}}""".formatted(a, b, a, b))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors['content.ratings.validation']").value(containsString("only after summary")));
+                .andExpect(jsonPath("$.errors['content.rounds[0].senderRatings.oneTopic']").value("Rate it from 1 to 5."))
+                .andExpect(jsonPath("$.errors['content.rounds[0].receiverRatings.validation']")
+                        .value(containsString("only after summary")))
+                .andExpect(jsonPath("$.errors['content.rounds[1].senderId']")
+                        .value(containsString("the first round's receiver sends")));
         post(base + "/dialogues", as(therapist), """
-                {"content": {"dialogueKind": "COUPLES_DIALOGUE", "topic": "Chores", "senderId": "%s", "receiverId": "%s",
-                 "ratings": {"mirroring": 4, "summary": 3, "validation": 3, "empathy": 2, "roleSwap": true},
-                 "durationMinutes": 35, "notes": "Sam needed help with empathy."}}""".formatted(sender, receiver))
+                {"content": {"dialogueKind": "COUPLES_DIALOGUE", "topic": "Chores", "rounds": [
+                  {"senderId": "%s", "receiverId": "%s", "senderRatings": {"oneTopic": 4, "iStatements": 3,
+                   "askedForDialogue": 5}, "receiverRatings": {"mirroring": 4, "summary": 3, "validation": 3, "empathy": 2}},
+                  {"senderId": "%s", "receiverId": "%s", "senderRatings": {"oneTopic": 2},
+                   "receiverRatings": {"mirroring": 3}}],
+                 "durationMinutes": 35, "notes": "Sam needed help with empathy."}}""".formatted(a, b, b, a))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.partnerId").doesNotExist())
-                .andExpect(jsonPath("$.content.ratings.empathy").value(2))
-                .andExpect(jsonPath("$.content.ratings.roleSwap").value(true));
+                .andExpect(jsonPath("$.content.rounds[0].senderRatings.askedForDialogue").value(5))
+                .andExpect(jsonPath("$.content.rounds[0].receiverRatings.empathy").value(2))
+                .andExpect(jsonPath("$.content.rounds[1].senderId").value(b))
+                .andExpect(jsonPath("$.content.rounds[1].senderRatings.oneTopic").value(2))
+                .andExpect(jsonPath("$.content.rounds[1].senderRatings.iStatements").doesNotExist())
+                .andExpect(jsonPath("$.content.rounds[1].receiverRatings.mirroring").value(3));
     }
 
     private ResultActions post(String path, RequestPostProcessor who, String body) throws Exception {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
 import org.imagoclinic.assessments.BehaviourChangeRequest.Request;
 import org.imagoclinic.assessments.Dialogue;
-import org.imagoclinic.assessments.DialogueRatings;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.FollowUpOutcome;
@@ -18,6 +18,8 @@ import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.assessments.NewFollowUp;
 import org.imagoclinic.assessments.NewImagoRecord;
+import org.imagoclinic.assessments.ReceiverRatings;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.assessments.NewSessionNote;
 import org.imagoclinic.assessments.NoteCoSigned;
 import org.imagoclinic.assessments.NoteDraft;
@@ -84,10 +86,13 @@ class AssessmentEventsTests {
     }
 
     @Test
-    void aDialogueIsPublishedWithItsStepRatings(Scenario scenario) {
-        DialogueRatings ratings = new DialogueRatings(5, 4, 3, null, true);
-        Dialogue dialogue = new Dialogue(ExerciseKind.PARENT_CHILD_DIALOGUE, "Bedtime as a child",
-                couple.partnerA().personId(), couple.partnerB().personId(), ratings, 40, null);
+    void aDialogueIsPublishedWithBothRoundsAndTheirRatings(Scenario scenario) {
+        UUID a = couple.partnerA().personId();
+        UUID b = couple.partnerB().personId();
+        List<DialogueRound> rounds = List.of(
+                new DialogueRound(a, b, new SenderRatings(4, 5, 3), new ReceiverRatings(5, 4, 3, null)),
+                new DialogueRound(b, a, new SenderRatings(2, null, null), new ReceiverRatings(3, null, null, null)));
+        Dialogue dialogue = new Dialogue(ExerciseKind.PARENT_CHILD_DIALOGUE, "Bedtime as a child", rounds, 40, null);
 
         scenario.stimulate(() -> records.record(couple.id(), NewImagoRecord.of(null, dialogue)))
                 .andWaitForEventOfType(ExerciseRecorded.class)
@@ -98,7 +103,8 @@ class AssessmentEventsTests {
                     assertThat(event.episodeId()).isEqualTo(couple.openEpisode().orElseThrow().id());
                     assertThat(event.partnerId()).isNull();
                     assertThat(event.recordedOn()).isEqualTo(record.recordedOn());
-                    assertThat(event.ratings()).isEqualTo(ratings);
+                    assertThat(event.rounds()).isEqualTo(rounds);
+                    assertThat(event.ratings()).isNull();
                 });
     }
 
@@ -119,6 +125,7 @@ class AssessmentEventsTests {
                     assertThat(event.kind()).isEqualTo(ExerciseKind.BEHAVIOUR_CHANGE_REQUEST);
                     assertThat(event.partnerId()).isEqualTo(alex);
                     assertThat(event.ratings()).isNull();
+                    assertThat(event.rounds()).isEmpty();
                     requestId.set(record.id());
                 });
 

@@ -102,7 +102,7 @@ class CoursePlanTests {
                 .andExpect(jsonPath("$.version").value(1))
                 .andReturn().getResponse().getContentAsString();
 
-        mvc.perform(get(base).with(as(therapist)))
+        String read = mvc.perform(get(base).with(as(therapist)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.goals", hasSize(3)))
                 .andExpect(jsonPath("$.goals[0].drawnFrom").value("We laugh together every day."))
@@ -112,7 +112,10 @@ class CoursePlanTests {
                 .andExpect(jsonPath("$.goals[1].target").value("Three evenings a week"))
                 .andExpect(jsonPath("$.targets.eachAboveCutoff").value(true))
                 .andExpect(jsonPath("$.nextReviewOn").value(reviewBy.toString()))
-                .andExpect(jsonPath("$.overdue").value(false));
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andReturn().getResponse().getContentAsString();
+        String normsUsed = JsonPath.read(read, "$.normsUsed");
+        assertThat(normsUsed).isNotBlank();
 
         List<String> goalIds = JsonPath.read(saved, "$.goals[*].id");
         post(base + "/reviews", therapist, """
@@ -133,7 +136,8 @@ class CoursePlanTests {
         assertThat(text).contains("Course plan: " + couple.displayName())
                 .contains("We laugh together every day.").contains("Working late every night")
                 .contains("Three evenings a week").contains("Each partner out of the clinical range")
-                .contains("Met").contains("Keep going.");
+                .contains("Met").contains("Keep going.")
+                .contains("Norms: " + normsUsed.replaceAll("\\s+", " "));
     }
 
     @Test

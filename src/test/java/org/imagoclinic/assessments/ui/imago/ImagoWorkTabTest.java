@@ -10,6 +10,8 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.imagoclinic.assessments.Dialogue;
+import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ImagoProfile;
 import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.ImagoRecordKind;
@@ -17,6 +19,7 @@ import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.assessments.RelationshipVision;
 import org.imagoclinic.assessments.RelationshipVision.Statement;
+import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.security.internal.TestAccounts;
@@ -138,22 +141,42 @@ class ImagoWorkTabTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aDialogueIsRecordedWithTheStepsReachedAndTheirRatings() {
+    void aDialogueIsRecordedInBothRoundsWithTheSendersPartAndTheReceiversSteps() {
         ImagoWork work = openTab();
         test($(Button.class).withText("Imago dialogue").single()).click();
         RecordDialog<?> dialog = $(RecordDialog.class).single();
         DialogueForm form = (DialogueForm) dialog.form;
         assertThat(dialog.getElement().getTextRecursively()).contains("What I hear you saying is… Did I get it? Is there more?")
-                .contains("You make sense, because…").contains("I imagine you might be feeling…");
+                .contains("You make sense, because…").contains("I imagine you might be feeling…")
+                .contains("Is now a good time?").doesNotContain("Second round");
         test(form.topic).setValue("Money");
         test(form.sender).selectItem(couple.partnerA().displayName());
         assertThat(form.receiver.getValue()).isEqualTo(couple.partnerB());
-        test(form.mirroring).selectItem("5");
-        test(form.summary).selectItem("4");
-        test(form.validation).selectItem("3");
+        test(form.first.oneTopic).selectItem("4");
+        test(form.first.askedForDialogue).selectItem("5");
+        test(form.first.mirroring).selectItem("5");
+        test(form.first.summary).selectItem("4");
+        test(form.first.validation).selectItem("3");
+        test(form.roleSwap).click();
+        assertThat(dialog.getElement().getTextRecursively()).contains("Second round: " + couple.partnerB().displayName()
+                + " sends, " + couple.partnerA().displayName() + " receives");
+        test(form.second.iStatements).selectItem("2");
+        test(form.second.validation).selectItem("3");
         test(dialog.save).click();
 
-        assertThat(test(work.timeline).getCellText(0, 3)).isEqualTo("Couples dialogue: Money (mirroring, summary, validation)");
+        assertThat(form.second.validation.isInvalid()).as("validation before mirroring in the second round").isTrue();
+        assertThat(form.second.validation.getErrorMessage()).contains("only after summary");
+        test(form.second.mirroring).selectItem("3");
+        test(form.second.summary).selectItem("2");
+        test(dialog.save).click();
+
+        assertThat(test(work.timeline).getCellText(0, 3))
+                .isEqualTo("Couples dialogue: Money (mirroring, summary, validation; roles swapped: mirroring, summary, validation)");
+        Dialogue stored = records.list(couple.id(), ImagoRecordKind.DIALOGUE, null).getFirst().as(Dialogue.class);
+        assertThat(stored.rounds()).extracting(DialogueRound::senderId)
+                .containsExactly(couple.partnerA().personId(), couple.partnerB().personId());
+        assertThat(stored.rounds().getFirst().senderRatings()).isEqualTo(new SenderRatings(4, null, 5));
+        assertThat(stored.rounds().get(1).senderRatings()).isEqualTo(new SenderRatings(null, 2, null));
     }
 
     @Test
