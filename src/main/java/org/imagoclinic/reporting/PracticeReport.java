@@ -16,15 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param measuresOverdue open episodes with no measure in the last {@code measureIntervalDays} days
  *                        (counted on the period's last day)
  * @param notesAwaitingCoSignature signed notes whose supervisor has not co-signed yet
+ * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts})
  */
-public record PracticeReport(ReportFilter filter, LocalDate producedOn, int episodes, int dialogues,
-                             @Nullable Double dialoguesPerCouple, List<SkillMonth> skillTrend, int requestsMade,
-                             int requestsFollowedUp, int requestsKept, @Nullable Double keptShare,
-                             int measureIntervalDays, int measuresOverdue, int notesSigned,
-                             int notesAwaitingCoSignature) {
+public record PracticeReport(ReportFilter filter, LocalDate producedOn, @Nullable Integer episodes,
+                             @Nullable Integer dialogues,
+                             @Nullable Double dialoguesPerCouple, List<SkillMonth> skillTrend,
+                             @Nullable Integer requestsMade, @Nullable Integer requestsFollowedUp,
+                             @Nullable Integer requestsKept, @Nullable Double keptShare, int measureIntervalDays,
+                             @Nullable Integer measuresOverdue, @Nullable Integer notesSigned,
+                             @Nullable Integer notesAwaitingCoSignature, boolean smallCountsSuppressed) {
 
     /** Mean step ratings of the dialogues recorded in one month; a step nobody reached is null. */
-    public record SkillMonth(String month, int dialogues, @Nullable Double mirroring, @Nullable Double summary,
+    public record SkillMonth(String month, @Nullable Integer dialogues, @Nullable Double mirroring, @Nullable Double summary,
                              @Nullable Double validation, @Nullable Double empathy) {
     }
 }

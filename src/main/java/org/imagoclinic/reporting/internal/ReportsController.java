@@ -1,5 +1,6 @@
 package org.imagoclinic.reporting.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.imagoclinic.reporting.PracticeReport;
 import org.imagoclinic.reporting.ReportExports;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
+import org.imagoclinic.reporting.SmallCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * REST: the reports as JSON and the outcomes report as CSV and PDF. Filters are query parameters:
  * {@code from}, {@code to} (ISO dates; default the last year), {@code therapistId}, {@code supervisorId}
- * (a team), {@code concern}, {@code lifeStage}, {@code instrument} (default CSI-16).
+ * (a team), {@code concern}, {@code lifeStage}, {@code instrument} (default CSI-16). For the front desk and an
+ * administrator without a clinical role counts below 5 are suppressed ({@link SmallCounts}, ADR 0044).
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -48,12 +51,14 @@ class ReportsController {
     }
 
     @GetMapping("/outcomes")
+    @Operation(summary = "The outcomes report", description = SmallCounts.API_NOTE)
     OutcomesReport outcomes(Filter filter) {
         return reports.outcomes(filter.resolve(clock));
     }
 
     /** The supervisors' dashboard: each therapist's shares with 95 % Wilson intervals and funnel limits (ADR 0039). */
     @GetMapping("/outcomes/therapists")
+    @Operation(summary = "The supervisors' outcomes dashboard", description = SmallCounts.API_NOTE)
     OutcomesDashboard dashboard(Filter filter) {
         return dashboards.dashboard(filter.resolve(clock));
     }
@@ -70,21 +75,28 @@ class ReportsController {
     }
 
     @GetMapping("/engagement")
+    @Operation(summary = "The engagement report", description = SmallCounts.API_NOTE)
     EngagementReport engagement(Filter filter) {
         return reports.engagement(filter.resolve(clock));
     }
 
     @GetMapping("/practice")
+    @Operation(summary = "The Imago practice report", description = SmallCounts.API_NOTE)
     PracticeReport practice(Filter filter) {
         return reports.practice(filter.resolve(clock));
     }
 
     @GetMapping(value = "/outcomes.csv", produces = "text/csv")
+    @Operation(summary = "The outcomes report as CSV", description = "For a reader without a clinical role a count from 1 "
+            + "to 4 is the cell " + SmallCounts.IN_CSV + ", a total that would give one back " + SmallCounts.HIDDEN
+            + ", and a share or mean built on one is empty.")
     ResponseEntity<byte[]> csv(Filter filter, @RequestParam(defaultValue = "false") boolean perCouple) {
         return file(exports.outcomesCsv(filter.resolve(clock), perCouple), "outcomes.csv", new MediaType("text", "csv"));
     }
 
     @GetMapping(value = "/outcomes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The outcomes report as PDF", description = "For a reader without a clinical role a count from 1 "
+            + "to 4 reads \"" + SmallCounts.IN_WORDS + "\".")
     ResponseEntity<byte[]> pdf(Filter filter) {
         return file(exports.outcomesPdf(filter.resolve(clock)), "outcomes.pdf", MediaType.APPLICATION_PDF);
     }

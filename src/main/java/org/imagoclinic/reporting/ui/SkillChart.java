@@ -23,7 +23,7 @@ final class SkillChart {
     }
 
     static List<List<String>> rows(List<SkillMonth> months) {
-        return months.stream().map(m -> List.of(m.month(), String.valueOf(m.dialogues()), Charts.number(m.mirroring()),
+        return months.stream().map(m -> List.of(m.month(), org.imagoclinic.reporting.SmallCounts.inWords(m.dialogues()), Charts.number(m.mirroring()),
                 Charts.number(m.summary()), Charts.number(m.validation()), Charts.number(m.empathy()))).toList();
     }
 
