@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param meanChange mean of (current − baseline), in score points
  * @param cohensD pre–post effect size, {@link #FORMULA}; positive = improvement
  */
-public record ChangeFigures(int partners, @Nullable Double meanBaseline, @Nullable Double meanCurrent,
+public record ChangeFigures(@Nullable Integer partners, @Nullable Double meanBaseline, @Nullable Double meanCurrent,
                             @Nullable Double meanChange, @Nullable Double sdBaseline, @Nullable Double sdCurrent,
                             @Nullable Double cohensD, String formula) {
 

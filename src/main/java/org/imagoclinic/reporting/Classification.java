@@ -1,6 +1,7 @@
 package org.imagoclinic.reporting;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Outcome classes of partners (or of couples as pairs) in the episodes a report covers.
@@ -10,9 +11,11 @@ import java.util.List;
  * @param withoutNorms how many had enough measures but could not be classified because no norms are configured
  * @param classes one entry per class, in the class's order, shares of {@code classified}
  */
-public record Classification(int classified, int tooFewMeasures, int withoutNorms, List<ClassCount> classes) {
+public record Classification(@Nullable Integer classified, @Nullable Integer tooFewMeasures, @Nullable Integer withoutNorms,
+                             List<ClassCount> classes) {
 
-    public int count(String outcomeClass) {
-        return classes.stream().filter(c -> c.outcomeClass().equals(outcomeClass)).mapToInt(ClassCount::count).sum();
+    /** The count of one class; null when it is suppressed. */
+    public @Nullable Integer count(String outcomeClass) {
+        return classes.stream().filter(c -> c.outcomeClass().equals(outcomeClass)).findFirst().map(ClassCount::count).orElse(0);
     }
 }

@@ -24,21 +24,24 @@ import org.jspecify.annotations.Nullable;
  * @param bookedFromWaitlist couples who left the waitlist in the period because a slot was booked
  * @param medianDaysWaited the median days those couples waited, from joining the list to the booking
  * @param waitlist couples waiting at the end of each month of the period (the period's last day for its last month)
+ * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts}): a null
+ *                              count or rate is then suppressed
  */
-public record EngagementReport(ReportFilter filter, LocalDate producedOn, int sessionsDue, int attended, int noShows,
-                               int lateCancellations, @Nullable Double attendanceRate, @Nullable Double noShowRate,
-                               @Nullable Double lateCancelRate, int cancelledByClient, int cancelledByClinic,
-                               int episodesEnded, @Nullable Double meanSessionsPerEpisode, int dropOutThreshold,
-                               int dropOuts, @Nullable Double dropOutRate, int firstSessions,
+public record EngagementReport(ReportFilter filter, LocalDate producedOn, @Nullable Integer sessionsDue,
+                               @Nullable Integer attended, @Nullable Integer noShows, @Nullable Integer lateCancellations, @Nullable Double attendanceRate, @Nullable Double noShowRate,
+                               @Nullable Double lateCancelRate, @Nullable Integer cancelledByClient,
+                               @Nullable Integer cancelledByClinic, @Nullable Integer episodesEnded, @Nullable Double meanSessionsPerEpisode, int dropOutThreshold,
+                               @Nullable Integer dropOuts, @Nullable Double dropOutRate, @Nullable Integer firstSessions,
                                @Nullable Double meanDaysToFirstSession, @Nullable Double medianDaysToFirstSession,
-                               List<Month> monthly, int waitingNow, int bookedFromWaitlist,
-                               @Nullable Double medianDaysWaited, List<Waiting> waitlist) {
+                               List<Month> monthly, @Nullable Integer waitingNow, @Nullable Integer bookedFromWaitlist,
+                               @Nullable Double medianDaysWaited, List<Waiting> waitlist, boolean smallCountsSuppressed) {
 
     /** One month's sessions. */
-    public record Month(String month, int attended, int noShows, int lateCancellations) {
+    public record Month(String month, @Nullable Integer attended, @Nullable Integer noShows,
+                        @Nullable Integer lateCancellations) {
     }
 
     /** Couples on the waitlist at the end of one month ({@code on}: its last day, or the period's). */
-    public record Waiting(String month, LocalDate on, int couples) {
+    public record Waiting(String month, LocalDate on, @Nullable Integer couples) {
     }
 }

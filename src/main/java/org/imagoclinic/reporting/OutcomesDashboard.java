@@ -12,8 +12,10 @@ import java.util.List;
  * @param clinic all episodes in scope, whoever their therapist; the funnel's centre line
  * @param therapists one row per primary therapist with an episode in scope, by name
  * @param dropOutThreshold an ending counts as drop-out when the couple ended as dropped out before this many attended sessions
+ * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts})
  * @param drillDown whether the signed-in person may list the couples behind a figure (therapists and supervisors)
  */
 public record OutcomesDashboard(ReportFilter filter, LocalDate producedOn, NormsUsed norms, TherapistOutcomes clinic,
-                                List<TherapistOutcomes> therapists, int dropOutThreshold, boolean drillDown) {
+                                List<TherapistOutcomes> therapists, int dropOutThreshold, boolean drillDown,
+                                boolean smallCountsSuppressed) {
 }

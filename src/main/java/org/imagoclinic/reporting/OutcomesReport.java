@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imagoclinic.clients.EpisodeEnding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcomes report: episodes started, active and ended in the period (by kind of ending), and,
@@ -17,10 +18,13 @@ import org.imagoclinic.clients.EpisodeEnding;
  * @param episodesEnded closed in the period
  * @param endedBy closed in the period, by kind of ending ({@code EpisodeEnding} names)
  * @param therapists the supervisors' comparison; empty for anyone else
+ * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts})
  */
-public record OutcomesReport(ReportFilter filter, LocalDate producedOn, int episodesStarted, int episodesActive,
-                             int episodesEnded, Map<String, Integer> endedBy, NormsUsed norms, Classification partners,
-                             Classification couples, ChangeFigures change, List<TherapistFigures> therapists) {
+public record OutcomesReport(ReportFilter filter, LocalDate producedOn, @Nullable Integer episodesStarted,
+                             @Nullable Integer episodesActive, @Nullable Integer episodesEnded,
+                             Map<String, @Nullable Integer> endedBy, NormsUsed norms, Classification partners,
+                             Classification couples, ChangeFigures change, List<TherapistFigures> therapists,
+                             boolean smallCountsSuppressed) {
 
     /** An ending as people say it ("Dropped out"), from its {@code EpisodeEnding} name. */
     public static String endingInWords(String ending) {
@@ -30,7 +34,7 @@ public record OutcomesReport(ReportFilter filter, LocalDate producedOn, int epis
 
     /** The endings in words with their counts, e.g. "Completed 2, Dropped out 1"; empty when none ended. */
     public String endedByInWords() {
-        return endedBy.entrySet().stream().map(entry -> endingInWords(entry.getKey()) + " " + entry.getValue())
+        return endedBy.entrySet().stream().map(entry -> endingInWords(entry.getKey()) + " " + SmallCounts.inWords(entry.getValue()))
                 .collect(Collectors.joining(", "));
     }
 }

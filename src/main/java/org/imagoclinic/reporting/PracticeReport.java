@@ -16,24 +16,27 @@ import org.jspecify.annotations.Nullable;
  * @param measuresOverdue open episodes with no measure in the last {@code measureIntervalDays} days
  *                        (counted on the period's last day)
  * @param notesAwaitingCoSignature signed notes whose supervisor has not co-signed yet
+ * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts})
  */
-public record PracticeReport(ReportFilter filter, LocalDate producedOn, int episodes, int dialogues,
-                             @Nullable Double dialoguesPerCouple, List<SkillMonth> skillTrend, int requestsMade,
-                             int requestsFollowedUp, int requestsKept, @Nullable Double keptShare,
-                             int measureIntervalDays, int measuresOverdue, int notesSigned,
-                             int notesAwaitingCoSignature) {
+public record PracticeReport(ReportFilter filter, LocalDate producedOn, @Nullable Integer episodes,
+                             @Nullable Integer dialogues,
+                             @Nullable Double dialoguesPerCouple, List<SkillMonth> skillTrend,
+                             @Nullable Integer requestsMade, @Nullable Integer requestsFollowedUp,
+                             @Nullable Integer requestsKept, @Nullable Double keptShare, int measureIntervalDays,
+                             @Nullable Integer measuresOverdue, @Nullable Integer notesSigned,
+                             @Nullable Integer notesAwaitingCoSignature, boolean smallCountsSuppressed) {
 
     /**
      * Mean ratings (1 to 5) of the dialogue rounds recorded in one month (ADR 0045): the sender's part
      * (one topic, "I" statements, asked for the dialogue) and the receiver's steps. A skill nobody was
-     * rated on is null. For one partner, the sender's part counts the rounds they sent and the
+     * rated on is null; for a reader who may not see counts below 5, a small month's counts and means are null. For one partner, the sender's part counts the rounds they sent and the
      * receiver's steps the rounds they received.
      *
      * @param month as YYYY-MM
      * @param dialogues the dialogues recorded
      * @param rounds their rounds: one per dialogue, two where the partners swapped roles
      */
-    public record SkillMonth(String month, int dialogues, int rounds, @Nullable Double oneTopic,
+    public record SkillMonth(String month, @Nullable Integer dialogues, @Nullable Integer rounds, @Nullable Double oneTopic,
                              @Nullable Double iStatements, @Nullable Double askedForDialogue, @Nullable Double mirroring,
                              @Nullable Double summary, @Nullable Double validation, @Nullable Double empathy) {
     }

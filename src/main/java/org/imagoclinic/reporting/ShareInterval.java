@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param share count / n; null when n is 0
  * @param lower lower end of the 95 % interval; null when n is 0
  * @param upper upper end of the 95 % interval; null when n is 0
+ * (count, n and the share are null when suppressed for a reader without a clinical role: {@link SmallCounts})
  */
-public record ShareInterval(int count, int n, @Nullable Double share, @Nullable Double lower, @Nullable Double upper) {
+public record ShareInterval(@Nullable Integer count, @Nullable Integer n, @Nullable Double share, @Nullable Double lower, @Nullable Double upper) {
 
     /** The two-sided 95 % normal quantile, Φ⁻¹(0.975). */
     public static final double Z95 = 1.959963984540054;

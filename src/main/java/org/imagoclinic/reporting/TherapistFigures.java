@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param partnersMeasured the n behind {@code meanChange}
  * @param rank 1 = highest share; null when not ranked
  */
-public record TherapistFigures(UUID therapistId, String name, int episodes, int couplesClassified,
-                               @Nullable Double shareCouplesImproved, int partnersMeasured, @Nullable Double meanChange,
+public record TherapistFigures(UUID therapistId, String name, @Nullable Integer episodes,
+                               @Nullable Integer couplesClassified, @Nullable Double shareCouplesImproved,
+                               @Nullable Integer partnersMeasured, @Nullable Double meanChange,
                                @Nullable Integer rank, String note) {
 
     public static final int MINIMUM_FOR_RANKING = 5;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param partnersFunnel the clinic's limits at this row's partner n; null for the clinic's row or without partners classified
  * @param couplesFunnel the clinic's limits at this row's couple n; null as for {@code partnersFunnel}
  */
-public record TherapistOutcomes(@Nullable UUID therapistId, String name, int episodes, ShareInterval partnersImproved,
+public record TherapistOutcomes(@Nullable UUID therapistId, String name, @Nullable Integer episodes, ShareInterval partnersImproved,
                                 ShareInterval couplesImproved, ShareInterval partnersDeteriorated, ShareInterval dropOut,
                                 ShareInterval attendance, @Nullable ControlLimits partnersFunnel,
                                 @Nullable ControlLimits couplesFunnel) {

@@ -21,6 +21,9 @@ public interface CalendarFeeds {
      */
     String newSecret();
 
-    /** The feed for a secret address, for calendar apps that can't sign in; empty for an unknown secret. */
+    /**
+     * The feed for a secret address, for calendar apps that can't sign in; empty for an unknown secret
+     * and once the therapist no longer works at the clinic. Every read is audited (ADR 0044).
+     */
     Optional<String> feedForSecret(String secret);
 }

@@ -11,16 +11,20 @@ import org.imagoclinic.security.ClinicalAccess.BreakGlassGrant;
  */
 public interface BreakGlassReview {
 
-    /** The grants nobody has acknowledged yet, oldest first; for supervisors and administrators. */
+    /**
+     * The grants nobody has acknowledged yet, oldest first: an administrator's whole clinic, a supervisor's
+     * those of the therapists they currently supervise.
+     */
     List<BreakGlassGrant> awaitingReview();
 
     /**
      * Records that the signed-in supervisor or administrator has reviewed a grant; audited. Nobody
-     * reviews their own grant.
+     * reviews their own grant; a supervisor reviews only their supervisees' grants.
      *
      * @throws org.imagoclinic.shared.NotFoundException when there is no such grant
      * @throws org.imagoclinic.shared.ConflictException when it has been acknowledged already
-     * @throws org.imagoclinic.shared.ExplainedRefusal when it is the reviewer's own grant
+     * @throws org.imagoclinic.shared.ExplainedRefusal when it is the reviewer's own grant, or, for a supervisor
+     *         who is not an administrator, a grant of someone they don't supervise
      */
     BreakGlassGrant acknowledge(UUID grantId);
 

@@ -48,6 +48,14 @@ public interface ClinicalAccess {
     boolean may(RecordKind kind, UUID coupleId);
 
     /**
+     * Whether the signed-in person is a clinician (therapist or supervisor role) to whom the care-team
+     * rule opens the couple: on its care team, supervising a therapist on it, or holding break-glass
+     * access to it now. False for anyone without a clinical role. For the parts of the product open to
+     * the front desk that a clinician sees only for their own couples, such as the schedule (ADR 0044).
+     */
+    boolean onCareTeam(UUID coupleId);
+
+    /**
      * Opens a couple's records to the signed-in therapist or supervisor for one hour, with a reason
      * chosen from the list and one written in their own words; audited as break-glass access. The
      * grant waits in the review queue ({@link BreakGlassReview}) until someone acknowledges it.

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.assessments.NewSessionNote;
 import org.imagoclinic.assessments.NoteDraft;
@@ -14,6 +16,13 @@ import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.TestCouples;
+import org.imagoclinic.scheduling.Appointment;
+import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.NewWaitlistEntry;
+import org.imagoclinic.scheduling.TestClinic;
+import org.imagoclinic.scheduling.Waitlist;
+import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
@@ -97,6 +106,60 @@ class RecordsOfAnotherCareTeamTests {
         }
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
         assertThat(snapshot(stranger, note, theirs)).isEqualTo(before);
+    }
+
+    @Test
+    void appointmentAndWaitlistEndpointsRefuseAnotherCareTeamsSessionsAndChangeNothing() throws Exception {
+        TestClinic clinic = new TestClinic(context);
+        TestStaff stranger = clinic.therapist();
+        Couple theirs = clinic.couple(stranger.staffId());
+        LocalDateTime start = TestClinic.mondayIn(1).atTime(10, 0);
+        Appointment session = clinic.as(stranger.username(), () -> context.getBean(Bookings.class)
+                .book(BookingRequest.joint(theirs.id(), stranger.staffId(), clinic.room().id(), start)).first());
+        Couple waiting = clinic.coupleWithoutEpisode();
+        WaitlistEntry entry = clinic.as("frontdesk", () -> context.getBean(Waitlist.class).add(new NewWaitlistEntry(
+                waiting.id(), stranger.staffId(), Set.of(), null, null, null, null)));
+        String before = scheduleOf(session.id(), entry.id());
+
+        List<Endpoint> keyed = Endpoints.of(context).stream().filter(endpoint -> endpoint.path().startsWith("/api/appointments/{id}")
+                || endpoint.path().startsWith("/api/waitlist/{id}")).toList();
+        assertThat(keyed).extracting(Endpoint::key).contains("GET /api/appointments/{id}", "POST /api/appointments/{id}/cancel",
+                "GET /api/appointments/{id}/moves", "POST /api/waitlist/{id}/offer", "POST /api/waitlist/{id}/withdraw");
+        List<String> problems = new ArrayList<>();
+        for (Endpoint endpoint : keyed) {
+            String path = endpoint.expand(variable -> switch (variable) {
+                case "id" -> (endpoint.path().startsWith("/api/waitlist") ? entry.id() : session.id()).toString();
+                default -> theirs.id().toString();
+            });
+            for (String who : List.of("therapist", "supervisor")) {
+                int status = status(endpoint, path, who);
+                if (status != 403 && status != 404) {
+                    problems.add(who + ": " + endpoint.method() + " " + path + " answered " + status);
+                }
+            }
+        }
+        assertThat(problems).as(String.join("\n", problems)).isEmpty();
+        assertThat(scheduleOf(session.id(), entry.id())).isEqualTo(before);
+
+        // the same session for its own therapist and the front desk; on another clinician's calendar: busy, no names
+        String week = "/api/appointments?therapistId=" + stranger.staffId() + "&from=" + start.toLocalDate() + "&to="
+                + start.toLocalDate();
+        assertThat(send(HttpMethod.GET, "/api/appointments/" + session.id(), stranger.username(), ""))
+                .contains(theirs.displayName());
+        assertThat(send(HttpMethod.GET, week, "frontdesk", "")).contains(theirs.displayName());
+        String seenByLee = send(HttpMethod.GET, week, "therapist", "");
+        assertThat(JsonPath.<List<String>>read(seenByLee, "$[?(@.id == '" + session.id() + "')].coupleName"))
+                .containsExactly("Busy");
+        assertThat(seenByLee).doesNotContain(theirs.displayName()).doesNotContain(theirs.id().toString());
+        assertThat(send(HttpMethod.GET, "/api/waitlist", "therapist", "")).doesNotContain(entry.id().toString());
+        assertThat(send(HttpMethod.GET, "/api/waitlist", stranger.username(), "")).contains(entry.id().toString());
+    }
+
+    /** The session's state and the waitlist entry's, read past the services. */
+    private String scheduleOf(UUID appointmentId, UUID entryId) {
+        return jdbc.queryForObject("select a.status || ' ' || a.during || ' ' || a.updated_at || ' ' || coalesce(w.closed_reason, 'waiting')"
+                + " from scheduling.appointment a, scheduling.waitlist_entry w where a.id = ? and w.id = ?", String.class,
+                appointmentId, entryId);
     }
 
     private int status(Endpoint endpoint, String path, String username) throws Exception {

@@ -88,16 +88,28 @@ class ReportsApiTests {
     }
 
     @Test
-    void theFrontDeskSeesEngagementButNoClinicalFigures() throws Exception {
-        mvc.perform(get("/api/reports/engagement" + query()).with(FRONT_DESK))
+    void theFrontDeskSeesEngagementWithCountsBelowFiveSuppressedButNoClinicalFigures() throws Exception {
+        mvc.perform(get("/api/reports/engagement" + query()).with(SUPERVISOR))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.smallCountsSuppressed").value(false))
                 .andExpect(jsonPath("$.sessionsDue").value(16))
                 .andExpect(jsonPath("$.dropOuts").value(1))
+                .andExpect(jsonPath("$.dropOutRate").value(0.5))
                 .andExpect(jsonPath("$.waitingNow").value(1))
+                .andExpect(jsonPath("$.bookedFromWaitlist").value(4))
                 .andExpect(jsonPath("$.medianDaysWaited").value(23.5))
+                .andExpect(jsonPath("$.waitlist[5].couples").value(1));
+        mvc.perform(get("/api/reports/engagement" + query()).with(FRONT_DESK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.smallCountsSuppressed").value(true))
+                .andExpect(jsonPath("$.dropOuts").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.dropOutRate").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.waitingNow").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.bookedFromWaitlist").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.medianDaysWaited").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.waitlist[0].on").value("2025-01-31"))
                 .andExpect(jsonPath("$.waitlist.length()").value(12))
-                .andExpect(jsonPath("$.waitlist[5].couples").value(1))
+                .andExpect(jsonPath("$.waitlist[5].couples").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.waitlist[6].couples").value(0));
         mvc.perform(get("/api/reports/outcomes" + query()).with(FRONT_DESK))
                 .andExpect(status().isForbidden())
@@ -135,7 +147,27 @@ class ReportsApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.eventsReplayed").isNumber());
         mvc.perform(get("/api/reports/outcomes" + query()).with(ADMIN))
-                .andExpect(jsonPath("$.episodesStarted").value(4));
+                .andExpect(jsonPath("$.smallCountsSuppressed").value(true))
+                .andExpect(jsonPath("$.episodesStarted").value(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
+    void anAdministratorWithoutAClinicalRoleGetsFewerThanFiveInTheCsvAndThePdfWhereASupervisorGetsTheCount()
+            throws Exception {
+        String csv = mvc.perform(get("/api/reports/outcomes.csv" + query()).with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("episodes,started,<5,").contains("episodes,ended: Dropped out,<5,")
+                .contains("counts from 1 to 4 are <5").doesNotContain("episodes,started,4,")
+                .doesNotContain("episodes,ended: Dropped out,1,");
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(mvc.perform(get("/api/reports/outcomes.pdf" + query()).with(ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Started in the period fewer than 5").contains("Ended: Dropped out fewer than 5")
+                .contains("Couples on the waitlist now fewer than 5")
+                .as("the drop-out rate of 1 in 2 is hidden").contains("Drop-out rate (before 6 sessions, n = fewer than 5) Couples");
     }
 
     @Test

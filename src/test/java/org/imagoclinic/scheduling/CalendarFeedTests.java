@@ -118,6 +118,21 @@ class CalendarFeedTests {
         mvc.perform(get("/feeds/calendar/not-a-real-secret-at-all-0123456789.ics")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void everyReadOfASecretAddressIsAuditedAndItStopsWhenTheTherapistLeaves() throws Exception {
+        String feed = secretPath();
+        mvc.perform(get(feed)).andExpect(status().isOk());
+        mvc.perform(get(feed)).andExpect(status().isOk());
+        assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from audit.audit_entry where subject_type = 'CalendarFeed' and action = 'VIEW'"
+                        + " and subject_id = ? and reason = 'read by its secret address'", Integer.class,
+                lee.staffId().toString())).isEqualTo(2);
+
+        clinic.as("admin", () -> context.getBean(org.imagoclinic.staff.StaffDirectory.class).deactivate(lee.staffId()));
+
+        mvc.perform(get(feed)).andExpect(status().isNotFound());
+    }
+
     private String secretPath() throws Exception {
         String json = mvc.perform(post("/api/therapists/me/calendar-feed").with(asLee)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

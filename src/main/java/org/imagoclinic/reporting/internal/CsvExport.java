@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.imagoclinic.reporting.ClassCount;
 import org.imagoclinic.reporting.Classification;
 import org.imagoclinic.reporting.OutcomesReport;
+import org.imagoclinic.reporting.SmallCounts;
 import org.imagoclinic.reporting.TherapistFigures;
 import org.imagoclinic.shared.SpreadsheetSafeCsv;
 import org.jspecify.annotations.Nullable;
@@ -37,25 +38,31 @@ class CsvExport {
             csv.row("report", "produced on", report.producedOn(), "");
             csv.row("report", "filters", report.filter().describe(clinicians::nameOf), "");
             csv.row("report", "norms", report.norms().describe(), "");
-            csv.row("episodes", "started", report.episodesStarted(), "");
-            csv.row("episodes", "active at the end of the period", report.episodesActive(), "");
-            csv.row("episodes", "ended", report.episodesEnded(), "");
+            if (report.smallCountsSuppressed()) {
+                csv.row("report", "small counts", "counts from 1 to 4 are " + SmallCounts.IN_CSV + ", totals that would give "
+                        + "one back " + SmallCounts.HIDDEN + ", figures built on them blank", "");
+            }
+            csv.row("episodes", "started", SmallCounts.inCsv(report.episodesStarted()), "");
+            csv.row("episodes", "active at the end of the period", SmallCounts.inCsv(report.episodesActive()), "");
+            csv.row("episodes", "ended", SmallCounts.total(report.episodesEnded()), "");
             for (var ending : report.endedBy().entrySet()) {
-                csv.row("episodes", "ended: " + OutcomesReport.endingInWords(ending.getKey()), ending.getValue(), "");
+                csv.row("episodes", "ended: " + OutcomesReport.endingInWords(ending.getKey()), SmallCounts.inCsv(ending.getValue()), "");
             }
             classes(csv, "partners", report.partners());
             classes(csv, "couples", report.couples());
             var change = report.change();
-            csv.row("change", "mean baseline", number(change.meanBaseline()), change.partners());
-            csv.row("change", "mean current", number(change.meanCurrent()), change.partners());
-            csv.row("change", "mean change", number(change.meanChange()), change.partners());
-            csv.row("change", "Cohen's d", number(change.cohensD()), change.partners());
+            String partners = SmallCounts.inCsv(change.partners());
+            csv.row("change", "mean baseline", number(change.meanBaseline()), partners);
+            csv.row("change", "mean current", number(change.meanCurrent()), partners);
+            csv.row("change", "mean change", number(change.meanChange()), partners);
+            csv.row("change", "Cohen's d", number(change.cohensD()), partners);
             csv.row("change", "effect size formula", change.formula(), "");
             for (TherapistFigures t : report.therapists()) {
                 String who = "therapist " + t.name();
-                csv.row(who, "share of couples improved", percent(t.shareCouplesImproved()), t.couplesClassified());
-                csv.row(who, "mean change", number(t.meanChange()), t.partnersMeasured());
-                csv.row(who, "rank", t.rank() == null ? t.note() : t.rank(), t.couplesClassified());
+                String classified = SmallCounts.inCsv(t.couplesClassified());
+                csv.row(who, "share of couples improved", percent(t.shareCouplesImproved()), classified);
+                csv.row(who, "mean change", number(t.meanChange()), SmallCounts.inCsv(t.partnersMeasured()));
+                csv.row(who, "rank", t.rank() == null ? t.note() : t.rank(), classified);
             }
             if (couples != null) {
                 for (NamedLine named : couples) {
@@ -71,12 +78,13 @@ class CsvExport {
     }
 
     private static void classes(SpreadsheetSafeCsv csv, String who, Classification classification) {
-        csv.row(who, "classified", classification.classified(), "");
-        csv.row(who, "too few measures to classify", classification.tooFewMeasures(), "");
-        csv.row(who, "not classified: no norms yet", classification.withoutNorms(), "");
+        String classified = SmallCounts.total(classification.classified());
+        csv.row(who, "classified", classified, "");
+        csv.row(who, "too few measures to classify", SmallCounts.inCsv(classification.tooFewMeasures()), "");
+        csv.row(who, "not classified: no norms yet", SmallCounts.inCsv(classification.withoutNorms()), "");
         for (ClassCount c : classification.classes()) {
-            csv.row(who, c.label(), c.count(), classification.classified());
-            csv.row(who, c.label() + " (share)", percent(c.share()), classification.classified());
+            csv.row(who, c.label(), SmallCounts.inCsv(c.count()), classified);
+            csv.row(who, c.label() + " (share)", percent(c.share()), classified);
         }
     }
 

@@ -48,10 +48,13 @@ class DashboardService implements OutcomesDashboards {
     private final AuditTrail audit;
     private final Clock clock;
     private final int dropOutThreshold;
+    private final SmallCountSuppression suppression;
 
     DashboardService(ReportAccess access, DashboardQueries queries, OutcomesAssembler outcomes, MeasureCatalogue catalogue,
                      CurrentUser currentUser, ClinicalAccess clinicalAccess, Couples couples, AuditTrail audit, Clock clock,
-                     @Value("${imago.reporting.drop-out-before-sessions:6}") int dropOutThreshold) {
+                     @Value("${imago.reporting.drop-out-before-sessions:6}") int dropOutThreshold,
+                     SmallCountSuppression suppression) {
+        this.suppression = suppression;
         this.access = access;
         this.queries = queries;
         this.outcomes = outcomes;
@@ -80,8 +83,9 @@ class DashboardService implements OutcomesDashboards {
                 .map(entry -> row(entry.getKey(), names.getOrDefault(entry.getKey(),
                         "Not in the staff directory (" + entry.getKey() + ")"), entry.getValue(), filter, clinic))
                 .sorted(Comparator.comparing(TherapistOutcomes::name)).toList();
-        return new OutcomesDashboard(filter, LocalDate.now(clock), OutcomesAssembler.norms(scoped.instrument()), clinic, therapists,
-                dropOutThreshold, clinician());
+        OutcomesDashboard dashboard = new OutcomesDashboard(filter, LocalDate.now(clock),
+                OutcomesAssembler.norms(scoped.instrument()), clinic, therapists, dropOutThreshold, clinician(), false);
+        return access.exactCounts() ? dashboard : suppression.dashboard(dashboard);
     }
 
     @Override

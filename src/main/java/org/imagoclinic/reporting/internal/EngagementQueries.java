@@ -124,7 +124,7 @@ class EngagementQueries {
                 share(missed, due), share(late, due), byClient, byClinic, endedCount, ended.value2(),
                 dropOutThreshold, dropOuts, share(dropOuts, endedCount), first.get(0, Integer.class),
                 first.get(1, Double.class), first.get(2, Double.class), months, waitingNow, booked.get(0, Integer.class),
-                booked.get(1, Double.class), waitlist);
+                booked.get(1, Double.class), waitlist, false);
     }
 
     /**

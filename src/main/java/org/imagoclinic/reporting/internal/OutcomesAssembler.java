@@ -111,7 +111,7 @@ class OutcomesAssembler {
                 episodes.stream().mapToInt(EpisodeCounts::activeAtEnd).sum(),
                 episodes.stream().mapToInt(EpisodeCounts::ended).sum(), endedBy, norms(instrument),
                 partnerClasses(all), coupleClasses(all), all.partners.change(sign),
-                comparison ? therapists(tallies, sign) : List.of());
+                comparison ? therapists(tallies, sign) : List.of(), false);
     }
 
     static NormsUsed norms(Instrument instrument) {
@@ -139,7 +139,7 @@ class OutcomesAssembler {
     }
 
     private static ClassCount count(String name, String label, int count, int classified) {
-        return new ClassCount(name, label, count, classified == 0 ? 0 : (double) count / classified);
+        return new ClassCount(name, label, count, classified == 0 ? 0.0 : (double) count / classified);
     }
 
     /** Every staff member's name by id, for the therapists' rows. */

@@ -1,5 +1,7 @@
 package org.imagoclinic.reporting.internal;
 
+import static org.imagoclinic.reporting.SmallCounts.inWords;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -7,6 +9,7 @@ import org.imagoclinic.reporting.ClassCount;
 import org.imagoclinic.reporting.Classification;
 import org.imagoclinic.reporting.EngagementReport;
 import org.imagoclinic.reporting.OutcomesReport;
+import org.imagoclinic.reporting.SmallCounts;
 import org.imagoclinic.reporting.TherapistFigures;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -50,12 +53,17 @@ class PdfExport {
         document.add(new Paragraph("Filters: " + report.filter().describe(clinicians::nameOf), BODY));
         document.add(new Paragraph("Norms: " + report.norms().describe(), BODY));
 
+        if (report.smallCountsSuppressed()) {
+            document.add(new Paragraph("Counts from 1 to 4 read \"" + SmallCounts.IN_WORDS + "\", totals that would give one "
+                    + "back \"" + SmallCounts.HIDDEN + "\", and rates and means built on them are left blank.", BODY));
+        }
         document.add(new Paragraph("Episodes of care", HEADING));
         PdfPTable episodes = table(2);
-        row(episodes, "Started in the period", report.episodesStarted());
-        row(episodes, "Active at the end of the period", report.episodesActive());
-        row(episodes, "Ended in the period", report.episodesEnded());
-        report.endedBy().forEach((ending, count) -> row(episodes, "Ended: " + OutcomesReport.endingInWords(ending), count));
+        row(episodes, "Started in the period", inWords(report.episodesStarted()));
+        row(episodes, "Active at the end of the period", inWords(report.episodesActive()));
+        row(episodes, "Ended in the period", SmallCounts.total(report.episodesEnded()));
+        report.endedBy().forEach((ending, count) -> row(episodes, "Ended: " + OutcomesReport.endingInWords(ending),
+                inWords(count)));
         document.add(episodes);
 
         document.add(new Paragraph("Outcome classes (" + report.norms().instrument() + ")", HEADING));
@@ -72,7 +80,7 @@ class PdfExport {
         }
 
         var change = report.change();
-        document.add(new Paragraph("Change from baseline to current (n = " + change.partners() + " partners)", HEADING));
+        document.add(new Paragraph("Change from baseline to current (n = " + inWords(change.partners()) + " partners)", HEADING));
         PdfPTable changes = table(2);
         row(changes, "Mean baseline", CsvExport.number(change.meanBaseline()));
         row(changes, "Mean current", CsvExport.number(change.meanCurrent()));
@@ -83,14 +91,14 @@ class PdfExport {
 
         document.add(new Paragraph("Engagement", HEADING));
         PdfPTable attendance = table(2);
-        row(attendance, "Sessions due", engagement.sessionsDue());
+        row(attendance, "Sessions due", SmallCounts.total(engagement.sessionsDue()));
         row(attendance, "Attendance rate", CsvExport.number(engagement.attendanceRate()));
         row(attendance, "No-show rate", CsvExport.number(engagement.noShowRate()));
         row(attendance, "Late-cancel rate", CsvExport.number(engagement.lateCancelRate()));
         row(attendance, "Drop-out rate (before " + engagement.dropOutThreshold() + " sessions, n = "
-                + engagement.episodesEnded() + ")", CsvExport.number(engagement.dropOutRate()));
-        row(attendance, "Couples on the waitlist now", engagement.waitingNow());
-        row(attendance, "Median days waited before booking (n = " + engagement.bookedFromWaitlist() + ")",
+                + inWords(engagement.episodesEnded()) + ")", CsvExport.number(engagement.dropOutRate()));
+        row(attendance, "Couples on the waitlist now", inWords(engagement.waitingNow()));
+        row(attendance, "Median days waited before booking (n = " + inWords(engagement.bookedFromWaitlist()) + ")",
                 CsvExport.number(engagement.medianDaysWaited()));
         document.add(attendance);
 
@@ -103,9 +111,11 @@ class PdfExport {
             for (TherapistFigures t : report.therapists()) {
                 therapists.addCell(new Paragraph(t.name(), BODY));
                 therapists.addCell(new Paragraph(t.rank() == null ? "not ranked" : String.valueOf(t.rank()), BODY));
-                therapists.addCell(new Paragraph(CsvExport.number(t.shareCouplesImproved()) + " (" + t.couplesClassified() + ")", BODY));
-                therapists.addCell(new Paragraph(CsvExport.number(t.meanChange()) + " (" + t.partnersMeasured() + ")", BODY));
-                therapists.addCell(new Paragraph(String.valueOf(t.episodes()), BODY));
+                therapists.addCell(new Paragraph(CsvExport.number(t.shareCouplesImproved()) + " (" + inWords(t.couplesClassified()) + ")",
+                        BODY));
+                therapists.addCell(new Paragraph(CsvExport.number(t.meanChange()) + " (" + inWords(t.partnersMeasured()) + ")",
+                        BODY));
+                therapists.addCell(new Paragraph(inWords(t.episodes()), BODY));
             }
             document.add(therapists);
         }
@@ -114,13 +124,13 @@ class PdfExport {
     }
 
     private static void classTable(Document document, String who, Classification classification) {
-        document.add(new Paragraph(who + ": " + classification.classified() + " classified, "
-                + classification.tooFewMeasures() + " with too few measures, " + classification.withoutNorms()
+        document.add(new Paragraph(who + ": " + SmallCounts.total(classification.classified()) + " classified, "
+                + inWords(classification.tooFewMeasures()) + " with too few measures, " + inWords(classification.withoutNorms())
                 + " not classified for want of norms", BODY));
         PdfPTable table = table(3);
         for (ClassCount c : classification.classes()) {
             table.addCell(new Paragraph(c.label(), BODY));
-            table.addCell(new Paragraph(String.valueOf(c.count()), BODY));
+            table.addCell(new Paragraph(inWords(c.count()), BODY));
             table.addCell(new Paragraph(CsvExport.number(c.share()), BODY));
         }
         document.add(table);
@@ -135,7 +145,11 @@ class PdfExport {
         canvas.stroke();
         List<ClassCount> classes = classification.classes();
         for (int i = 0; i < classes.size(); i++) {
-            float w = (float) (classes.get(i).share() * width);
+            Double share = classes.get(i).share();
+            if (share == null) {
+                continue;
+            }
+            float w = (float) (share * width);
             canvas.setColorFill(CLASS_COLOURS[i % CLASS_COLOURS.length]);
             canvas.rectangle(x, y - 20, w, 20);
             canvas.fill();

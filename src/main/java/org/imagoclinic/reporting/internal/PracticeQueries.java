@@ -70,7 +70,7 @@ class PracticeQueries {
         return new PracticeReport(filter, LocalDate.now(clock), episodes, dialogues,
                 episodes == 0 ? null : (double) dialogues / episodes, skills(filter, scope.activeIn(filter)), sums.value3(),
                 followedUp, kept, EngagementQueries.share(kept, followedUp), measureIntervalDays, sums.value6(),
-                notes.value1(), notes.value2());
+                notes.value1(), notes.value2(), false);
     }
 
     /** A sum that is 0, not null, over no rows. */

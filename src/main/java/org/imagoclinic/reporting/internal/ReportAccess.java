@@ -87,6 +87,14 @@ class ReportAccess {
         return clinical(currentUser.require());
     }
 
+    /**
+     * Whether the signed-in person sees exact counts: clinicians do; for anyone else counts below 5 are
+     * suppressed ({@link org.imagoclinic.reporting.SmallCounts}).
+     */
+    boolean exactCounts() {
+        return clinical(currentUser.require());
+    }
+
     private static boolean clinical(SignedInAccount user) {
         return user.hasRole(Roles.THERAPIST) || user.hasRole(Roles.SUPERVISOR);
     }

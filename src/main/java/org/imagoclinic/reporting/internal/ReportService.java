@@ -35,11 +35,13 @@ class ReportService implements Reports {
     private final ClinicalAccess clinicalAccess;
     private final Couples couples;
     private final Rebuilder rebuilder;
+    private final SmallCountSuppression suppression;
     private final AuditTrail audit;
 
     ReportService(ReportAccess access, MeasureCatalogue catalogue, OutcomesAssembler outcomes, EngagementQueries engagement,
                   PracticeQueries practice, ProgressQueries progress, ClinicalAccess clinicalAccess, Couples couples,
-                  Rebuilder rebuilder, AuditTrail audit) {
+                  Rebuilder rebuilder, SmallCountSuppression suppression, AuditTrail audit) {
+        this.suppression = suppression;
         this.access = access;
         this.catalogue = catalogue;
         this.outcomes = outcomes;
@@ -57,7 +59,9 @@ class ReportService implements Reports {
     public OutcomesReport outcomes(ReportFilter asked) {
         ReportFilter filter = access.effective(asked);
         Scope scope = access.scope(filter, Figures.OUTCOMES);
-        return outcomes.report(filter, EpisodeScope.of(filter, scope.therapists()), instrument(filter), scope.comparison());
+        OutcomesReport report = outcomes.report(filter, EpisodeScope.of(filter, scope.therapists()), instrument(filter),
+                scope.comparison());
+        return access.exactCounts() ? report : suppression.outcomes(report);
     }
 
     @Override
@@ -70,7 +74,8 @@ class ReportService implements Reports {
     public EngagementReport engagement(ReportFilter asked) {
         ReportFilter filter = access.effective(asked);
         Scope scope = access.scope(filter, Figures.ENGAGEMENT);
-        return engagement.report(filter, EpisodeScope.of(filter, scope.therapists()));
+        EngagementReport report = engagement.report(filter, EpisodeScope.of(filter, scope.therapists()));
+        return access.exactCounts() ? report : suppression.engagement(report);
     }
 
     @Override
@@ -78,7 +83,8 @@ class ReportService implements Reports {
     public PracticeReport practice(ReportFilter asked) {
         ReportFilter filter = access.effective(asked);
         Scope scope = access.scope(filter, Figures.PRACTICE);
-        return practice.report(filter, EpisodeScope.of(filter, scope.therapists()));
+        PracticeReport report = practice.report(filter, EpisodeScope.of(filter, scope.therapists()));
+        return access.exactCounts() ? report : suppression.practice(report);
     }
 
     @Override

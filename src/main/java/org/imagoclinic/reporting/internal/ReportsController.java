@@ -17,6 +17,7 @@ import org.imagoclinic.reporting.PracticeReport;
 import org.imagoclinic.reporting.ReportExports;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
+import org.imagoclinic.reporting.SmallCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * REST: the reports as JSON and the outcomes report as CSV and PDF. Filters are query parameters:
  * {@code from}, {@code to} (ISO dates; default the last year), {@code therapistId}, {@code supervisorId}
- * (a team), {@code concern}, {@code lifeStage}, {@code instrument} (default CSI-16).
+ * (a team), {@code concern}, {@code lifeStage}, {@code instrument} (default CSI-16). For the front desk and an
+ * administrator without a clinical role counts below 5 are suppressed ({@link SmallCounts}, ADR 0044).
  */
 @Tag(name = "Reports", description = "Practice, engagement and outcome reports, with their CSV and PDF downloads")
 @RestController
@@ -50,14 +52,16 @@ class ReportsController {
         this.clock = clock;
     }
 
-    @Operation(operationId = "outcomesReport", summary = "Show outcomes per partner and per couple")
+    @Operation(operationId = "outcomesReport", summary = "Show outcomes per partner and per couple",
+            description = SmallCounts.API_NOTE)
     @GetMapping("/outcomes")
     OutcomesReport outcomes(Filter filter) {
         return reports.outcomes(filter.resolve(clock));
     }
 
     /** The supervisors' dashboard: each therapist's shares with 95 % Wilson intervals and funnel limits (ADR 0039). */
-    @Operation(operationId = "outcomesDashboard", summary = "Show each therapist's outcomes beside the clinic's")
+    @Operation(operationId = "outcomesDashboard", summary = "Show each therapist's outcomes beside the clinic's",
+            description = SmallCounts.API_NOTE)
     @GetMapping("/outcomes/therapists")
     OutcomesDashboard dashboard(Filter filter) {
         return dashboards.dashboard(filter.resolve(clock));
@@ -75,25 +79,32 @@ class ReportsController {
         return dashboards.couplesBehind(filter.resolve(clock), row, figure);
     }
 
-    @Operation(operationId = "engagementReport", summary = "Show attendance, no-shows and late cancellations")
+    @Operation(operationId = "engagementReport", summary = "Show attendance, no-shows and late cancellations",
+            description = SmallCounts.API_NOTE)
     @GetMapping("/engagement")
     EngagementReport engagement(Filter filter) {
         return reports.engagement(filter.resolve(clock));
     }
 
-    @Operation(operationId = "practiceReport", summary = "Show the Imago practice report")
+    @Operation(operationId = "practiceReport", summary = "Show the Imago practice report",
+            description = SmallCounts.API_NOTE)
     @GetMapping("/practice")
     PracticeReport practice(Filter filter) {
         return reports.practice(filter.resolve(clock));
     }
 
-    @Operation(operationId = "outcomesReportCsv", summary = "Download the outcomes report as CSV")
+    @Operation(operationId = "outcomesReportCsv", summary = "Download the outcomes report as CSV",
+            description = "For a reader without a clinical role a count from 1 "
+            + "to 4 is the cell " + SmallCounts.IN_CSV + ", a total that would give one back " + SmallCounts.HIDDEN
+            + ", and a share or mean built on one is empty.")
     @GetMapping(value = "/outcomes.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(Filter filter, @RequestParam(defaultValue = "false") boolean perCouple) {
         return file(exports.outcomesCsv(filter.resolve(clock), perCouple), "outcomes.csv", new MediaType("text", "csv"));
     }
 
-    @Operation(operationId = "outcomesReportPdf", summary = "Download the outcomes report as PDF")
+    @Operation(operationId = "outcomesReportPdf", summary = "Download the outcomes report as PDF",
+            description = "For a reader without a clinical role a count from 1 "
+            + "to 4 reads \"" + SmallCounts.IN_WORDS + "\".")
     @GetMapping(value = "/outcomes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(Filter filter) {
         return file(exports.outcomesPdf(filter.resolve(clock)), "outcomes.pdf", MediaType.APPLICATION_PDF);

@@ -25,7 +25,7 @@ final class Charts {
             ClassCount partner = partners.classes().get(i);
             ClassCount couple = couples.classes().get(i);
             series.add(Map.of("name", partner.label() + " / " + couple.label(), "type", "bar", "stack", "classes",
-                    "itemStyle", Map.of("color", CLASS_COLOURS.get(i)), "data", List.of(partner.count(), couple.count())));
+                    "itemStyle", Map.of("color", CLASS_COLOURS.get(i)), "data", java.util.Arrays.asList(partner.count(), couple.count())));
         }
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
                 "xAxis", Map.of("type", "value"), "yAxis", Map.of("type", "category", "data", List.of("Partners", "Couples")),
@@ -56,6 +56,21 @@ final class Charts {
         }
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
                 "xAxis", Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"), "series", all);
+    }
+
+    /**
+     * The line that tells a reader without a clinical role why some counts read "fewer than 5" (ADR 0044);
+     * hidden until a report says its counts are suppressed.
+     */
+    static com.vaadin.flow.component.html.Paragraph suppressionNote() {
+        var note = new com.vaadin.flow.component.html.Paragraph("Counts from 1 to 4 show as \u201c"
+                + org.imagoclinic.reporting.SmallCounts.IN_WORDS + "\u201d so that no couple can be singled out; totals "
+                + "that would give one back read \u201c" + org.imagoclinic.reporting.SmallCounts.HIDDEN
+                + "\u201d, and rates and means built on them \u201c–\u201d. Therapists and supervisors see exact figures.");
+        note.addClassName("small-counts-suppressed");
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        note.setVisible(false);
+        return note;
     }
 
     static String day(java.time.LocalDate day) {

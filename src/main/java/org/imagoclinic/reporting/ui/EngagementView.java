@@ -1,5 +1,7 @@
 package org.imagoclinic.reporting.ui;
 
+import static org.imagoclinic.reporting.SmallCounts.inWords;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.imagoclinic.reporting.EngagementReport;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
+import org.imagoclinic.reporting.SmallCounts;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.staff.Clinicians;
@@ -30,6 +33,7 @@ class EngagementView extends VerticalLayout {
 
     private final Reports reports;
     private final Paragraph summary = new Paragraph();
+    private final Paragraph suppressed = Charts.suppressionNote();
     final Numbers months = new Numbers("Month", "Attended", "No-shows", "Late cancellations");
     private final Paragraph waitlistSummary = new Paragraph();
     final Numbers waitlist = new Numbers("Month", "On", "Couples waiting");
@@ -37,20 +41,21 @@ class EngagementView extends VerticalLayout {
     EngagementView(Reports reports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;
         boolean wide = !user.require().hasRole(Roles.THERAPIST) || user.require().hasRole(Roles.SUPERVISOR);
-        add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, reports.offersClinicalFilters(), this::show), summary,
+        add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, reports.offersClinicalFilters(), this::show), summary, suppressed,
                 months, new H3("Waitlist"), waitlistSummary, waitlist);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 
     void show(ReportFilter filter) {
         EngagementReport report = reports.engagement(filter);
-        summary.setText("Sessions due: " + report.sessionsDue() + " · attendance " + Charts.percent(report.attendanceRate())
+        suppressed.setVisible(report.smallCountsSuppressed());
+        summary.setText("Sessions due: " + SmallCounts.total(report.sessionsDue()) + " · attendance " + Charts.percent(report.attendanceRate())
                 + " · no-shows " + Charts.percent(report.noShowRate()) + " · late cancellations "
-                + Charts.percent(report.lateCancelRate()) + " · episodes ended: " + report.episodesEnded()
+                + Charts.percent(report.lateCancelRate()) + " · episodes ended: " + inWords(report.episodesEnded())
                 + ", sessions per episode " + Charts.number(report.meanSessionsPerEpisode()) + ", drop-out before "
-                + report.dropOutThreshold() + " sessions " + Charts.percent(report.dropOutRate()) + " (" + report.dropOuts()
+                + report.dropOutThreshold() + " sessions " + Charts.percent(report.dropOutRate()) + " (" + inWords(report.dropOuts())
                 + ") · first contact to first session: mean " + Charts.number(report.meanDaysToFirstSession())
-                + " days, median " + Charts.number(report.medianDaysToFirstSession()) + " (n = " + report.firstSessions() + ")");
+                + " days, median " + Charts.number(report.medianDaysToFirstSession()) + " (n = " + inWords(report.firstSessions()) + ")");
         List<String> labels = report.monthly().stream().map(EngagementReport.Month::month).toList();
         var series = new java.util.LinkedHashMap<String, List<Number>>();
         series.put("Attended", report.monthly().stream().map(m -> (Number) m.attended()).toList());
@@ -58,18 +63,23 @@ class EngagementView extends VerticalLayout {
         series.put("Late cancellations", report.monthly().stream().map(m -> (Number) m.lateCancellations()).toList());
         java.util.Map<String, List<@org.jspecify.annotations.Nullable Number>> lines = new java.util.LinkedHashMap<>(series);
         months.show(Charts.lines(labels, lines, null), report.monthly().stream().map(m -> List.of(m.month(),
-                String.valueOf(m.attended()), String.valueOf(m.noShows()), String.valueOf(m.lateCancellations()))).toList(),
-                report.monthly().stream().anyMatch(m -> m.attended() + m.noShows() + m.lateCancellations() > 0));
+                inWords(m.attended()), inWords(m.noShows()), inWords(m.lateCancellations()))).toList(),
+                report.monthly().stream().anyMatch(m -> any(m.attended()) || any(m.noShows()) || any(m.lateCancellations())));
         showWaitlist(report);
     }
 
     private void showWaitlist(EngagementReport report) {
-        waitlistSummary.setText("Waiting now: " + report.waitingNow() + " · booked from the waitlist in the period: "
-                + report.bookedFromWaitlist() + ", median wait " + Charts.number(report.medianDaysWaited())
+        waitlistSummary.setText("Waiting now: " + inWords(report.waitingNow()) + " · booked from the waitlist in the period: "
+                + inWords(report.bookedFromWaitlist()) + ", median wait " + Charts.number(report.medianDaysWaited())
                 + " days · couples waiting at the end of each month:");
         waitlist.show(Charts.bars(report.waitlist().stream().map(EngagementReport.Waiting::month).toList(),
                         "Couples waiting", report.waitlist().stream().map(EngagementReport.Waiting::couples).toList()),
-                report.waitlist().stream().map(w -> List.of(w.month(), Charts.day(w.on()), String.valueOf(w.couples())))
-                        .toList(), report.waitlist().stream().anyMatch(w -> w.couples() > 0));
+                report.waitlist().stream().map(w -> List.of(w.month(), Charts.day(w.on()), inWords(w.couples())))
+                        .toList(), report.waitlist().stream().anyMatch(w -> any(w.couples())));
+    }
+
+    /** Whether a count stands for something: more than 0, or suppressed (1 to 4). */
+    private static boolean any(@org.jspecify.annotations.Nullable Integer count) {
+        return count == null || count > 0;
     }
 }

@@ -27,7 +27,9 @@ final class FunnelChart {
         if (target == null) {
             return Map.of();
         }
-        int largest = Math.max(1, therapists.stream().mapToInt(t -> figure.apply(t).n()).max().orElse(1));
+        List<TherapistOutcomes> drawn = therapists.stream()
+                .filter(t -> figure.apply(t).n() != null && figure.apply(t).share() != null).toList();
+        int largest = Math.max(1, drawn.stream().mapToInt(t -> figure.apply(t).n()).max().orElse(1));
         int step = Math.max(1, largest / MOST_POINTS);
         List<Object> lower95 = new ArrayList<>();
         List<Object> upper95 = new ArrayList<>();
@@ -40,7 +42,7 @@ final class FunnelChart {
             lower998.add(List.of(n, limits.lower998()));
             upper998.add(List.of(n, limits.upper998()));
         }
-        List<Object> points = therapists.stream().filter(t -> figure.apply(t).n() > 0)
+        List<Object> points = drawn.stream().filter(t -> figure.apply(t).n() > 0)
                 .map(t -> (Object) Map.of("name", t.name(), "value", List.of(figure.apply(t).n(), figure.apply(t).share())))
                 .toList();
         List<Object> series = new ArrayList<>();

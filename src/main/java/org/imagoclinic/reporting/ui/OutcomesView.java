@@ -1,5 +1,7 @@
 package org.imagoclinic.reporting.ui;
 
+import static org.imagoclinic.reporting.SmallCounts.inWords;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +27,7 @@ import org.imagoclinic.reporting.OutcomesReport;
 import org.imagoclinic.reporting.ReportExports;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
+import org.imagoclinic.reporting.SmallCounts;
 import org.imagoclinic.reporting.TherapistFigures;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
@@ -41,6 +44,7 @@ class OutcomesView extends VerticalLayout {
     private final ReportExports exports;
     private final FilterBar filters;
     private final Paragraph episodes = new Paragraph();
+    private final Paragraph suppressed = Charts.suppressionNote();
     private final Paragraph norms = new Paragraph();
     private final Paragraph change = new Paragraph();
     final Numbers classes = new Numbers("Class", "Partners", "Share of partners", "Couples", "Share of couples");
@@ -53,7 +57,7 @@ class OutcomesView extends VerticalLayout {
         this.exports = exports;
         boolean lead = user.require().hasRole(Roles.SUPERVISOR) || user.require().hasRole(Roles.ADMIN);
         filters = new FilterBar(clinicians, clock, lead, reports.offersClinicalFilters(), this::show);
-        add(new H2("Outcomes"), filters, episodes, norms, new H3("Outcome classes"), classes, change,
+        add(new H2("Outcomes"), filters, suppressed, episodes, norms, new H3("Outcome classes"), classes, change,
                 new H3(lead ? "Caseload by therapist" : "My caseload"), caseload, downloads);
         if (user.require().hasRole(Roles.ADMIN)) {
             add(new Button("Rebuild the report tables", click -> {
@@ -70,21 +74,22 @@ class OutcomesView extends VerticalLayout {
             return;
         }
         OutcomesReport report = reports.outcomes(filter);
-        episodes.setText("Episodes started: " + report.episodesStarted() + " · active at the end: " + report.episodesActive()
-                + " · ended: " + report.episodesEnded() + (report.endedBy().isEmpty() ? "" : " (" + report.endedByInWords() + ")"));
+        suppressed.setVisible(report.smallCountsSuppressed());
+        episodes.setText("Episodes started: " + inWords(report.episodesStarted()) + " · active at the end: "
+                + inWords(report.episodesActive()) + " · ended: " + SmallCounts.total(report.episodesEnded()) + (report.endedBy().isEmpty() ? "" : " (" + report.endedByInWords() + ")"));
         norms.setText("Norms: " + report.norms().describe());
         var c = report.change();
-        change.setText("Partners with at least two measures: " + c.partners() + " · mean baseline " + Charts.number(c.meanBaseline())
+        change.setText("Partners with at least two measures: " + inWords(c.partners()) + " · mean baseline " + Charts.number(c.meanBaseline())
                 + " → current " + Charts.number(c.meanCurrent()) + " · mean change " + Charts.number(c.meanChange())
                 + " · Cohen's d " + Charts.number(c.cohensD()) + " (" + c.formula() + "). Too few measures: "
-                + report.partners().tooFewMeasures() + " partners, " + report.couples().tooFewMeasures()
-                + " couples; not classified for want of norms: " + report.couples().withoutNorms() + " couples.");
+                + inWords(report.partners().tooFewMeasures()) + " partners, " + inWords(report.couples().tooFewMeasures())
+                + " couples; not classified for want of norms: " + inWords(report.couples().withoutNorms()) + " couples.");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < report.partners().classes().size(); i++) {
             ClassCount p = report.partners().classes().get(i);
             ClassCount k = report.couples().classes().get(i);
-            rows.add(List.of(p.label() + " / " + k.label(), String.valueOf(p.count()), Charts.percent(p.share()),
-                    String.valueOf(k.count()), Charts.percent(k.share())));
+            rows.add(List.of(p.label() + " / " + k.label(), inWords(p.count()), Charts.percent(p.share()),
+                    inWords(k.count()), Charts.percent(k.share())));
         }
         if (report.norms().configured()) {
             classes.show(Charts.stackedClasses(report.partners(), report.couples()), rows);
@@ -96,8 +101,8 @@ class OutcomesView extends VerticalLayout {
         List<TherapistFigures> therapists = report.therapists();
         caseload.show(Charts.bars(therapists.stream().map(TherapistFigures::name).toList(), "Episodes",
                 therapists.stream().map(TherapistFigures::episodes).toList()), therapists.stream().map(t -> List.of(t.name(),
-                String.valueOf(t.episodes()), String.valueOf(t.couplesClassified()), Charts.percent(t.shareCouplesImproved()),
-                String.valueOf(t.partnersMeasured()), Charts.number(t.meanChange()),
+                inWords(t.episodes()), inWords(t.couplesClassified()), Charts.percent(t.shareCouplesImproved()),
+                inWords(t.partnersMeasured()), Charts.number(t.meanChange()),
                 t.rank() == null ? t.note() : String.valueOf(t.rank()))).toList());
         caseload.setVisible(!therapists.isEmpty());
         downloads.removeAll();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.imagoclinic.reporting.PracticeReport.SkillMonth;
+import org.imagoclinic.reporting.SmallCounts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ final class SkillChart {
     }
 
     static List<List<String>> rows(List<SkillMonth> months) {
-        return months.stream().map(m -> List.of(m.month(), String.valueOf(m.dialogues()), String.valueOf(m.rounds()),
+        return months.stream().map(m -> List.of(m.month(), SmallCounts.inWords(m.dialogues()), SmallCounts.inWords(m.rounds()),
                 Charts.number(m.oneTopic()), Charts.number(m.iStatements()), Charts.number(m.askedForDialogue()),
                 Charts.number(m.mirroring()), Charts.number(m.summary()), Charts.number(m.validation()),
                 Charts.number(m.empathy()))).toList();

@@ -25,6 +25,7 @@ import org.imagoclinic.reporting.OutcomesDashboards;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.reporting.ShareInterval;
+import org.imagoclinic.reporting.SmallCounts;
 import org.imagoclinic.reporting.TherapistOutcomes;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
@@ -46,6 +47,7 @@ class TherapistOutcomesView extends VerticalLayout {
     private final FilterBar filters;
     final Paragraph norms = new Paragraph();
     final Paragraph nothing = new Paragraph();
+    final Paragraph suppressed = Charts.suppressionNote();
     final Chart partnersFunnel = new Chart();
     final Chart couplesFunnel = new Chart();
     final Grid<TherapistOutcomes> table = new Grid<>();
@@ -60,13 +62,13 @@ class TherapistOutcomesView extends VerticalLayout {
         behind.setPadding(false);
         table.setAllRowsVisible(true);
         table.addColumn(TherapistOutcomes::name).setHeader("Therapist").setAutoWidth(true);
-        table.addColumn(TherapistOutcomes::episodes).setHeader("Episodes");
+        table.addColumn(row -> SmallCounts.inWords(row.episodes())).setHeader("Episodes");
         for (DashboardFigure figure : DashboardFigure.values()) {
             table.addComponentColumn(row -> cell(row, figure)).setHeader(figure.label() + " (95 % CI)").setAutoWidth(true);
         }
         table.addColumn(row -> row.partnersFunnel() == null || row.partnersImproved().share() == null ? ""
                 : row.partnersFunnel().position(row.partnersImproved().share())).setHeader("Partners against the funnel");
-        add(new H2("Outcomes by therapist"), filters, norms, nothing, new H3("Partners recovered or improved"),
+        add(new H2("Outcomes by therapist"), filters, norms, suppressed, nothing, new H3("Partners recovered or improved"),
                 partnersFunnel, new H3("Couples improved"), couplesFunnel, new H3("Each therapist beside the clinic"), table,
                 behind);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
@@ -88,6 +90,7 @@ class TherapistOutcomesView extends VerticalLayout {
                 + "each partner needs two scores." : "No partner or couple can be classified yet. "
                 + dashboard.norms().withoutNorms());
         nothing.setVisible(funnelOfPartners.isEmpty());
+        suppressed.setVisible(dashboard.smallCountsSuppressed());
         List<TherapistOutcomes> rows = new ArrayList<>();
         rows.add(dashboard.clinic());
         rows.addAll(dashboard.therapists());
@@ -97,7 +100,7 @@ class TherapistOutcomesView extends VerticalLayout {
 
     private Component cell(TherapistOutcomes row, DashboardFigure figure) {
         String text = inWords(row.figure(figure));
-        if (!dashboard.drillDown() || row.figure(figure).n() == 0) {
+        if (!dashboard.drillDown() || Integer.valueOf(0).equals(row.figure(figure).n())) {
             return new Span(text);
         }
         Button button = new Button(text, click -> showCouplesBehind(row, figure));
@@ -106,10 +109,10 @@ class TherapistOutcomesView extends VerticalLayout {
     }
 
     static String inWords(ShareInterval share) {
-        if (share.n() == 0) {
+        if (Integer.valueOf(0).equals(share.n())) {
             return "–";
         }
-        return share.count() + " of " + share.n() + " · " + Charts.percent(share.share()) + " (" + Charts.percent(share.lower())
+        return SmallCounts.inWords(share.count()) + " of " + SmallCounts.inWords(share.n()) + " · " + Charts.percent(share.share()) + " (" + Charts.percent(share.lower())
                 + "–" + Charts.percent(share.upper()) + ")";
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentQuery;
 import org.imagoclinic.scheduling.AppointmentStatus;
@@ -27,18 +29,22 @@ class AppointmentQueries implements Appointments {
     private final AppointmentRepository appointments;
     private final AppointmentViews views;
     private final ClinicTime time;
+    private final SchedulingAccess access;
 
-    AppointmentQueries(AppointmentRepository appointments, AppointmentViews views, ClinicTime time) {
+    AppointmentQueries(AppointmentRepository appointments, AppointmentViews views, ClinicTime time, SchedulingAccess access) {
         this.appointments = appointments;
         this.views = views;
         this.time = time;
+        this.access = access;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Appointment get(UUID appointmentId) {
-        return views.of(appointments.find(appointmentId)
+        Appointment appointment = views.of(appointments.find(appointmentId)
                 .orElseThrow(() -> new NotFoundException("No appointment with this id.")));
+        access.requireMaySee(appointment, AuditAction.VIEW);
+        return appointment;
     }
 
     @Override
@@ -53,14 +59,20 @@ class AppointmentQueries implements Appointments {
         if (query.to().isAfter(query.from().plusDays(MOST_DAYS))) {
             throw new InvalidInputException("to", "List at most " + MOST_DAYS + " days at a time.");
         }
-        return views.of(appointments.find(query, time.days(query.from(), query.to())));
+        List<Appointment> found = views.of(appointments.find(query, time.days(query.from(), query.to())));
+        Predicate<Appointment> visible = access.visibleToMe();
+        if (query.coupleId() != null) {
+            return found.stream().filter(visible).toList();
+        }
+        return found.stream().map(appointment -> visible.test(appointment) ? appointment : SchedulingAccess.busy(appointment))
+                .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Appointment> upcomingOf(UUID coupleId) {
         return views.of(appointments.scheduledOfCoupleAfter(coupleId, time.now().atZone(time.zone()).toOffsetDateTime())
-                .stream().map(id -> appointments.find(id).orElseThrow()).toList());
+                .stream().map(id -> appointments.find(id).orElseThrow()).toList()).stream().filter(access.visibleToMe()).toList();
     }
 
     @Override
@@ -70,13 +82,14 @@ class AppointmentQueries implements Appointments {
         return views.of(appointments.find(AppointmentQuery.ofCouple(coupleId, PlausibleDates.EARLIEST, today),
                         time.days(PlausibleDates.EARLIEST, today))).stream()
                 .filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
+                .filter(access.visibleToMe())
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Move> movesOf(UUID appointmentId) {
-        appointments.find(appointmentId).orElseThrow(() -> new NotFoundException("No appointment with this id."));
+        get(appointmentId);
         return appointments.moves(appointmentId, time);
     }
 }

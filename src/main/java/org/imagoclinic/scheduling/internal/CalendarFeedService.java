@@ -11,10 +11,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imagoclinic.audit.AuditAction;
+import org.imagoclinic.audit.AuditActor;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
@@ -93,12 +95,15 @@ class CalendarFeedService implements CalendarFeeds {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<String> feedForSecret(String secret) {
         if (secret == null || secret.length() < 20) {
             return Optional.empty();
         }
-        return feeds.therapistOf(hash(secret)).map(therapist -> write(therapist, "Imago Clinic sessions"));
+        Optional<UUID> therapist = feeds.therapistOf(hash(secret)).filter(therapists::worksHere);
+        therapist.ifPresent(id -> audit.record(new AuditRecord(AuditAction.VIEW, "CalendarFeed", id.toString(), null,
+                AuditOutcome.ALLOWED, "read by its secret address"), new AuditActor(null, id, "calendar feed", Set.of())));
+        return therapist.map(id -> write(id, "Imago Clinic sessions"));
     }
 
     private String write(UUID therapistId, String calendarName) {

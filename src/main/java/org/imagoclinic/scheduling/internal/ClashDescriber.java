@@ -26,9 +26,11 @@ class ClashDescriber {
     private final TherapistProfilesLookup therapists;
     private final BookingEligibility couples;
     private final ClinicTime time;
+    private final SchedulingAccess access;
 
     ClashDescriber(AppointmentRepository appointments, RoomRepository rooms, TherapistProfilesLookup therapists,
-                   BookingEligibility couples, ClinicTime time) {
+                   BookingEligibility couples, ClinicTime time, SchedulingAccess access) {
+        this.access = access;
         this.appointments = appointments;
         this.rooms = rooms;
         this.therapists = therapists;
@@ -77,6 +79,7 @@ class ClashDescriber {
         String span = time.span(time.local(occupant.start()), time.local(occupant.end()), withDay);
         String who = occupant.title() != null ? occupant.title()
                 : occupant.coupleId() == null ? "another appointment"
+                : !access.maySeeCouple(occupant.coupleId(), List.of(occupant.therapistId())) ? "another couple's session"
                 : occupantNames.computeIfAbsent(occupant.coupleId(), this::coupleName);
         String therapist = therapists.nameOf(occupant.therapistId());
         return switch (occupant.resource()) {

@@ -126,11 +126,11 @@ class Enrolments {
     private List<StoredAppointment> lockedWorkshop(UUID workshopId) {
         StoredAppointment asked = appointments.find(workshopId)
                 .orElseThrow(() -> new NotFoundException("No appointment with this id."));
+        access.requireMayActFor(asked.therapistIds(), () -> therapists.nameOf(asked.therapistId()));
         if (asked.kind() != AppointmentKind.WORKSHOP) {
             throw new ConflictException("Only a workshop takes enrolments; this is a " + asked.kind().label()
                     .toLowerCase() + ".");
         }
-        access.requireMayActFor(asked.therapistIds(), () -> therapists.nameOf(asked.therapistId()));
         List<StoredAppointment> days = asked.seriesId() == null
                 ? appointments.findForUpdate(workshopId).stream().toList()
                 : appointments.laterInSeries(asked.seriesId(), 0);

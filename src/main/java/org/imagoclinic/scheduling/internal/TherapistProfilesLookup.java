@@ -18,6 +18,11 @@ class TherapistProfilesLookup {
         return profiles.of(staffId).name();
     }
 
+    /** Whether sessions can still be given to this staff member: an active clinician. */
+    boolean worksHere(UUID staffId) {
+        return profiles.whyNotBookable(staffId).isEmpty();
+    }
+
     /** See {@link TherapistProfiles#requireTherapist(UUID)}. */
     void requireTherapist(UUID staffId) {
         profiles.requireTherapist(staffId);

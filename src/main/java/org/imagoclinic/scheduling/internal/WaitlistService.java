@@ -36,7 +36,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The waitlist: kept by the front desk, therapists and supervisors; offering a slot books it (ADR 0011). */
+/**
+ * The waitlist: kept by the front desk and administrators for everyone, by a therapist or supervisor for
+ * the couples that prefer them (or a supervisee) or are in their care (ADR 0011, 0044); offering a slot books it.
+ */
 @Service
 @PreAuthorize(SchedulingAccess.STAFF)
 class WaitlistService implements Waitlist {
@@ -66,7 +69,8 @@ class WaitlistService implements Waitlist {
     @Transactional(readOnly = true)
     public List<WaitlistEntry> waiting() {
         Map<UUID, String> names = new HashMap<>();
-        return waitlist.waiting().stream().map(entry -> new WaitlistEntry(entry.id(), entry.coupleId(),
+        return waitlist.waiting().stream()
+                .filter(entry -> access.maySeeWaiting(entry.coupleId(), entry.preferredTherapistId())).map(entry -> new WaitlistEntry(entry.id(), entry.coupleId(),
                 names.computeIfAbsent(entry.coupleId(), couples::displayName), entry.preferredTherapistId(),
                 entry.days().isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(entry.days()),
                 entry.earliest(), entry.latest(), entry.priority(), entry.note(), entry.addedAt().toInstant(),
@@ -88,8 +92,9 @@ class WaitlistService implements Waitlist {
                 throw new InvalidInputException("preferredTherapistId", why);
             });
         }
-        String name = couples.displayName(entry.coupleId());
         UUID id = UUID.randomUUID();
+        access.requireMaySeeWaiting(id, entry.coupleId(), entry.preferredTherapistId(), AuditAction.CREATE);
+        String name = couples.displayName(entry.coupleId());
         OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
         try {
             waitlist.insert(new WaitlistRepository.Waiting(id, entry.coupleId(), entry.preferredTherapistId(),
@@ -111,6 +116,7 @@ class WaitlistService implements Waitlist {
     public Appointment offer(UUID entryId, SlotOffer offer) {
         WaitlistRepository.Waiting entry = waitlist.openForUpdate(entryId)
                 .orElseThrow(() -> new NotFoundException("Nobody is waiting under this id."));
+        access.requireMaySeeWaiting(entryId, entry.coupleId(), entry.preferredTherapistId(), AuditAction.UPDATE);
         if (offer == null) {
             throw new InvalidInputException("start", "Choose the slot to offer.");
         }
@@ -133,6 +139,7 @@ class WaitlistService implements Waitlist {
     public void withdraw(UUID entryId) {
         WaitlistRepository.Waiting entry = waitlist.openForUpdate(entryId)
                 .orElseThrow(() -> new NotFoundException("Nobody is waiting under this id."));
+        access.requireMaySeeWaiting(entryId, entry.coupleId(), entry.preferredTherapistId(), AuditAction.UPDATE);
         OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
         waitlist.close(entryId, "WITHDRAWN", null, now);
         left(entry, now, WaitlistExit.WITHDRAWN, null);

@@ -255,8 +255,8 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openDetails(UUID appointmentId) {
-        new AppointmentDialog(appointments.get(appointmentId), appointments, bookings, attendance, therapists, rooms,
-                couples, eligibility, LocalDateTime.now(clock), this::refresh).open();
+        Show.attempt(() -> new AppointmentDialog(appointments.get(appointmentId), appointments, bookings, attendance,
+                therapists, rooms, couples, eligibility, LocalDateTime.now(clock), this::refresh).open(), Map.of());
     }
 
     private void moved(UUID appointmentId, LocalDateTime newStart) {

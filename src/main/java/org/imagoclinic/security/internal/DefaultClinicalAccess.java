@@ -98,6 +98,13 @@ class DefaultClinicalAccess implements ClinicalAccess {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean onCareTeam(UUID coupleId) {
+        return currentUser.get().filter(account -> account.hasRole(Roles.THERAPIST) || account.hasRole(Roles.SUPERVISOR))
+                .map(account -> decide(account, RecordKind.SESSION_NOTE, coupleId).allowed()).orElse(false);
+    }
+
+    @Override
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public BreakGlassGrant breakGlass(UUID coupleId, @Nullable BreakGlassCategory category, String reason) {

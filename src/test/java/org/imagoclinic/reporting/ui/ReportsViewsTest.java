@@ -171,6 +171,26 @@ class ReportsViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theFrontDeskReadsFewerThanFiveWhereTheTherapistReadsTheCount() {
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(EngagementView.class);
+        filterOnTheHandBuiltYear(true);
+        Numbers waitlist = charts().get(1);
+
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Waiting now: fewer than 5 · booked from the waitlist in the period: "
+                        + "fewer than 5, median wait – days"))
+                .anyMatch(text -> text.contains("(fewer than 5) · first contact"))
+                .noneMatch(text -> text.startsWith("Waiting now: 1"));
+        assertThat($(Paragraph.class).withClassName("small-counts-suppressed").single().isVisible()).isTrue();
+        test(waitlist.toggle).click();
+        assertThat(test(waitlist.table).getCellText(10, 2)).isEqualTo("fewer than 5");
+        assertThat(test(waitlist.table).getCellText(6, 2)).isEqualTo("0");
+        assertThat(series(waitlist.chart).getFirst().get("data")).as("no bar for a suppressed month")
+                .isEqualTo(java.util.Arrays.asList(null, null, 0, 0, 0, null, 0, 0, 0, 0, null, null));
+    }
+
+    @Test
     void theProgressTabShowsEachPartnersTrendWithTheClinicalBand() {
         Couple couple = TestCouples.caredForBy(context, therapist.staffId());
         UUID episode = couple.openEpisode().orElseThrow().id();

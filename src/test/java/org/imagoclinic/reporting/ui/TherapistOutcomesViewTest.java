@@ -99,11 +99,12 @@ class TherapistOutcomesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anAdministratorSeesTheFiguresAsPlainText() {
+    void anAdministratorSeesTheFiguresAsPlainTextWithCountsBelowFiveSuppressed() {
         show2025As("admin", () -> {
             Component dropOut = cell(ourRow(), DROP_OUT_COLUMN);
             assertThat(dropOut).isInstanceOf(Span.class);
-            assertThat(((Span) dropOut).getText()).startsWith("1 of 2 · 50 %");
+            // a supervisor reads "1 of 2 · 50 %"
+            assertThat(((Span) dropOut).getText()).startsWith("fewer than 5 of fewer than 5 · –");
         });
     }
 }

@@ -140,6 +140,35 @@ class BreakGlassTests {
                 .contains("break-glass access by " + supervisor.username() + " reviewed");
     }
 
+    @Test
+    void aSupervisorReviewsTheGrantsOfTheirOwnSuperviseesOnly() throws Exception {
+        TestStaff supervisor = TestAccounts.staff(context, "teamsup", Roles.SUPERVISOR, Roles.THERAPIST);
+        TestStaff supervisee = TestAccounts.supervisee(context, "teamee", supervisor.staffId());
+        TestStaff outsider = TestAccounts.staff(context, "teamout", Roles.THERAPIST);
+        TestStaff admin = TestAccounts.staff(context, "teamadm", Roles.ADMIN);
+        UUID couple = couplesOfAnotherTeam(1).getFirst();
+        String ours = grantOf(supervisee, couple);
+        String theirs = grantOf(outsider, couple);
+
+        call(get("/api/break-glass/review-queue"), supervisor, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + ours + "')]").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.id == '" + theirs + "')]").isEmpty());
+        call(post("/api/break-glass/" + theirs + "/acknowledgement"), supervisor, null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("someone you don't supervise")));
+        assertThat(jdbc.queryForObject("select acknowledged_at is null from security.break_glass_grant where id = ?::uuid",
+                Boolean.class, theirs)).isTrue();
+        call(post("/api/break-glass/" + ours + "/acknowledgement"), supervisor, null).andExpect(status().isOk());
+        call(get("/api/break-glass/review-queue"), admin, null)
+                .andExpect(jsonPath("$[?(@.id == '" + theirs + "')]").isNotEmpty());
+        call(post("/api/break-glass/" + theirs + "/acknowledgement"), admin, null).andExpect(status().isOk());
+    }
+
+    private String grantOf(TestStaff clinician, UUID couple) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(call(post("/api/couples/" + couple + "/break-glass"), clinician, WHY)
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
     private List<UUID> couplesOfAnotherTeam(int count) {
         UUID elsewhere = TestAccounts.staff(context, "glassown", Roles.THERAPIST).staffId();
         List<UUID> couples = new ArrayList<>();
