@@ -16,7 +16,7 @@
  * audit, where every request and every release is written.
  */
 @ApplicationModule(displayName = "Records", allowedDependencies = {"shared", "shared :: components", "shared :: home",
-        "clients", "clients :: couple-tabs", "assessments", "scheduling", "security", "audit"})
+        "clients", "clients :: couple-tabs", "assessments", "scheduling", "billing", "security", "audit"})
 @NullMarked
 package org.imagoclinic.records;
 
