@@ -39,6 +39,8 @@ class BillingDisposal {
     @ApplicationModuleListener
     void on(CoupleDisposalApproved disposal) {
         UUID couple = disposal.coupleId();
+        // the one deletion the append-only triggers allow (migration V95)
+        db.execute("select set_config('imago.disposal', 'on', true)");
         var invoices = db.select(INVOICE.ID).from(INVOICE).where(INVOICE.COUPLE_ID.eq(couple));
         var payments = db.select(PAYMENT.ID).from(PAYMENT).where(PAYMENT.COUPLE_ID.eq(couple));
         var charges = db.select(CHARGE.ID).from(CHARGE).where(CHARGE.COUPLE_ID.eq(couple));

@@ -17,7 +17,9 @@ import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.EpisodeClosing;
 import org.imagoclinic.clients.EpisodeEnding;
 import org.imagoclinic.clients.EpisodesOfCare;
@@ -36,6 +38,7 @@ import org.imagoclinic.scheduling.Attendance;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.TestClinic;
+import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.InvalidInputException;
@@ -81,10 +84,14 @@ class DisposalTests {
         TestAccounts.asStaff(context, therapist.staffId(), () -> {
             context.getBean(Attendance.class).complete(session);
             SessionNotes notes = context.getBean(SessionNotes.class);
-            notes.sign(notes.write(couple.id(), new NewSessionNote(session, null, today.minusDays(1),
-                    new NoteDraft("Both spoke of " + names.get(0) + " family holidays.", List.of(), null, null))).id());
+            UUID note = notes.write(couple.id(), new NewSessionNote(session, null, today.minusDays(1),
+                    new NoteDraft("Both spoke of " + names.get(0) + " family holidays.", List.of(), null, null))).id();
+            notes.sign(note);
+            notes.addAddendum(note, "Addendum: " + names.get(1) + " called the next day.");
             return null;
         });
+        awaitNoPublicationMentioning(List.of(couple.id()));
+        clinic.as("admin", () -> context.getBean(Invoices.class).issue(couple.id()));
         TestCouples.asFrontDesk(context, () -> context.getBean(RecordRequests.class).record(couple.id(),
                 new NewRecordRequest(RecordRequestKind.PARTNER_COPY, couple.partnerA().personId(), null,
                         "Letter signed " + names.get(0))));
@@ -130,8 +137,7 @@ class DisposalTests {
 
     @Test
     void erasureIsDeclinedWithTheReasonWhileTheRecordMustBeKeptAndOtherwiseWaitsForApproval() {
-        TestClinic clinic = new TestClinic(context, "admin");
-        TestStaff therapist = clinic.therapist();
+        TestStaff therapist = TestAccounts.staff(context, "erasure", Roles.THERAPIST);
         RecordRequests requests = context.getBean(RecordRequests.class);
         Couple inCare = TestCouples.caredForBy(context, therapist.staffId());
 
@@ -142,7 +148,8 @@ class DisposalTests {
         assertThat(declined.fulfilledOn()).isEqualTo(LocalDate.now(TestClinicClock.clinic()));
         assertThat(declined.decisionReason()).contains("episode of care").contains("must by law be kept");
 
-        Couple enquiry = clinic.coupleWithoutEpisode();
+        Couple enquiry = TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).register(
+                TestCouples.registration()));
         RecordRequest erasure = TestCouples.asFrontDesk(context, () -> requests.record(enquiry.id(),
                 new NewRecordRequest(RecordRequestKind.ERASURE, enquiry.partnerB().personId(), null, "By phone")));
 

@@ -40,6 +40,8 @@ class AssessmentsDisposal {
     @ApplicationModuleListener
     void on(CoupleDisposalApproved disposal) {
         UUID couple = disposal.coupleId();
+        // the one deletion the append-only triggers allow (migration V95)
+        db.execute("select set_config('imago.disposal', 'on', true)");
         db.deleteFrom(NOTE_EVENT).where(NOTE_EVENT.NOTE_ID.in(
                 db.select(SESSION_NOTE.ID).from(SESSION_NOTE).where(SESSION_NOTE.COUPLE_ID.eq(couple)))).execute();
         int notes = db.deleteFrom(SESSION_NOTE).where(SESSION_NOTE.COUPLE_ID.eq(couple)).execute();
