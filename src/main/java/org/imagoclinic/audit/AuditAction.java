@@ -14,7 +14,9 @@ public enum AuditAction {
     SIGN_OUT("Signed out"),
     TIME_OUT("Timed out"),
     BREAK_GLASS("Break-glass access"),
-    PERMISSION_CHANGE("Permissions changed");
+    PERMISSION_CHANGE("Permissions changed"),
+    /** A couple's record disposed of (retention ended or erasure), or its disposal approved or held: a tombstone of ids. */
+    DISPOSE("Disposed of");
 
     private final String label;
 

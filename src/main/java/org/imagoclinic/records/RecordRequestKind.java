@@ -10,7 +10,13 @@ public enum RecordRequestKind {
      * A correction of their record: the clinician decides; an amendment is an addendum to a signed note
      * that says it answers the request, never a change of the note.
      */
-    CORRECTION("A correction of their record");
+    CORRECTION("A correction of their record"),
+    /**
+     * Erasure of their record (ADR 0049): answered at once. Where the law allows it (no clinical or financial
+     * record still in its retention period) the couple goes on the disposal list for an administrator's
+     * approval; otherwise the request is declined with the reason in plain words.
+     */
+    ERASURE("Erasure of their record");
 
     private final String label;
 

@@ -113,6 +113,10 @@ public final class AccessRules {
             Map.entry("POST /api/couples/{coupleId}/record-requests", anyRole()),
             Map.entry("GET /api/record-requests/open", only(ADMIN)),
             Map.entry("POST /api/record-requests/{id}/decision", only(SUPERVISOR, THERAPIST)),
+            Map.entry("GET /api/disposals", only(ADMIN)),
+            Map.entry("POST /api/disposals/listing", only(ADMIN)),
+            Map.entry("POST /api/disposals/{id}/approval", only(ADMIN)),
+            Map.entry("POST /api/disposals/{id}/hold", only(ADMIN)),
             // an administrator too, on a partner's open request on record (ADR 0040); the matrix's couples have none
             Map.entry("POST /api/couples/{coupleId}/partners/{partnerId}/record-copy", only(SUPERVISOR, THERAPIST).careTeamMembersOnly()),
             Map.entry("POST /api/couples/{coupleId}/record-copy", only(SUPERVISOR, THERAPIST).careTeamMembersOnly()),
@@ -217,6 +221,7 @@ public final class AccessRules {
     public static final Map<String, Rule> ROUTES = Map.ofEntries(
             Map.entry("admin/measure-norms", only(ADMIN)),
             Map.entry("admin/fees", only(ADMIN)),
+            Map.entry("admin/disposals", only(ADMIN)),
             Map.entry("billing/aging", only(ADMIN, FRONT_DESK, SUPERVISOR)),
             Map.entry("billing/report", only(ADMIN, FRONT_DESK, SUPERVISOR)),
             Map.entry("billing/payments", only(ADMIN, FRONT_DESK)),

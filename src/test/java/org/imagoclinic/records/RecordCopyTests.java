@@ -2,12 +2,14 @@ package org.imagoclinic.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditQuery;
+import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.clients.AffairStatus;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
@@ -71,7 +74,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A partner's copy of their record holds their own content and the couple's joint content, and none of
@@ -156,6 +162,37 @@ class RecordCopyTests {
                     .contains("\"instrumentCode\" : \"CSI-4\"");
             assertThat(pdf).contains("CSI-4 on");
         }
+    }
+
+    @Test
+    void aPartnersCopyHoldsTheCouplesInvoicesWithoutTheOtherPartnersSessionsAndOnlyMessagesToThemselves() throws IOException {
+        TestClinic clinic = new TestClinic(context, "admin");
+        clinic.as("frontdesk", () -> context.getBean(Bookings.class).book(BookingRequest.joint(couple.id(),
+                therapist.staffId(), clinic.room().id(), TestClinic.mondayIn(1).atTime(13, 0))
+                .withOverride("Booked outside hours for the test")));
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null and serialized_event like ?",
+                Integer.class, "%" + couple.id() + "%") == 0);
+        clinic.as("admin", () -> context.getBean(Invoices.class).issue(couple.id()));
+
+        Map<String, String> files = unzipped(TestAccounts.asStaff(context, therapist.staffId(),
+                () -> context.getBean(RecordCopies.class).partnerCopy(couple.id(), couple.partnerA().personId())).zip());
+
+        JsonNode copy = new ObjectMapper().readTree(files.get("record.json"));
+        assertThat(copy.get("schemaVersion").asInt()).isEqualTo(2);
+        JsonNode lines = copy.get("invoices").get(0).get("lines");
+        assertThat(lines).as("the joint session, A's own, and B's individual one without its day or words").hasSize(3);
+        assertThat(lines).filteredOn(line -> line.get("serviceDate").isNull()).singleElement()
+                .satisfies(line -> assertThat(line.get("description").asText()).startsWith("Another charge"));
+        int toA = jdbc.queryForObject("select count(*) from notifications.outbox_message where partner_id = ?",
+                Integer.class, couple.partnerA().personId());
+        int toBoth = jdbc.queryForObject("select count(*) from notifications.outbox_message where couple_id = ?",
+                Integer.class, couple.id());
+        assertThat(toA).as("the booking's message went to each partner").isPositive().isLessThan(toBoth);
+        assertThat(copy.get("messages")).as("A's messages, not B's").hasSize(toA);
+        assertThat(files.get("record.json") + files.get("record.pdf")).doesNotContain(seed("email", PartnerSlot.B));
+        assertThat(files.get("record.pdf")).contains("Messages sent to you").contains("Another charge");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imagoclinic.records.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,12 +9,14 @@ import java.util.UUID;
 import org.imagoclinic.assessments.Administration;
 import org.imagoclinic.assessments.ImagoRecord;
 import org.imagoclinic.assessments.SessionNote;
+import org.imagoclinic.billing.BillingRecordRelease.ReleasedPayment;
 import org.imagoclinic.clients.Consent;
 import org.imagoclinic.clients.Episode;
 import org.imagoclinic.clients.IntakeDetails;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.clients.Relationship;
 import org.imagoclinic.clients.Screen;
+import org.imagoclinic.notifications.MessageRecordRelease.ReleasedMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,10 +33,20 @@ record CopyDocument(String schema, int schemaVersion, String copyFor, Instant pr
                     List<Consent> consents, Relationship relationship, List<Episode> episodes,
                     @Nullable IntakeDetails intake, List<SessionAttended> sessionsAttended, List<Administration> measures,
                     List<ImagoRecord> ownRecords, List<ImagoRecord> jointRecords, List<SessionNote> ownSessionNotes,
-                    List<SessionNote> jointSessionNotes, List<Screen> screens, List<String> leftOut) {
+                    List<SessionNote> jointSessionNotes, List<Screen> screens, List<InvoiceCopy> invoices,
+                    List<ReleasedPayment> payments, List<ReleasedMessage> messages, List<String> leftOut) {
 
     static final String SCHEMA = "imago-clinic/record-copy";
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
+
+    /** An invoice to the couple; a line for a session the copy does not show is "Another charge on the couple's account". */
+    record InvoiceCopy(String number, LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total,
+                       BigDecimal credited, List<LineCopy> lines) {
+    }
+
+    /** One line of an invoice; {@code serviceDate} null for another charge on the couple's account. */
+    record LineCopy(@Nullable LocalDate serviceDate, String description, BigDecimal amount) {
+    }
 
     /**
      * A session the partner (or the couple) attended: completed, on the clinic's wall clock.

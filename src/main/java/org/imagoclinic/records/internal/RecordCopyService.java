@@ -11,11 +11,14 @@ import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.billing.BillingRecordRelease;
+import org.imagoclinic.billing.BillingRecordRelease.ReleasedPayment;
 import org.imagoclinic.clients.ClientRecordRelease;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.clients.ReleasedClientRecord;
+import org.imagoclinic.notifications.MessageRecordRelease;
 import org.imagoclinic.records.RecordCopies;
 import org.imagoclinic.records.RecordRequestKind;
 import org.imagoclinic.records.internal.db.tables.records.RecordRequestRecord;
@@ -23,6 +26,7 @@ import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +45,8 @@ class RecordCopyService implements RecordCopies {
     private final ClientRecordRelease clients;
     private final AssessmentRecordRelease assessments;
     private final SessionsAttended sessions;
+    private final BillingRecordRelease billing;
+    private final MessageRecordRelease messages;
     private final RecordPdf pdf;
     private final JsonMapper json;
     private final CurrentUser currentUser;
@@ -48,14 +54,17 @@ class RecordCopyService implements RecordCopies {
     private final Clock clock;
 
     RecordCopyService(ReleaseRule rule, RequestStore requests, Couples couples, ClientRecordRelease clients,
-                      AssessmentRecordRelease assessments, SessionsAttended sessions, RecordPdf pdf, JsonMapper json,
-                      CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                      AssessmentRecordRelease assessments, SessionsAttended sessions, BillingRecordRelease billing,
+                      MessageRecordRelease messages, RecordPdf pdf, JsonMapper json, CurrentUser currentUser,
+                      AuditTrail audit, Clock clock) {
         this.rule = rule;
         this.requests = requests;
         this.couples = couples;
         this.clients = clients;
         this.assessments = assessments;
         this.sessions = sessions;
+        this.billing = billing;
+        this.messages = messages;
         this.pdf = pdf;
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
         this.currentUser = currentUser;
@@ -77,7 +86,9 @@ class RecordCopyService implements RecordCopies {
                 producer(), coupleId, client.coupleDisplayName(), client.partnerNames(), client.partner(), client.consents(),
                 client.relationship(), client.episodes(), client.intake(), sessions.of(coupleId, partnerId),
                 clinical.ownMeasures(), clinical.ownRecords(), clinical.jointRecords(), clinical.ownNotes(),
-                clinical.jointNotes(), client.ownScreens(), partnerLeftOut(client.screensForTheCoupleLeftOut()));
+                clinical.jointNotes(), client.ownScreens(), invoices(coupleId, partnerId),
+                payments(coupleId, partnerId), messages.toPartner(coupleId, partnerId),
+                partnerLeftOut(client.screensForTheCoupleLeftOut()));
         fulfil(open, coupleId, subject, basis);
         return new RecordCopy("record-" + fileName(partner.displayName()) + "-" + LocalDate.now(clock) + ".zip", archive(copy));
     }
@@ -102,7 +113,8 @@ class RecordCopyService implements RecordCopies {
         CopyDocument copy = new CopyDocument(CopyDocument.SCHEMA, CopyDocument.SCHEMA_VERSION, "COUPLE", clock.instant(),
                 producer(), coupleId, client.coupleDisplayName(), client.partnerNames(), null, List.of(),
                 client.relationship(), client.episodes(), client.intake(), sessions.of(coupleId, null), List.of(), List.of(),
-                clinical.jointRecords(), List.of(), clinical.jointNotes(), List.of(), COUPLE_LEFT_OUT);
+                clinical.jointRecords(), List.of(), clinical.jointNotes(), List.of(), invoices(coupleId, null),
+                payments(coupleId, null), List.of(), COUPLE_LEFT_OUT);
         fulfil(open, coupleId, subject, basis);
         return new RecordCopy("joint-record-" + fileName(couple.displayName()) + "-" + LocalDate.now(clock) + ".zip",
                 archive(copy));
@@ -135,6 +147,27 @@ class RecordCopyService implements RecordCopies {
                 basis.reason() + (open.isEmpty() ? "; no request on record" : "; fulfils the request received " + received)));
     }
 
+    /**
+     * The couple's invoices; a line for a session the copy does not show (the other partner's individual
+     * session, or one not attended) keeps its amount but not its day or words.
+     */
+    private List<CopyDocument.InvoiceCopy> invoices(UUID coupleId, @Nullable UUID partnerId) {
+        java.util.Set<UUID> shown = sessions.idsOf(coupleId, partnerId);
+        return billing.invoicesOf(coupleId).stream().map(invoice -> new CopyDocument.InvoiceCopy(invoice.number(),
+                invoice.issuedOn(), invoice.dueOn(), invoice.currency(), invoice.total(), invoice.credited(),
+                invoice.lines().stream().map(line -> shown.contains(line.sessionId())
+                        ? new CopyDocument.LineCopy(line.serviceDate(), line.description(), line.amount())
+                        : new CopyDocument.LineCopy(null, ANOTHER_CHARGE, line.amount())).toList())).toList();
+    }
+
+    /** Payments the partner made or that were made for the couple as a whole; never the other partner's. */
+    private List<ReleasedPayment> payments(UUID coupleId, @Nullable UUID partnerId) {
+        return billing.paymentsOf(coupleId).stream()
+                .filter(payment -> payment.paidBy() == null || payment.paidBy().equals(partnerId)).toList();
+    }
+
+    static final String ANOTHER_CHARGE = "Another charge on the couple's account";
+
     private byte[] archive(CopyDocument copy) {
         return CopyArchive.of(pdf.write(copy, clock.getZone()), json.writeValueAsBytes(copy));
     }
@@ -162,7 +195,10 @@ class RecordCopyService implements RecordCopies {
                         + "measures and contact details: they are theirs, whatever the couple's confidentiality policy.",
                 "Process notes: a therapist's own working notes, kept apart from the record.",
                 "Notes not yet signed: a note becomes part of the record when its author signs it.",
-                "Decisions on the suitability screen: they weigh both partners' answers."));
+                "Decisions on the suitability screen: they weigh both partners' answers.",
+                "Payments the other partner made, and messages sent to them.",
+                "On invoices, the day and words of charges for sessions this copy does not list: they show as '"
+                        + ANOTHER_CHARGE + "'."));
         if (screensForTheCouple > 0) {
             leftOut.add(screensForTheCouple + (screensForTheCouple == 1 ? " screen" : " screens")
                     + " recorded for the couple as one form: such a form may hold the other partner's answers.");
@@ -174,5 +210,7 @@ class RecordCopyService implements RecordCopies {
             "Each partner's own records: individual-session notes, screens, Imago profiles and other individual "
                     + "records, measures, consents and contact details. Each partner may ask for a copy of their own.",
             "Process notes: a therapist's own working notes, kept apart from the record.",
-            "Notes not yet signed: a note becomes part of the record when its author signs it.");
+            "Notes not yet signed: a note becomes part of the record when its author signs it.",
+            "Payments either partner made as a person, and the messages sent to each partner.",
+            "On invoices, the day and words of charges for individual sessions: they show as '" + ANOTHER_CHARGE + "'.");
 }

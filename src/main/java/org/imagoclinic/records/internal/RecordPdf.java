@@ -115,6 +115,24 @@ class RecordPdf {
                 w.tree(json.valueToTree(screen), "");
             }
         }
+        w.heading("Invoices");
+        for (CopyDocument.InvoiceCopy invoice : copy.invoices()) {
+            w.add("Invoice " + invoice.number() + ", issued " + DAY.format(invoice.issuedOn()) + ", due "
+                    + DAY.format(invoice.dueOn()) + ": " + invoice.currency() + " " + invoice.total()
+                    + (invoice.credited().signum() == 0 ? "" : ", credited " + invoice.credited()), BOLD);
+            invoice.lines().forEach(line -> w.line((line.serviceDate() == null ? "" : DAY.format(line.serviceDate()) + " ")
+                    + line.description() + ": " + line.amount()));
+        }
+        w.heading("Payments");
+        copy.payments().forEach(payment -> w.line(DAY.format(payment.receivedOn()) + ", " + payment.method() + ": "
+                + payment.amount()));
+        if (partnerCopy) {
+            w.heading("Messages sent to you");
+            copy.messages().forEach(message -> w.line(DAY.format(message.createdAt().atZone(zone)) + ", "
+                    + message.channel().label() + " to " + message.recipient() + ": " + message.template().label()
+                    + (message.subject().isBlank() ? "" : " (\"" + message.subject() + "\")") + ", "
+                    + message.status().name().toLowerCase(java.util.Locale.ROOT)));
+        }
         w.finish();
         document.close();
         return out.toByteArray();

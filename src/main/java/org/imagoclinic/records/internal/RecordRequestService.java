@@ -50,16 +50,18 @@ class RecordRequestService implements RecordRequests {
     private final Couples couples;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final DisposalService disposals;
     private final Clock clock;
 
     RecordRequestService(RequestStore store, ReleaseRule rule, SessionNotes notes, Couples couples, CurrentUser currentUser,
-                         AuditTrail audit, Clock clock) {
+                         AuditTrail audit, DisposalService disposals, Clock clock) {
         this.store = store;
         this.rule = rule;
         this.notes = notes;
         this.couples = couples;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.disposals = disposals;
         this.clock = clock;
     }
 
@@ -91,6 +93,9 @@ class RecordRequestService implements RecordRequests {
                 : request.receivedOn(), details, currentUser.require().displayName(), clock.instant());
         audit.record(new AuditRecord(AuditAction.CREATE, SUBJECT, id.toString(), coupleId, AuditOutcome.ALLOWED,
                 request.kind().label() + ", asked by partner " + partnerOf(couple, request.partnerId()).slot()));
+        if (request.kind() == RecordRequestKind.ERASURE) {
+            answerErasure(id, coupleId, request.receivedOn() == null ? today : request.receivedOn());
+        }
         return store.ofCouple(coupleId).stream().filter(row -> row.getId().equals(id)).findFirst()
                 .map(row -> shown(row, couple)).orElseThrow();
     }
@@ -165,6 +170,28 @@ class RecordRequestService implements RecordRequests {
     public boolean mayDecide(UUID coupleId) {
         return rule.onCareTeam(coupleId);
     }
+
+    /**
+     * Answers a request for erasure at once (ADR 0049): declined, with the reason in plain words, while
+     * the law requires the clinic to keep the record; otherwise the couple goes on the disposal list, where
+     * an administrator approves it, and the request stays open until then.
+     */
+    private void answerErasure(UUID requestId, UUID coupleId, LocalDate askedOn) {
+        java.util.Optional<String> kept = disposals.whyKept(coupleId);
+        if (kept.isPresent()) {
+            store.decide(requestId, LocalDate.now(clock), currentUser.require().displayName(),
+                    CorrectionDecision.Outcome.DECLINED, kept.get() + " " + ERASURE_REFUSED, null);
+            audit.record(new AuditRecord(AuditAction.UPDATE, SUBJECT, requestId.toString(), coupleId, AuditOutcome.DENIED,
+                    "erasure declined: the record is within its retention period"));
+        } else {
+            disposals.listForErasure(coupleId, askedOn);
+        }
+    }
+
+    /** What a declined erasure adds to the reason, in plain words for the partner. */
+    static final String ERASURE_REFUSED = "Health and financial records must by law be kept for this time, so the clinic"
+            + " cannot erase them now; they will be disposed of when it ends. The partner may still ask for a copy or a"
+            + " correction, and may stop messages at any time.";
 
     /** A signed note of the couple that the asking partner may read: a joint session's or their own. */
     private static boolean amendable(SessionNote note, RecordRequestRecord request) {

@@ -30,6 +30,14 @@ class SessionsAttended {
                 .toList();
     }
 
+    /** The ids of the sessions {@link #of} shows: what an invoice line of the copy may name. */
+    java.util.Set<UUID> idsOf(UUID coupleId, @Nullable UUID partnerId) {
+        return appointments.completedOf(coupleId).stream()
+                .filter(session -> session.kind().joint() || partnerId != null && partnerId.equals(session.partnerId()))
+                .map(Appointment::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private static SessionAttended shown(Appointment session) {
         return new SessionAttended(session.start().toLocalDate(), session.start().toLocalTime(),
                 session.end().toLocalTime(), session.kind().label(), session.telehealth());

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.records.NewRecordRequest;
+import org.imagoclinic.records.RecordRequest;
 import org.imagoclinic.records.RecordRequestKind;
 import org.imagoclinic.records.RecordRequests;
 import org.imagoclinic.shared.ui.components.Feedback;
@@ -38,14 +39,24 @@ class RequestDialog extends Dialog {
         Button confirm = new Button("Record", click -> {
             NewRecordRequest request = new NewRecordRequest(kind.getValue(),
                     partner.getValue() == null ? null : partner.getValue().personId(), receivedOn.getValue(), details.getValue());
-            if (Feedback.attempt(() -> requests.record(couple.id(), request),
+            RecordRequest[] recorded = new RecordRequest[1];
+            if (Feedback.attempt(() -> recorded[0] = requests.record(couple.id(), request),
                     Map.of("partnerId", partner, "kind", kind, "receivedOn", receivedOn, "details", details))) {
                 close();
-                Feedback.done("Request recorded.");
+                Feedback.done(answer(recorded[0]));
                 done.run();
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), confirm);
+    }
+
+    /** What the clinic does next; an erasure is answered at once (ADR 0049). */
+    private static String answer(RecordRequest recorded) {
+        if (recorded.kind() != RecordRequestKind.ERASURE) {
+            return "Request recorded.";
+        }
+        return recorded.decisionReason() != null ? "Request recorded and declined: " + recorded.decisionReason()
+                : "Request recorded. The couple is on the disposal list for an administrator to approve.";
     }
 }
