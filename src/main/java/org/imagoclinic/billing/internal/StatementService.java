@@ -84,8 +84,8 @@ class StatementService implements Statements {
                 .forEach(r -> movements.add(new Movement(r.value1(), "Credit note " + r.value2(), negative(r.value3()))));
         db.select(PAYMENT.RECEIVED_ON, PAYMENT.METHOD, PAYMENT.AMOUNT).from(PAYMENT)
                 .where(PAYMENT.COUPLE_ID.eq(coupleId).and(PAYMENT.RECEIVED_ON.le(until)))
-                .forEach(r -> movements.add(new Movement(r.value1(), "Payment received ("
-                        + org.imagoclinic.billing.PaymentMethod.valueOf(r.value2()).label().toLowerCase() + ")", negative(r.value3()))));
+                .forEach(r -> movements.add(new Movement(r.value1(), "Payment received, "
+                        + org.imagoclinic.billing.PaymentMethod.valueOf(r.value2()).label().toLowerCase(), negative(r.value3()))));
         db.select(REFUND.REFUNDED_ON, REFUND.AMOUNT).from(REFUND).join(PAYMENT).on(PAYMENT.ID.eq(REFUND.PAYMENT_ID))
                 .where(PAYMENT.COUPLE_ID.eq(coupleId).and(REFUND.REFUNDED_ON.le(until)))
                 .forEach(r -> movements.add(new Movement(r.value1(), "Refund", Money.of(r.value2()))));

@@ -166,7 +166,7 @@ class SuperbillAndPackageTests {
 
         String statement = text(statements.monthly(couple.id(), YearMonth.of(2026, 12)));
         assertThat(statement).contains("Statement for December 2026", "Balance brought forward 0.00",
-                "Invoice " + invoice.number() + " 450.00 450.00", "Payment received (cash) -200.00 250.00", "Due 250.00");
+                "Invoice " + invoice.number() + " 450.00 450.00", "Payment received, cash -200.00 250.00", "Due 250.00");
         assertThat(statement).doesNotContain("Couple session", "package", "90847");
     }
 
