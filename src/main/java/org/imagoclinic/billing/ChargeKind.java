@@ -5,7 +5,8 @@ public enum ChargeKind {
     SESSION("Session"),
     NO_SHOW("No-show fee"),
     LATE_CANCELLATION("Late-cancellation fee"),
-    WORKSHOP_PLACE("Workshop place");
+    WORKSHOP_PLACE("Workshop place"),
+    PACKAGE("Prepaid package");
 
     private final String label;
 

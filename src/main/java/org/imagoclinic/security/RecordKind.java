@@ -14,7 +14,8 @@ public enum RecordKind {
     EXERCISE("Imago exercise records", true),
     MEASURE("outcome measures", true),
     SESSION_NOTE("session notes", true),
-    OUTCOME_DETAIL("the couple's outcome details", true);
+    OUTCOME_DETAIL("the couple's outcome details", true),
+    DIAGNOSIS("diagnoses", true);
 
     private final String description;
     private final boolean clinical;

@@ -27,6 +27,9 @@ public interface Clinicians {
      */
     Optional<String> whyNotAssignable(UUID staffId);
 
+    /** How a superbill names this clinician (credentials, licence, NPI); empty for an unknown id or a non-clinician. */
+    Optional<ProviderIdentity> providerIdentity(UUID staffId);
+
     /** The name the clinic shows for a staff id: the person's, or "Staff member 1a2b3c4d" for an id it does not know. */
     String nameOf(UUID staffId);
 }

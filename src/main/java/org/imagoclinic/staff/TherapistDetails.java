@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param credentials how they sign, e.g. "LMFT, Certified Imago Therapist"
  * @param licenceNumber the licence number; null while they have none (e.g. an associate under supervision)
+ * @param npi the US National Provider Identifier (ten digits, the last a Luhn check digit over the prefix
+ *        80840), printed on superbills; null outside the US or while they have none
  * @param calendarColour their colour in the calendar, {@code #rrggbb}
  * @param underSupervision whether they practise under a supervisor (only then may one be assigned)
  */
@@ -22,6 +24,8 @@ public record TherapistDetails(
         String credentials,
         @Size(max = 50, message = "Keep the licence number under 50 characters.")
         @Nullable String licenceNumber,
+        @Pattern(regexp = "[0-9]{10}", message = "An NPI has ten digits, e.g. 1234567893.")
+        @Nullable String npi,
         @NotNull(message = "Choose a discipline.")
         Discipline discipline,
         @NotNull(message = "Choose a calendar colour.")
@@ -32,6 +36,29 @@ public record TherapistDetails(
     public TherapistDetails {
         credentials = credentials == null ? null : credentials.strip();
         licenceNumber = licenceNumber == null || licenceNumber.isBlank() ? null : licenceNumber.strip();
+        npi = npi == null || npi.isBlank() ? null : npi.strip();
         calendarColour = calendarColour == null ? null : calendarColour.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether ten digits make an NPI: the last digit is the Luhn check digit of the first nine with the
+     * card-issuer prefix 80840 before them (CMS, "Requirements for NPI check digit").
+     */
+    public static boolean npiCheckDigitRight(String npi) {
+        if (!npi.matches("[0-9]{10}")) {
+            return false;
+        }
+        int sum = 24; // the prefix 80840's contribution to the Luhn sum
+        for (int i = 0; i < 9; i++) {
+            int digit = npi.charAt(8 - i) - '0';
+            if (i % 2 == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return (10 - sum % 10) % 10 == npi.charAt(9) - '0';
     }
 }

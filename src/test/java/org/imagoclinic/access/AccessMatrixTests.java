@@ -252,6 +252,7 @@ class AccessMatrixTests {
                         ? parameter.getParameterName() : param.value() : param.name();
                 Class<?> type = parameter.getParameterType();
                 parameters.put(name, type == LocalDate.class ? LocalDate.now(TestClinicClock.clinic()).toString()
+                        : type == java.time.YearMonth.class ? java.time.YearMonth.now(TestClinicClock.clinic()).toString()
                         : type == UUID.class ? UUID.randomUUID().toString() : type == int.class ? "0" : "x");
             }
         }

@@ -125,6 +125,13 @@ public final class AccessRules {
             // a couple's balance: billers, and clinicians for their own (and supervisees') couples only
             Map.entry("GET /api/billing/couples/{coupleId}/balance", anyRole().careTeamOnly()),
             Map.entry("GET /api/billing/couples/{coupleId}/charges", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/couples/{coupleId}/diagnoses", only(SUPERVISOR, THERAPIST).careTeamOnly()),
+            Map.entry("POST /api/billing/couples/{coupleId}/diagnoses", only(SUPERVISOR, THERAPIST).careTeamOnly()),
+            Map.entry("POST /api/billing/diagnoses/{id}/end", only(SUPERVISOR, THERAPIST)),
+            Map.entry("GET /api/billing/couples/{coupleId}/packages", anyRole().careTeamOnly()),
+            Map.entry("POST /api/billing/couples/{coupleId}/packages", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/couples/{coupleId}/superbill", only(ADMIN, FRONT_DESK)),
+            Map.entry("GET /api/billing/couples/{coupleId}/statement", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/couples/{coupleId}/invoices", only(ADMIN, FRONT_DESK)),
             Map.entry("POST /api/billing/couples/{coupleId}/invoices", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/couples/{coupleId}/payer", only(ADMIN, FRONT_DESK)),

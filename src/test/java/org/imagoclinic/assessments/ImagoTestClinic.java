@@ -66,7 +66,7 @@ public final class ImagoTestClinic {
             TherapistDetails details = member.therapist();
             directory.change(member.id(), new StaffMemberDetails(member.title(), member.firstName(), member.lastName(),
                     member.email(), member.phone(), member.roles(), member.username(),
-                    new TherapistDetails(details.credentials(), details.licenceNumber(), details.discipline(),
+                    new TherapistDetails(details.credentials(), details.licenceNumber(), details.npi(), details.discipline(),
                             details.calendarColour(), true)));
             return directory.assignSupervisor(supervisee.staffId(), supervisor.staffId(), LocalDate.now(TestClinicClock.clinic()));
         });

@@ -149,7 +149,7 @@ public final class ScaleGenerator {
             String username = "scale-" + run + "-t" + i;
             ids.add(directory.add(new StaffMemberDetails("Dr", "Therapist", "Scale " + run + " " + i,
                     username + "@example.org", null, Set.of(Roles.THERAPIST), username,
-                    new TherapistDetails("LMFT", null, Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699", false)))
+                    new TherapistDetails("LMFT", null, null, Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699", false)))
                     .member().id());
         }
         return ids;

@@ -95,6 +95,16 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(Pick.tab(page, "Imago work")).hasCount(0);
         assertThat(page.getByText("Couples dialogue")).hasCount(0);
         Browser.picture(page, "front-desk-09-imago-tab-refused");
+
+        // billing heard the late cancellation after it was committed: its fee is there to invoice
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> clinic.as(desk.username(),
+                () -> !context.getBean(org.imagoclinic.billing.Charges.class).ofCouple(cancelling.id()).isEmpty()));
+        page.navigate("/couples/" + cancelling.id() + "?tab=billing");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue an invoice")).click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Invoice issued."))).isVisible();
+        assertThat(page.locator("vaadin-grid").first()).containsText("Late cancellation");
+        Browser.picture(page, "front-desk-10-billing");
     }
 
     private static void registerThroughTheIntakeSteps(Page page, TestStaff therapist, String lastNameA, String lastNameB)

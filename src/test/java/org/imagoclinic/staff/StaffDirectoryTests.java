@@ -3,6 +3,7 @@ package org.imagoclinic.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.imagoclinic.staff.StaffExamples.frontDesk;
+import static org.imagoclinic.staff.StaffExamples.supervisor;
 import static org.imagoclinic.staff.StaffExamples.therapist;
 import static org.imagoclinic.staff.StaffExamples.withoutRole;
 
@@ -166,6 +167,23 @@ class StaffDirectoryTests {
         assertThat(directory.get(member.id()).firstName()).isEqualTo("Hana");
         assertThat(accounts.ofStaff(member.id()).orElseThrow().roles()).containsExactly(Roles.FRONT_DESK);
         assertThat(auditActions(member)).hasSize(auditBefore);
+    }
+
+    @Test
+    void anNpiWhoseCheckDigitIsWrongIsRefusedAndARightOneIsOnTheProviderIdentity() {
+        StaffMemberDetails supervisor = supervisor("Nia", "Pell");
+        TherapistDetails details = supervisor.therapist();
+        StaffMemberDetails mistyped = new StaffMemberDetails(supervisor.title(), "Nia", "Pell", supervisor.email(), null,
+                supervisor.roles(), null, new TherapistDetails(details.credentials(), details.licenceNumber(), "1234567890",
+                details.discipline(), details.calendarColour(), false));
+
+        assertThatThrownBy(() -> directory.add(mistyped)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldErrors()).containsOnlyKeys("therapist.npi"));
+        StaffMember saved = directory.add(supervisor).member();
+        assertThat(clinicians.providerIdentity(saved.id())).hasValueSatisfying(provider -> {
+            assertThat(provider.npi()).isEqualTo("1234567893");
+            assertThat(provider.licenceNumber()).isEqualTo("PSY 2");
+        });
     }
 
     @Test

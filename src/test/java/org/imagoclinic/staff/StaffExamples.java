@@ -21,14 +21,14 @@ public final class StaffExamples {
 
     public static StaffMemberDetails therapist(String firstName, String lastName, boolean underSupervision) {
         return new StaffMemberDetails("Dr", firstName, lastName, email(firstName, lastName), "+1 555 0199",
-                Set.of(Roles.THERAPIST), null, new TherapistDetails("LMFT, Certified Imago Therapist", "LMFT 1",
+                Set.of(Roles.THERAPIST), null, new TherapistDetails("LMFT, Certified Imago Therapist", "LMFT 1", null,
                 Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699", underSupervision));
     }
 
     public static StaffMemberDetails supervisor(String firstName, String lastName) {
         return new StaffMemberDetails("Dr", firstName, lastName, email(firstName, lastName), null,
                 Set.of(Roles.THERAPIST, Roles.SUPERVISOR), null, new TherapistDetails("PhD, Imago Consultant",
-                "PSY 2", Discipline.CLINICAL_PSYCHOLOGY, "#993366", false));
+                "PSY 2", "1234567893", Discipline.CLINICAL_PSYCHOLOGY, "#993366", false));
     }
 
     /** A person with no role: in the directory, without a sign-in. */

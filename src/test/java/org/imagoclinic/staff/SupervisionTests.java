@@ -85,7 +85,7 @@ class SupervisionTests {
     void nobodySupervisesThemselves() {
         StaffMember both = add(new StaffMemberDetails(null, "Uma", "Vale", "uma." + StaffExamples.unique()
                 + "@example.org", null, Set.of(Roles.THERAPIST, Roles.SUPERVISOR), null,
-                new TherapistDetails("LPC", null, Discipline.COUNSELLING, "#123456", true)));
+                new TherapistDetails("LPC", null, null, Discipline.COUNSELLING, "#123456", true)));
 
         assertRefusedOnSupervisor(both, both);
     }

@@ -20,11 +20,14 @@ import org.imagoclinic.billing.FeeSchedule;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.NewPayment;
+import org.imagoclinic.billing.Packages;
 import org.imagoclinic.billing.Payer;
 import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.billing.Payment;
 import org.imagoclinic.billing.Payments;
+import org.imagoclinic.billing.SessionPackage;
 import org.imagoclinic.billing.SlidingScale;
+import org.imagoclinic.billing.Statements;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,8 +43,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * REST: the fee schedule, a couple's charges, payer, invoices, payments and balance, and the aging
- * report. Who may call what is the services' rule (ADR 0036); errors are problem details.
+ * REST: the fee schedule, a couple's charges, payer, invoices, packages, payments and balance, and the
+ * aging report. Who may call what is the services' rule (ADR 0036); errors are problem details.
  */
 @Tag(name = "Billing", description = "Fees, charges, invoices and payments")
 @RestController
@@ -53,9 +56,14 @@ class BillingController {
     private final Invoices invoices;
     private final Payments payments;
     private final BillingReports reports;
+    private final Packages packages;
+    private final Statements statements;
 
-    BillingController(FeeSchedule fees, Charges charges, Invoices invoices, Payments payments, BillingReports reports) {
+    BillingController(FeeSchedule fees, Charges charges, Invoices invoices, Payments payments, BillingReports reports,
+                      Packages packages, Statements statements) {
         this.reports = reports;
+        this.packages = packages;
+        this.statements = statements;
         this.fees = fees;
         this.charges = charges;
         this.invoices = invoices;
@@ -77,6 +85,10 @@ class BillingController {
 
     /** An amount with the reason for it: a credit note or a refund. */
     record AmountWithReason(@Nullable BigDecimal amount, @Nullable String reason) {
+    }
+
+    /** A prepaid course to sell: the fee line it covers, how many sessions, the price of all of them. */
+    record PackageSale(@Nullable UUID feeId, @Nullable Integer sessions, @Nullable BigDecimal price) {
     }
 
     @Operation(operationId = "listFees", summary = "List the clinic's fees")
@@ -187,6 +199,26 @@ class BillingController {
     @PostMapping("/payments/{id}/refunds")
     Payment refund(@PathVariable UUID id, @RequestBody AmountWithReason refund) {
         return payments.refund(id, refund.amount(), refund.reason());
+    }
+
+    @GetMapping("/couples/{coupleId}/packages")
+    List<SessionPackage> packages(@PathVariable UUID coupleId) {
+        return packages.ofCouple(coupleId);
+    }
+
+    @PostMapping("/couples/{coupleId}/packages")
+    ResponseEntity<SessionPackage> sellPackage(@PathVariable UUID coupleId, @RequestBody PackageSale sale) {
+        SessionPackage sold = packages.sell(coupleId, sale.feeId(), sale.sessions(), sale.price());
+        return ResponseEntity.created(URI.create("/api/billing/couples/" + coupleId + "/packages")).body(sold);
+    }
+
+    /** The couple's statement for a month, e.g. {@code month=2026-11}, as a PDF addressed to whoever pays. */
+    @GetMapping(value = "/couples/{coupleId}/statement", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> statement(@PathVariable UUID coupleId, @RequestParam java.time.YearMonth month) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statement-" + month + ".pdf").build().toString())
+                .body(statements.monthly(coupleId, month));
     }
 
     @Operation(operationId = "coupleBalance", summary = "Show a couple's balance")

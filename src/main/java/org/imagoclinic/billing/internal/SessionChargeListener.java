@@ -25,20 +25,20 @@ class SessionChargeListener {
     @ApplicationModuleListener
     void on(SessionCompleted session) {
         charges.completed(new Occurrence(session.appointmentId(), session.kind(), session.coupleId(),
-                session.therapistIds(), session.start(), session.end()));
+                session.personIds(), session.therapistIds(), session.start(), session.end()));
     }
 
     @ApplicationModuleListener
     void on(SessionMissed session) {
         charges.missed(new Occurrence(session.appointmentId(), session.kind(), session.coupleId(),
-                session.therapistIds(), session.start(), session.end()));
+                session.personIds(), session.therapistIds(), session.start(), session.end()));
     }
 
     @ApplicationModuleListener
     void on(SessionCancelled session) {
         if (session.late() && session.by() == CancelledBy.CLIENT) {
             charges.cancelledLate(new Occurrence(session.appointmentId(), session.kind(), session.coupleId(),
-                    session.therapistIds(), session.start(), session.end()));
+                    session.personIds(), session.therapistIds(), session.start(), session.end()));
         }
     }
 }

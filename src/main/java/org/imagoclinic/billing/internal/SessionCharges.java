@@ -31,17 +31,28 @@ class SessionCharges {
 
     private final DSLContext db;
     private final FeeScheduleService fees;
+    private final PackageService packages;
     private final Clock clock;
 
-    SessionCharges(DSLContext db, FeeScheduleService fees, Clock clock) {
+    SessionCharges(DSLContext db, FeeScheduleService fees, PackageService packages, Clock clock) {
         this.db = db;
         this.fees = fees;
+        this.packages = packages;
         this.clock = clock;
     }
 
-    /** What scheduling said happened, as this module charges it. */
-    record Occurrence(UUID appointmentId, AppointmentKind kind, @Nullable UUID coupleId, List<UUID> therapistIds,
-                      Instant start, Instant end) {
+    /**
+     * What scheduling said happened, as this module charges it.
+     *
+     * @param personIds who came: both partners, or the one partner of an individual session
+     */
+    record Occurrence(UUID appointmentId, AppointmentKind kind, @Nullable UUID coupleId, List<UUID> personIds,
+                      List<UUID> therapistIds, Instant start, Instant end) {
+
+        /** The one partner of an individual session, whose superbill alone may show it; null for the couple's. */
+        @Nullable UUID individual() {
+            return kind == AppointmentKind.INDIVIDUAL && personIds.size() == 1 ? personIds.getFirst() : null;
+        }
     }
 
     /** Charges a session that took place: its fee, or for a workshop day the couple's place. */
@@ -73,8 +84,9 @@ class SessionCharges {
         LocalDate day = session.start().atZone(clock.getZone()).toLocalDate();
         String description = p.fee().label() + what
                 + (p.slidingPercent() == null ? "" : " (sliding scale " + p.slidingPercent().stripTrailingZeros().toPlainString() + " %)");
-        return db.insertInto(CHARGE)
-                .set(CHARGE.ID, UUID.randomUUID())
+        UUID id = UUID.randomUUID();
+        boolean made = db.insertInto(CHARGE)
+                .set(CHARGE.ID, id)
                 .set(CHARGE.COUPLE_ID, session.coupleId())
                 .set(CHARGE.SOURCE_ID, session.appointmentId())
                 .set(CHARGE.KIND, kind.name())
@@ -82,10 +94,15 @@ class SessionCharges {
                 .set(CHARGE.DESCRIPTION, description)
                 .set(CHARGE.CPT_CODE, kind == ChargeKind.SESSION ? p.fee().cptCode() : null)
                 .set(CHARGE.THERAPIST_ID, session.therapistIds().isEmpty() ? null : session.therapistIds().getFirst())
+                .set(CHARGE.PERSON_ID, session.individual())
                 .set(CHARGE.AMOUNT, p.amount().amount())
                 .set(CHARGE.CREATED_AT, OffsetDateTime.now(clock))
                 .onConflict(CHARGE.SOURCE_ID, CHARGE.COUPLE_ID, CHARGE.KIND).doNothing()
                 .execute() == 1;
+        if (made && kind == ChargeKind.SESSION) {
+            packages.drawDown(id, session.coupleId(), p.fee().id());
+        }
+        return made;
     }
 
     private static Service serviceOf(AppointmentKind kind) {

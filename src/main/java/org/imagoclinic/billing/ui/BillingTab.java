@@ -15,6 +15,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.billing.Balance;
@@ -22,6 +24,11 @@ import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.billing.Charge;
 import org.imagoclinic.billing.ChargeCorrection;
 import org.imagoclinic.billing.Charges;
+import org.imagoclinic.billing.Diagnoses;
+import org.imagoclinic.billing.Packages;
+import org.imagoclinic.billing.SessionPackage;
+import org.imagoclinic.billing.Statements;
+import org.imagoclinic.billing.Superbills;
 import org.imagoclinic.billing.FeeSchedule;
 import org.imagoclinic.billing.SlidingScale;
 import org.imagoclinic.billing.Invoice;
@@ -31,6 +38,7 @@ import org.imagoclinic.billing.Payments;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
+import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
@@ -38,8 +46,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The couple page's "Billing" tab. The front desk and administrators see the balance, charges,
- * invoices and payments, and record payments, issue invoices and correct; a therapist on the couple's
- * care team sees the balance only; anyone else is told they may not.
+ * invoices, payments and packages, and record payments, issue invoices, sell packages, issue
+ * superbills and correct; a therapist on the couple's care team sees the balance and packages and
+ * records the partners' diagnoses for superbills; anyone else is told they may not.
  */
 @org.springframework.stereotype.Component
 class BillingTab implements CoupleTab {
@@ -48,12 +57,23 @@ class BillingTab implements CoupleTab {
     private final FeeSchedule fees;
     private final Invoices invoices;
     private final Payments payments;
+    private final Packages packages;
+    private final Superbills superbills;
+    private final Statements statements;
+    private final Diagnoses diagnoses;
+    private final ClinicalAccess clinicalAccess;
     private final Couples couples;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    BillingTab(Charges charges, FeeSchedule fees, Invoices invoices, Payments payments, Couples couples, CurrentUser currentUser,
-               Clock clock) {
+    BillingTab(Charges charges, FeeSchedule fees, Invoices invoices, Payments payments, Packages packages,
+               Superbills superbills, Statements statements, Diagnoses diagnoses, ClinicalAccess clinicalAccess, Couples couples,
+               CurrentUser currentUser, Clock clock) {
+        this.packages = packages;
+        this.superbills = superbills;
+        this.statements = statements;
+        this.diagnoses = diagnoses;
+        this.clinicalAccess = clinicalAccess;
         this.charges = charges;
         this.fees = fees;
         this.invoices = invoices;
@@ -97,10 +117,14 @@ class BillingTab implements CoupleTab {
         }
         content.add(balance(balance));
         boolean bills = currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.ADMIN)).orElse(false);
+        Couple couple = couples.get(coupleId);
         if (!bills) {
+            content.add(new H4("Packages"), packageGrid(packages.ofCouple(coupleId)));
+            if (clinicalAccess.may(RecordKind.DIAGNOSIS, coupleId)) {
+                content.add(new DiagnosesPanel(couple, diagnoses, LocalDate.now(clock)));
+            }
             return;
         }
-        Couple couple = couples.get(coupleId);
         Runnable refresh = () -> fill(content, coupleId);
         List<Invoice> issued = invoices.ofCouple(coupleId);
         Button pay = new Button("Record a payment", click -> new PaymentDialog(couple,
@@ -118,10 +142,31 @@ class BillingTab implements CoupleTab {
                 "Percentage of every fee from now on, e.g. 60; empty for standard fees",
                 fees.slidingScaleOf(coupleId).map(SlidingScale::percent).orElse(null), true,
                 (percent, reason) -> fees.setSlidingScale(coupleId, percent, reason), refresh).open());
-        content.add(new HorizontalLayout(pay, issue, payer, scale));
+        Button sell = new Button("Sell a package", click -> new PackageDialog(coupleId, fees.fees().stream()
+                .filter(fee -> fee.service().byLength()).toList(), packages, refresh).open());
+        Button superbill = new Button("Superbill", click -> new SuperbillDialog(couple, superbills,
+                LocalDate.now(clock)).open());
+        Button statement = new Button("Statement", click -> new StatementDialog(coupleId, statements,
+                YearMonth.now(clock)).open());
+        HorizontalLayout actions = new HorizontalLayout(pay, issue, payer, scale, sell, statement, superbill);
+        actions.setWrap(true);
+        content.add(actions);
         content.add(new H4("Charges"), chargeGrid(charges.ofCouple(coupleId), refresh));
         content.add(new H4("Invoices"), invoiceGrid(issued, refresh));
         content.add(new H4("Payments"), paymentGrid(payments.ofCouple(coupleId), refresh));
+        content.add(new H4("Packages"), packageGrid(packages.ofCouple(coupleId)));
+    }
+
+    private static Grid<SessionPackage> packageGrid(List<SessionPackage> items) {
+        Grid<SessionPackage> grid = grid();
+        grid.addColumn(p -> Shown.day(p.soldOn())).setHeader("Sold").setAutoWidth(true);
+        grid.addColumn(SessionPackage::label).setHeader("Sessions of");
+        grid.addColumn(p -> p.used() + " of " + p.sessions()).setHeader("Used").setAutoWidth(true);
+        grid.addColumn(SessionPackage::remaining).setHeader("Left").setAutoWidth(true);
+        grid.addColumn(p -> Shown.money(p.price())).setHeader("Price").setAutoWidth(true);
+        grid.setItems(items);
+        grid.setEmptyStateText("No prepaid packages.");
+        return grid;
     }
 
     private static Component balance(Balance balance) {

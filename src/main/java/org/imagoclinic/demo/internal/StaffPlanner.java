@@ -78,7 +78,7 @@ final class StaffPlanner {
         String username = (plain(first).charAt(0) + plain(last)).substring(0, Math.min(20, plain(last).length() + 1));
         TherapistDetails therapist = roles.contains(Roles.THERAPIST)
                 ? new TherapistDetails(underSupervision ? "MSc, Imago therapist in training"
-                : CREDENTIALS.get(random.nextInt(CREDENTIALS.size() - 1)), "DEMO " + (100000 + random.nextInt(900000)),
+                : CREDENTIALS.get(random.nextInt(CREDENTIALS.size() - 1)), "DEMO " + (100000 + random.nextInt(900000)), null,
                 Discipline.values()[random.nextInt(4)], COLOURS.get(colour), underSupervision)
                 : null;
         String name = (title == null ? "" : title + " ") + first + " " + last;

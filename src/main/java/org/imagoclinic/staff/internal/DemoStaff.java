@@ -47,11 +47,11 @@ class DemoStaff implements ApplicationRunner {
                     Set.of(Roles.FRONT_DESK), "frontdesk", null),
             new StaffMemberDetails("Dr", "Daniel", "Lee", "daniel.lee@demo.imagoclinic.org", "+1 555 0102",
                     Set.of(Roles.THERAPIST), "therapist",
-                    new TherapistDetails("PhD, AMFT, Imago therapist in training", "AMFT 128455",
+                    new TherapistDetails("PhD, AMFT, Imago therapist in training", "AMFT 128455", "1234567893",
                             Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#2e7d32", true)),
             new StaffMemberDetails("Dr", "Helen", "Okafor", "helen.okafor@demo.imagoclinic.org", "+1 555 0103",
                     Set.of(Roles.SUPERVISOR, Roles.THERAPIST), "supervisor",
-                    new TherapistDetails("PhD, Certified Imago Therapist and Consultant", "PSY 22817",
+                    new TherapistDetails("PhD, Certified Imago Therapist and Consultant", "PSY 22817", "1000000004",
                             Discipline.CLINICAL_PSYCHOLOGY, "#6a1b9a", false)));
 
     private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);

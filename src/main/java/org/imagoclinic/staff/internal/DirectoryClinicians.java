@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.imagoclinic.staff.Clinician;
 import org.imagoclinic.staff.Clinicians;
+import org.imagoclinic.staff.ProviderIdentity;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffQuery;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,13 @@ class DirectoryClinicians implements Clinicians {
             return Optional.of(member.get().displayName() + " is not a therapist or supervisor.");
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<ProviderIdentity> providerIdentity(UUID staffId) {
+        return staff.findById(staffId).filter(member -> member.clinician() && member.therapist() != null)
+                .map(member -> new ProviderIdentity(member.id(), member.displayName(), member.therapist().credentials(),
+                        member.therapist().licenceNumber(), member.therapist().npi()));
     }
 
     @Override

@@ -146,6 +146,7 @@ class JooqStaffRepository implements StaffRepository {
                 .set(THERAPIST_PROFILE.STAFF_ID, id)
                 .set(THERAPIST_PROFILE.CREDENTIALS, therapist.credentials())
                 .set(THERAPIST_PROFILE.LICENCE_NUMBER, therapist.licenceNumber())
+                .set(THERAPIST_PROFILE.NPI, therapist.npi())
                 .set(THERAPIST_PROFILE.DISCIPLINE, therapist.discipline().name())
                 .set(THERAPIST_PROFILE.CALENDAR_COLOUR, therapist.calendarColour())
                 .set(THERAPIST_PROFILE.UNDER_SUPERVISION, therapist.underSupervision())
@@ -153,6 +154,7 @@ class JooqStaffRepository implements StaffRepository {
                 .doUpdate()
                 .set(THERAPIST_PROFILE.CREDENTIALS, therapist.credentials())
                 .set(THERAPIST_PROFILE.LICENCE_NUMBER, therapist.licenceNumber())
+                .set(THERAPIST_PROFILE.NPI, therapist.npi())
                 .set(THERAPIST_PROFILE.DISCIPLINE, therapist.discipline().name())
                 .set(THERAPIST_PROFILE.CALENDAR_COLOUR, therapist.calendarColour())
                 .set(THERAPIST_PROFILE.UNDER_SUPERVISION, therapist.underSupervision())
@@ -188,6 +190,7 @@ class JooqStaffRepository implements StaffRepository {
         TherapistDetails therapist = row.get(THERAPIST_PROFILE.STAFF_ID) == null || !StaffMember.clinical(roles)
                 ? null
                 : new TherapistDetails(row.get(THERAPIST_PROFILE.CREDENTIALS), row.get(THERAPIST_PROFILE.LICENCE_NUMBER),
+                        row.get(THERAPIST_PROFILE.NPI),
                         Discipline.valueOf(row.get(THERAPIST_PROFILE.DISCIPLINE)),
                         row.get(THERAPIST_PROFILE.CALENDAR_COLOUR), row.get(THERAPIST_PROFILE.UNDER_SUPERVISION));
         return new StaffMember(row.get(STAFF_MEMBER.ID), row.get(STAFF_MEMBER.TITLE), row.get(STAFF_MEMBER.FIRST_NAME),

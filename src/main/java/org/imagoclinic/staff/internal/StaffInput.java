@@ -12,6 +12,7 @@ import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.staff.AlreadyTakenException;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffMemberDetails;
+import org.imagoclinic.staff.TherapistDetails;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,10 @@ class StaffInput {
                 errors.put("therapist", "A therapist needs credentials, a discipline and a calendar colour.");
             } else {
                 collect(validator.validate(details.therapist()), "therapist.", errors);
+                String npi = details.therapist().npi();
+                if (npi != null && !errors.containsKey("therapist.npi") && !TherapistDetails.npiCheckDigitRight(npi)) {
+                    errors.put("therapist.npi", "This is not an NPI: its last digit does not check. Copy it again from the NPI letter.");
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -45,6 +45,7 @@ class StaffForm extends Composite<VerticalLayout> {
     private final TextField username = new TextField("User name");
     private final TextField credentials = new TextField("Credentials");
     private final TextField licenceNumber = new TextField("Licence number");
+    private final TextField npi = new TextField("NPI (US only)");
     private final ComboBox<Discipline> discipline = new ComboBox<>("Discipline");
     private final CalendarColourField calendarColour = new CalendarColourField("Calendar colour");
     private final Checkbox underSupervision = new Checkbox("Works under supervision");
@@ -63,7 +64,7 @@ class StaffForm extends Composite<VerticalLayout> {
         person.setColspan(roles, 2);
         therapistSection.setPadding(false);
         therapistSection.add(new H3("As a therapist"),
-                new FormLayout(credentials, licenceNumber, discipline, calendarColour, underSupervision));
+                new FormLayout(credentials, licenceNumber, npi, discipline, calendarColour, underSupervision));
         formError.setId("form-error");
         formError.addClassName("form-error");
         formError.setVisible(false);
@@ -150,6 +151,7 @@ class StaffForm extends Composite<VerticalLayout> {
         fieldsByName.put("roles", roles);
         bindTherapist(credentials, "credentials", StaffFormData::getCredentials, StaffFormData::setCredentials);
         bindTherapist(licenceNumber, "licenceNumber", StaffFormData::getLicenceNumber, StaffFormData::setLicenceNumber);
+        bindTherapist(npi, "npi", StaffFormData::getNpi, StaffFormData::setNpi);
         bindTherapist(calendarColour, "calendarColour", StaffFormData::getCalendarColour,
                 StaffFormData::setCalendarColour);
         binder.forField(discipline).withValidator(whenClinical(TherapistDetails.class, "discipline"))

@@ -22,6 +22,7 @@ class StaffFormData {
     private String username = "";
     private String credentials = "";
     private String licenceNumber = "";
+    private String npi = "";
     private @Nullable Discipline discipline;
     private String calendarColour = DEFAULT_COLOUR;
     private boolean underSupervision;
@@ -39,6 +40,7 @@ class StaffFormData {
         if (therapist != null) {
             data.credentials = therapist.credentials();
             data.licenceNumber = orEmpty(therapist.licenceNumber());
+            data.npi = orEmpty(therapist.npi());
             data.discipline = therapist.discipline();
             data.calendarColour = therapist.calendarColour();
             data.underSupervision = therapist.underSupervision();
@@ -48,7 +50,7 @@ class StaffFormData {
 
     StaffMemberDetails toDetails() {
         TherapistDetails therapist = StaffMember.clinical(roles)
-                ? new TherapistDetails(credentials, licenceNumber, discipline, calendarColour, underSupervision)
+                ? new TherapistDetails(credentials, licenceNumber, npi, discipline, calendarColour, underSupervision)
                 : null;
         return new StaffMemberDetails(title, firstName, lastName, email, phone, Set.copyOf(roles), username, therapist);
     }
@@ -75,6 +77,8 @@ class StaffFormData {
     void setCredentials(String credentials) { this.credentials = credentials; }
     String getLicenceNumber() { return licenceNumber; }
     void setLicenceNumber(String licenceNumber) { this.licenceNumber = licenceNumber; }
+    String getNpi() { return npi; }
+    void setNpi(String npi) { this.npi = npi; }
     @Nullable Discipline getDiscipline() { return discipline; }
     void setDiscipline(@Nullable Discipline discipline) { this.discipline = discipline; }
     String getCalendarColour() { return calendarColour; }

@@ -104,6 +104,7 @@ class StaffMemberView extends VerticalLayout implements BeforeEnterObserver {
         if (therapist != null) {
             fact(facts, "Credentials", therapist.credentials());
             fact(facts, "Licence number", therapist.licenceNumber() == null ? "–" : therapist.licenceNumber());
+            fact(facts, "NPI", therapist.npi() == null ? "–" : therapist.npi());
             fact(facts, "Discipline", therapist.discipline().label());
             Span swatch = new Span();
             swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.imagoclinic.billing.Diagnosis;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.Money;
@@ -22,6 +24,7 @@ import org.imagoclinic.billing.PaymentMethod;
 import org.imagoclinic.billing.internal.TestCharges;
 import org.imagoclinic.billing.Payments;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Partner;
 import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.SessionCompleted;
@@ -33,7 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The couple page's Billing tab: the front desk invoices and takes a payment; a stranger sees only a refusal. */
+/**
+ * The couple page's Billing tab: the front desk invoices and takes a payment; the couple's therapist
+ * records a diagnosis; a stranger sees only a refusal.
+ */
 @ClinicIntegrationTest
 class BillingTabTest extends SpringBrowserlessTest {
 
@@ -78,6 +84,29 @@ class BillingTabTest extends SpringBrowserlessTest {
 
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).anyMatch(text -> text.contains("your own couples"));
         assertThat($(Button.class).withText("Record a payment").all()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCouplesTherapistRecordsADiagnosisAndAWrongCodeIsRefusedNextToItsField() {
+        TestStaff therapist = TestAccounts.staff(context, "tabther", Roles.THERAPIST);
+        Couple couple = TestCouples.caredForBy(context, therapist.staffId());
+        TestAccounts.signIn(context, therapist.username());
+        UI.getCurrent().add(tab.content(couple.id()));
+        ((ComboBox<Partner>) $(ComboBox.class).withLabel("Partner").single()).setValue(couple.partnerA());
+        TextField code = $(TextField.class).withLabel("ICD-10 code").single();
+
+        test(code).setValue("63.0");
+        test($(Button.class).withText("Record diagnosis").single()).click();
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).contains("ICD-10");
+
+        test(code).setValue("Z63.0");
+        assertThat($(TextField.class).withLabel("Diagnosis").single().getValue())
+                .isEqualTo("Problems in relationship with spouse or partner");
+        test($(Button.class).withText("Record diagnosis").single()).click();
+        assertThat(test((Grid<Diagnosis>) $(Grid.class).all().getLast()).size()).isEqualTo(1);
+        assertThat($(Button.class).withText("Superbill").all()).isEmpty();
     }
 
     /** A 90-minute couple session yesterday, heard by billing as scheduling would publish it. */

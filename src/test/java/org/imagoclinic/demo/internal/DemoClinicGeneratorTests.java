@@ -44,6 +44,10 @@ import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffQuery;
 import org.imagoclinic.support.TestClinicClock;
+import org.imagoclinic.billing.AgingReport;
+import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.billing.Packages;
+import org.imagoclinic.billing.Payments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,12 @@ class DemoClinicGeneratorTests {
     MeasureOutcomes outcomes;
     @Autowired
     CoursePlans coursePlans;
+    @Autowired
+    Invoices invoices;
+    @Autowired
+    Payments payments;
+    @Autowired
+    Packages packages;
 
     @BeforeEach
     void signInAsTheAdministrator() {
@@ -368,6 +378,19 @@ class DemoClinicGeneratorTests {
         signInAs("supervisor");
         assertThat(coursePlans.overdueForMe()).isNotEmpty().allSatisfy(overdue ->
                 assertThat(overdue.dueSince()).isBefore(LocalDate.now(TestClinicClock.clinic())));
+    }
+
+    @Test
+    void aYearOfBillingLeavesPaidInvoicesPackagesInUseAndBalancesOverNinetyDays() {
+        signInAs("frontdesk");
+        AgingReport aging = payments.aging();
+        assertThat(aging.totals().over90().isPositive()).as("a couple stopped paying months ago").isTrue();
+        assertThat(aging.totals().current().isPositive()).as("last month's invoices are not all paid yet").isTrue();
+        List<DemoCouple> billed = firstRun().clinic().couples().stream()
+                .filter(c -> !invoices.ofCouple(c.coupleId()).isEmpty()).toList();
+        assertThat(billed).hasSizeGreaterThan(firstRun().clinic().couples().size() / 2);
+        assertThat(billed).anyMatch(c -> payments.ofCouple(c.coupleId()).size() > 2);
+        assertThat(billed).anyMatch(c -> packages.ofCouple(c.coupleId()).stream().anyMatch(p -> p.used() > 0));
     }
 
     private static boolean inCare(DemoCouple couple) {

@@ -85,7 +85,7 @@ public final class TestAccounts {
         String username = prefix + "-" + unique;
         Set<String> roleSet = Set.of(roles);
         TherapistDetails therapist = StaffMember.clinical(roleSet)
-                ? new TherapistDetails("LMFT", null, Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699",
+                ? new TherapistDetails("LMFT", null, null, Discipline.MARRIAGE_AND_FAMILY_THERAPY, "#336699",
                 supervisorId != null) : null;
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
