@@ -8,6 +8,7 @@ import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.SlotOffer;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
+import org.imagoclinic.scheduling.WaitlistOffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,25 @@ class WaitlistController {
     ResponseEntity<Appointment> offer(@PathVariable UUID id, @RequestBody SlotOffer offer) {
         Appointment booked = waitlist.offer(id, offer);
         return ResponseEntity.created(URI.create("/api/appointments/" + booked.id())).body(booked);
+    }
+
+    /** Offers of cancelled sessions' slots: open ones and those of the last 30 days, newest first (ADR 0046). */
+    @GetMapping("/offers")
+    List<WaitlistOffer> offers() {
+        return waitlist.offers();
+    }
+
+    /** The couple said yes: the slot is booked for them (201), the slot's other offers close. */
+    @PostMapping("/offers/{offerId}/accept")
+    ResponseEntity<Appointment> accept(@PathVariable UUID offerId) {
+        Appointment booked = waitlist.acceptOffer(offerId);
+        return ResponseEntity.created(URI.create("/api/appointments/" + booked.id())).body(booked);
+    }
+
+    /** The couple said no: the slot is offered to the next couple it fits. */
+    @PostMapping("/offers/{offerId}/decline")
+    WaitlistOffer decline(@PathVariable UUID offerId) {
+        return waitlist.declineOffer(offerId);
     }
 
     @PostMapping("/{id}/withdraw")
