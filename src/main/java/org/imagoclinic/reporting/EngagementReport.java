@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param bookedFromWaitlist couples who left the waitlist in the period because a slot was booked
  * @param medianDaysWaited the median days those couples waited, from joining the list to the booking
  * @param waitlist couples waiting at the end of each month of the period (the period's last day for its last month)
+ * @param withReminder the sessions due for which a reminder went out to at least one partner (ADR 0046)
+ * @param withoutReminder the sessions due for which none went out
  */
 public record EngagementReport(ReportFilter filter, LocalDate producedOn, int sessionsDue, int attended, int noShows,
                                int lateCancellations, @Nullable Double attendanceRate, @Nullable Double noShowRate,
@@ -32,7 +34,17 @@ public record EngagementReport(ReportFilter filter, LocalDate producedOn, int se
                                int dropOuts, @Nullable Double dropOutRate, int firstSessions,
                                @Nullable Double meanDaysToFirstSession, @Nullable Double medianDaysToFirstSession,
                                List<Month> monthly, int waitingNow, int bookedFromWaitlist,
-                               @Nullable Double medianDaysWaited, List<Waiting> waitlist) {
+                               @Nullable Double medianDaysWaited, List<Waiting> waitlist, ByReminder withReminder,
+                               ByReminder withoutReminder) {
+
+    /**
+     * No-shows and late cancellations among sessions due with or without a reminder sent; rates as above.
+     *
+     * @param sessionsDue attended, missed or cancelled late by the client
+     */
+    public record ByReminder(int sessionsDue, int noShows, int lateCancellations, @Nullable Double noShowRate,
+                             @Nullable Double lateCancelRate) {
+    }
 
     /** One month's sessions. */
     public record Month(String month, int attended, int noShows, int lateCancellations) {

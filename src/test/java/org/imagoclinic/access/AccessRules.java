@@ -74,6 +74,7 @@ public final class AccessRules {
             Map.entry("POST /api/notes/{noteId}/co-sign", only(SUPERVISOR, THERAPIST)),
             Map.entry("POST /api/notes/{noteId}/return", only(SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/engagement", anyRole()),
+            Map.entry("GET /api/reports/engagement.csv", anyRole()),
             Map.entry("GET /api/reports/outcomes", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/outcomes.csv", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/outcomes/therapists", only(ADMIN, SUPERVISOR)),

@@ -84,6 +84,12 @@ class ReportsController {
         return file(exports.outcomesCsv(filter.resolve(clock), perCouple), "outcomes.csv", new MediaType("text", "csv"));
     }
 
+    /** The engagement report as CSV, with the split by reminder sent (ADR 0046). */
+    @GetMapping(value = "/engagement.csv", produces = "text/csv")
+    ResponseEntity<byte[]> engagementCsv(Filter filter) {
+        return file(exports.engagementCsv(filter.resolve(clock)), "engagement.csv", new MediaType("text", "csv"));
+    }
+
     @GetMapping(value = "/outcomes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(Filter filter) {
         return file(exports.outcomesPdf(filter.resolve(clock)), "outcomes.pdf", MediaType.APPLICATION_PDF);
