@@ -204,6 +204,7 @@ public final class AccessRules {
             Map.entry("PUT /api/notifications/couples/{coupleId}/preferences", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/notifications/templates", anyRole()),
             Map.entry("PUT /api/notifications/templates", only(ADMIN)),
+            Map.entry("POST /api/notifications/templates/preview", only(ADMIN)),
             Map.entry("GET /api/notifications/clinic-contact", anyRole()),
             Map.entry("PUT /api/notifications/clinic-contact", only(ADMIN)),
             // the signature in the link is the credential (RFC 8058 one-click unsubscribe)
@@ -249,6 +250,7 @@ public final class AccessRules {
             Map.entry("login", anyone()),
             Map.entry("my-day", only(SUPERVISOR, THERAPIST)),
             Map.entry("outbox", only(ADMIN, FRONT_DESK)),
+            Map.entry("message-templates", only(ADMIN)),
             Map.entry("password", anyRole()),
             Map.entry("api-tokens", anyRole()),
             Map.entry("two-factor", anyRole()),

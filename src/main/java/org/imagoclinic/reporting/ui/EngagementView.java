@@ -50,9 +50,9 @@ class EngagementView extends VerticalLayout {
         this.exports = exports;
         boolean wide = !user.require().hasRole(Roles.THERAPIST) || user.require().hasRole(Roles.SUPERVISOR);
         add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, reports.offersClinicalFilters(), this::show), summary,
-                months, new H3("Reminders"), new Paragraph("Sessions due for which a reminder went out to at least one "
-                        + "partner, and those for which none did (no consent, booked too late, or before reminders "
-                        + "were sent):"), reminders, new H3("Waitlist"), waitlistSummary, waitlist, downloads);
+                months, new H3("Waitlist"), waitlistSummary, waitlist, new H3("Reminders"), new Paragraph("Sessions due "
+                        + "for which a reminder went out to at least one partner, and those for which none did (no "
+                        + "consent, booked too late, or before reminders were sent):"), reminders, downloads);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 

@@ -44,6 +44,7 @@ class WaitlistOffersGrid extends VerticalLayout {
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+        grid.setId("waitlist-offers");
         grid.setEmptyStateText("No slot offered in the last 30 days.");
         add(new H3("Slots offered from cancellations"), new Paragraph("When a couple's session is cancelled, its slot "
                 + "is offered by message to the couples waiting whom it suits, in the order of the list, two at a time. "

@@ -76,6 +76,7 @@ class WaitlistView extends VerticalLayout {
         grid.addColumn(entry -> Show.DAY.format(entry.addedAt().atZone(clock.getZone()))).setHeader("Waiting since");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("waitlist");
         grid.setEmptyStateText("Nobody is waiting. When a couple wants a first session and no slot suits them yet, "
                 + "press “Add a couple”.");
         Button add = new Button("Add a couple", click -> addDialog());

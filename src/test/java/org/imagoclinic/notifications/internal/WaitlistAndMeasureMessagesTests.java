@@ -13,6 +13,7 @@ import org.awaitility.Awaitility;
 import org.imagoclinic.assessments.MeasuresDue;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.notifications.Channel;
+import org.imagoclinic.notifications.ClinicContact;
 import org.imagoclinic.notifications.MessagePreferences;
 import org.imagoclinic.notifications.MessageStatus;
 import org.imagoclinic.notifications.MessageTemplate;
@@ -72,6 +73,8 @@ class WaitlistAndMeasureMessagesTests {
         MessageTemplates templates = context.getBean(MessageTemplates.class);
         templates.replace(new MessageTemplate(TemplateKind.WAITLIST_OFFER, "A session on {{date}} at {{time}} has come free",
                 "Dear {{name}},\n{{place}}\nCall {{clinicPhone}} by {{replyBy}}.", "<p>{{place}} by {{replyBy}}</p>"));
+        templates.replaceClinicContact(new ClinicContact("Imago Clinic", "12 Main Street", "+44 20 7946 0000",
+                "Tell us a day ahead if you cannot come."));
         templates.replace(new MessageTemplate(TemplateKind.MEASURE_DUE, "A short questionnaire from {{clinicName}}",
                 "Dear {{name}},\nit is time for a short questionnaire: {{link}}", "<p><a href=\"{{link}}\">Sign in</a></p>"));
     }
