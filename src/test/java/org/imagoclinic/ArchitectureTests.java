@@ -44,6 +44,14 @@ class ArchitectureTests {
             .because("every CSV the product writes neutralises formula cells in one place (ADR 0028)");
 
     @ArchTest
+    static final ArchRule onlyNotificationsSendsMail = noClasses()
+            .that().resideOutsideOfPackage("org.imagoclinic.notifications..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.mail..", "jakarta.mail..",
+                    "com.icegreen.greenmail..")
+            .because("every message to clients goes through the notifications module's outbox, with consent, "
+                    + "quiet hours and safe contact checked (ADR 0033)");
+
+    @ArchTest
     static final ArchRule recordsReleasedOnlyByTheRecordsModule = noClasses()
             .that().resideOutsideOfPackage("org.imagoclinic.records..")
             .and().haveSimpleNameNotEndingWith("RecordReleaseService")

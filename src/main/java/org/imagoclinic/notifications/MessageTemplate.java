@@ -1,11 +1,16 @@
 package org.imagoclinic.notifications;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * The clinic's wording of one kind of message, in plain text and HTML. Placeholders:
  * {@code {{name}}} (the partner greeted), {@code {{date}}}, {@code {{time}}}, {@code {{place}}},
  * {@code {{clinicName}}}, {@code {{clinicAddress}}}, {@code {{clinicPhone}}},
- * {@code {{cancellationPolicy}}}; the portal's messages also {@code {{link}}} and {@code {{validFor}}}. Messages never carry clinical content, and no template can name the
- * other partner: there is no placeholder for it.
+ * {@code {{cancellationPolicy}}}; the portal's messages also {@code {{link}}} and {@code {{validFor}}}; a
+ * waitlist offer also {@code {{replyBy}}}; a questionnaire falling due {@code {{link}}} (the portal's
+ * sign-in page) and no session's day or place. Messages never carry clinical content, and no template
+ * can name the other partner: there is no placeholder for it.
  */
 public record MessageTemplate(TemplateKind kind, String subject, String bodyText, String bodyHtml) {
 
@@ -18,7 +23,11 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
         /** The clinic invites a partner to the portal: {@code {{link}}} and {@code {{validFor}}} instead of a session. */
         PORTAL_INVITATION("Portal invitation"),
         /** A sign-in link the partner asked for on the portal's sign-in page. */
-        PORTAL_SIGN_IN("Portal sign-in link");
+        PORTAL_SIGN_IN("Portal sign-in link"),
+        /** A cancelled session's slot offered to a couple on the waitlist, to answer by {@code {{replyBy}}}. */
+        WAITLIST_OFFER("Waitlist offer"),
+        /** A measure fell due: "a short questionnaire", never the instrument's name. */
+        MEASURE_DUE("Questionnaire due");
 
         private final String label;
 
@@ -33,6 +42,19 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
         /** Whether this message carries a one-time portal sign-in link rather than a session. */
         public boolean portal() {
             return this == PORTAL_INVITATION || this == PORTAL_SIGN_IN;
+        }
+
+        /** The placeholders this kind of message can fill. */
+        public List<String> placeholders() {
+            List<String> common = List.of("name", "clinicName", "clinicAddress", "clinicPhone",
+                    "cancellationPolicy");
+            List<String> own = switch (this) {
+                case PORTAL_INVITATION, PORTAL_SIGN_IN -> List.of("link", "validFor");
+                case MEASURE_DUE -> List.of("link");
+                case WAITLIST_OFFER -> List.of("date", "time", "place", "replyBy");
+                default -> List.of("date", "time", "place");
+            };
+            return Stream.concat(common.stream(), own.stream()).toList();
         }
     }
 }

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param bookedFromWaitlist couples who left the waitlist in the period because a slot was booked
  * @param medianDaysWaited the median days those couples waited, from joining the list to the booking
  * @param waitlist couples waiting at the end of each month of the period (the period's last day for its last month)
+ * @param withReminder the sessions due for which a reminder went out to at least one partner (ADR 0046)
+ * @param withoutReminder the sessions due for which none went out
  * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts}): a null
  *                              count or rate is then suppressed
  */
@@ -34,7 +36,17 @@ public record EngagementReport(ReportFilter filter, LocalDate producedOn, @Nulla
                                @Nullable Integer dropOuts, @Nullable Double dropOutRate, @Nullable Integer firstSessions,
                                @Nullable Double meanDaysToFirstSession, @Nullable Double medianDaysToFirstSession,
                                List<Month> monthly, @Nullable Integer waitingNow, @Nullable Integer bookedFromWaitlist,
-                               @Nullable Double medianDaysWaited, List<Waiting> waitlist, boolean smallCountsSuppressed) {
+                               @Nullable Double medianDaysWaited, List<Waiting> waitlist, ByReminder withReminder,
+                               ByReminder withoutReminder, boolean smallCountsSuppressed) {
+
+    /**
+     * No-shows and late cancellations among sessions due with or without a reminder sent; rates as above.
+     *
+     * @param sessionsDue attended, missed or cancelled late by the client
+     */
+    public record ByReminder(@Nullable Integer sessionsDue, @Nullable Integer noShows, @Nullable Integer lateCancellations,
+                             @Nullable Double noShowRate, @Nullable Double lateCancelRate) {
+    }
 
     /** One month's sessions. */
     public record Month(String month, @Nullable Integer attended, @Nullable Integer noShows,

@@ -1,7 +1,8 @@
 package org.imagoclinic.reporting;
 
 /**
- * The outcomes report as files. Access as for {@link Reports#outcomes}; every export is audited.
+ * The outcomes and engagement reports as files. Access as for {@link Reports#outcomes} and
+ * {@link Reports#engagement}; every export is audited.
  * No names appear, except in the per-couple list, which only supervisors and therapists get, each
  * for the couples they may open under the care-team rule.
  */
@@ -12,4 +13,7 @@ public interface ReportExports {
 
     /** PDF for a supervisors' meeting: charts, tables, filters, norms and the date. */
     byte[] outcomesPdf(ReportFilter filter);
+
+    /** CSV: the engagement figures one a line, with and without a reminder sent, the months and the waitlist. */
+    byte[] engagementCsv(ReportFilter filter);
 }

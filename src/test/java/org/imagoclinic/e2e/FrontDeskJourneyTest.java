@@ -29,7 +29,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The front desk's day in a real Chromium: sign in, register a new couple through the intake steps,
  * find a free slot on a therapist's busy week and book a weekly series, check a couple in for today,
- * cancel a session late, see the waitlist; and opening an Imago tab by its link is refused in plain words.
+ * cancel a session late, see the waitlist and the freed slot offered to a waiting couple, read the
+ * outbox; and opening an Imago tab by its link is refused in plain words.
  */
 @ClinicIntegrationTest
 class FrontDeskJourneyTest extends BrowserJourney {
@@ -85,10 +86,19 @@ class FrontDeskJourneyTest extends BrowserJourney {
                 .get(lateSession).cancellation());
         org.assertj.core.api.Assertions.assertThat(cancellation.late()).as("cancelled within the notice window").isTrue();
 
+        // the freed slot suits the couple who wait for anyone, any day: it is offered to them by message
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> clinic.as(desk.username(),
+                () -> clinic.contextBean(org.imagoclinic.scheduling.Waitlist.class).offers()).stream()
+                .anyMatch(offer -> offer.freedAppointmentId().equals(lateSession)));
         page.navigate("/waitlist");
-        assertThat(page.locator("vaadin-grid")).containsText(waiting.displayName());
-        assertThat(page.locator("vaadin-grid")).containsText("Urgent");
+        assertThat(page.locator("#waitlist")).containsText(waiting.displayName());
+        assertThat(page.locator("#waitlist")).containsText("Urgent");
+        assertThat(page.locator("#waitlist-offers")).containsText("Waiting for an answer");
         Browser.picture(page, "front-desk-08-waitlist");
+
+        page.navigate("/outbox");
+        assertThat(page.locator("#outbox")).containsText("Waitlist offer");
+        Browser.picture(page, "front-desk-10-outbox");
 
         page.navigate("/couples/" + arriving.id() + "?tab=imago-work");
         assertThat(page.locator("#tab-refused")).containsText("The Imago work tab is not open to you");

@@ -2,7 +2,9 @@ package org.imagoclinic.notifications.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.clients.MessageContacts;
@@ -34,6 +36,8 @@ class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int BATCH = 20;
     private static final int MOST_BATCHES_PER_RUN = 25;
+    /** The portal's sign-in page, where a partner asks for a link to their own space. */
+    static final String PORTAL_SIGN_IN_PAGE = "/portal/signin";
 
     private final OutboxRepository outbox;
     private final MessageContacts contacts;
@@ -132,8 +136,16 @@ class Dispatcher {
         }
         ClinicContact clinic = templates.clinic();
         String where = place.map(SessionPlace::describe).orElse("");
+        Map<String, String> own = new HashMap<>();
+        if (message.replyBy() != null) {
+            own.put("replyBy", renderer.day(message.replyBy()) + " at " + renderer.time(message.replyBy()));
+        }
+        if (message.template() == TemplateKind.MEASURE_DUE) {
+            own.put("link", settings.publicUrl() + PORTAL_SIGN_IN_PAGE);
+            where = "Sign in: " + own.get("link");
+        }
         MessageRenderer.Rendered rendered = renderer.render(templates.get(message.template()), clinic,
-                partner.calledName(), message.sessionStart(), where);
+                partner.calledName(), message.sessionStart(), where, own);
         try {
             String providerId = send(message, route, rendered, clinic, where, now);
             outbox.markSent(message.id(), route.channel(), route.address(), rendered.subject(), rendered.text(),
@@ -148,8 +160,10 @@ class Dispatcher {
     private String send(PlannedMessage message, Recipients.Route route, MessageRenderer.Rendered rendered,
                         ClinicContact clinic, String where, Instant now) throws DeliveryFailure {
         if (route.channel() == Channel.TEXT) {
-            String text = rendered.subject() + ". " + where + ". " + clinic.clinicName() + " " + clinic.phone()
-                    + ". Reply STOP to stop these messages.";
+            String reply = message.replyBy() == null ? "" : " Answer by " + renderer.day(message.replyBy()) + " "
+                    + renderer.time(message.replyBy()) + ".";
+            String text = rendered.subject() + "." + reply + (where.isBlank() ? "" : " " + where + ".") + " "
+                    + clinic.clinicName() + " " + clinic.phone() + ". Reply STOP to stop these messages.";
             return texts.send(ContactAddresses.phoneForProvider(route.address()), text,
                     settings.publicUrl() + TextMessageCallbacks.STATUS_PATH);
         }
@@ -169,6 +183,11 @@ class Dispatcher {
     private static Optional<String> staleness(PlannedMessage message, Optional<SessionPlace> place, Instant now) {
         if (message.template() == TemplateKind.SESSION_CANCELLED || message.sessionStart() == null) {
             return Optional.empty();
+        }
+        if (message.template() == TemplateKind.WAITLIST_OFFER) {
+            // the slot is a cancelled session's: only its time matters; a closed offer was set aside already
+            return message.sessionStart().isAfter(now) ? Optional.empty()
+                    : Optional.of("the slot had begun before the offer could go");
         }
         if (place.isEmpty() || place.get().status() != AppointmentStatus.SCHEDULED) {
             return Optional.of("the session is no longer scheduled");

@@ -103,6 +103,33 @@ class MessagePlanner {
         }
     }
 
+    /**
+     * A message to each partner of a couple about no session of theirs (a slot offered from the
+     * waitlist, a questionnaire due): now, or when quiet hours end. A partner who can't be written to
+     * gets one suppressed message saying why.
+     *
+     * @param occasion what the message is about, unique for its kind (the offer, the measure due)
+     * @param appointmentId for an offer, the cancelled session whose slot it is
+     */
+    @Transactional
+    void toCouple(TemplateKind kind, UUID coupleId, UUID occasion, @Nullable UUID appointmentId,
+                  @Nullable Instant slotStart, @Nullable Instant slotEnd, @Nullable Instant replyBy) {
+        Instant now = clock.instant();
+        CoupleContacts couple = contacts.contactsOf(coupleId).orElse(null);
+        if (couple == null) {
+            log.warn("Couple {} is not on record: no {} message", coupleId, kind);
+            return;
+        }
+        Instant at = settings.quietHours().laterOutside(now, clock.getZone());
+        for (PartnerContact partner : couple.partners()) {
+            Recipients.Route route = recipients.route(partner, preferences.current(partner.personId()));
+            outbox.add(new PlannedMessage(UUID.randomUUID(), coupleId, appointmentId, partner.personId(),
+                    route.channel(), route.address(), kind, route.deliverable() ? MessageStatus.QUEUED
+                    : MessageStatus.SUPPRESSED, route.refusal(), 0, at, slotStart, slotEnd,
+                    kind + ":" + occasion + ":" + partner.personId(), null, replyBy), now);
+        }
+    }
+
     private void plan(TemplateKind kind, UUID appointmentId, @Nullable UUID coupleId, List<UUID> personIds,
                       Instant start, Instant end, String occasionTag, boolean withReminders) {
         Instant now = clock.instant();

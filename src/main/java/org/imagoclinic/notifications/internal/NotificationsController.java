@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -79,6 +80,12 @@ class NotificationsController {
     @PutMapping("/templates")
     MessageTemplate replace(@RequestBody MessageTemplate template) {
         return templates.replace(template);
+    }
+
+    /** A template filled in with the clinic's details and a made-up session, checked but not stored (administrators). */
+    @PostMapping("/templates/preview")
+    MessageTemplates.Preview preview(@RequestBody MessageTemplate template) {
+        return templates.preview(template);
     }
 
     /** The clinic's name, address, phone and cancellation policy that messages carry. */

@@ -45,6 +45,7 @@ class OutboxRepository {
                 .set(OUTBOX_MESSAGE.SESSION_END, at(message.sessionEnd()))
                 .set(OUTBOX_MESSAGE.DEDUPE_KEY, message.dedupeKey())
                 .set(OUTBOX_MESSAGE.PORTAL_ACCOUNT_ID, message.portalAccountId())
+                .set(OUTBOX_MESSAGE.REPLY_BY, at(message.replyBy()))
                 .set(OUTBOX_MESSAGE.CREATED_AT, at(now))
                 .onConflict(OUTBOX_MESSAGE.DEDUPE_KEY).doNothing()
                 .execute() == 1;
@@ -90,6 +91,18 @@ class OutboxRepository {
                 .set(OUTBOX_MESSAGE.REASON, reason)
                 .where(OUTBOX_MESSAGE.APPOINTMENT_ID.eq(appointmentId))
                 .and(OUTBOX_MESSAGE.PARTNER_ID.in(partnerIds))
+                .and(OUTBOX_MESSAGE.STATUS.eq(MessageStatus.QUEUED.name()))
+                .execute();
+    }
+
+    /** Sets aside a waitlist offer's messages to the couple that have not gone yet (the offer closed). */
+    int suppressQueuedOffer(UUID freedAppointmentId, UUID coupleId, String reason) {
+        return db.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, MessageStatus.SUPPRESSED.name())
+                .set(OUTBOX_MESSAGE.REASON, reason)
+                .where(OUTBOX_MESSAGE.APPOINTMENT_ID.eq(freedAppointmentId))
+                .and(OUTBOX_MESSAGE.COUPLE_ID.eq(coupleId))
+                .and(OUTBOX_MESSAGE.TEMPLATE.eq(TemplateKind.WAITLIST_OFFER.name()))
                 .and(OUTBOX_MESSAGE.STATUS.eq(MessageStatus.QUEUED.name()))
                 .execute();
     }
@@ -202,7 +215,7 @@ class OutboxRepository {
                 Channel.valueOf(row.getChannel()), row.getRecipient(), TemplateKind.valueOf(row.getTemplate()),
                 MessageStatus.valueOf(row.getStatus()), row.getReason(), row.getAttempts(),
                 row.getNextAttemptAt().toInstant(), instant(row.getSessionStart()), instant(row.getSessionEnd()),
-                row.getDedupeKey(), row.getPortalAccountId());
+                row.getDedupeKey(), row.getPortalAccountId(), instant(row.getReplyBy()));
     }
 
     private static OutboxMessage message(OutboxMessageRecord row) {

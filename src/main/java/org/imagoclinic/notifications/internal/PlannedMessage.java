@@ -12,11 +12,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param dedupeKey one per occasion (session, partner, kind, time), so that a repeated event plans nothing twice
  * @param portalAccountId the portal account a portal message signs in to; null for the others
+ * @param replyBy when a waitlist offer runs out; null for the others
  */
 record PlannedMessage(UUID id, @Nullable UUID coupleId, @Nullable UUID appointmentId, UUID partnerId, Channel channel,
                       @Nullable String recipient, TemplateKind template, MessageStatus status, @Nullable String reason,
                       int attempts, Instant due, @Nullable Instant sessionStart, @Nullable Instant sessionEnd,
-                      String dedupeKey, @Nullable UUID portalAccountId) {
+                      String dedupeKey, @Nullable UUID portalAccountId, @Nullable Instant replyBy) {
+
+    /** A portal message. */
+    PlannedMessage(UUID id, @Nullable UUID coupleId, @Nullable UUID appointmentId, UUID partnerId, Channel channel,
+                   @Nullable String recipient, TemplateKind template, MessageStatus status, @Nullable String reason,
+                   int attempts, Instant due, @Nullable Instant sessionStart, @Nullable Instant sessionEnd,
+                   String dedupeKey, @Nullable UUID portalAccountId) {
+        this(id, coupleId, appointmentId, partnerId, channel, recipient, template, status, reason, attempts, due,
+                sessionStart, sessionEnd, dedupeKey, portalAccountId, null);
+    }
 
     /** A message about a session. */
     PlannedMessage(UUID id, @Nullable UUID coupleId, @Nullable UUID appointmentId, UUID partnerId, Channel channel,
@@ -24,6 +34,6 @@ record PlannedMessage(UUID id, @Nullable UUID coupleId, @Nullable UUID appointme
                    int attempts, Instant due, @Nullable Instant sessionStart, @Nullable Instant sessionEnd,
                    String dedupeKey) {
         this(id, coupleId, appointmentId, partnerId, channel, recipient, template, status, reason, attempts, due,
-                sessionStart, sessionEnd, dedupeKey, null);
+                sessionStart, sessionEnd, dedupeKey, null, null);
     }
 }

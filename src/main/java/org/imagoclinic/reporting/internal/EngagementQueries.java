@@ -3,14 +3,17 @@ package org.imagoclinic.reporting.internal;
 import static org.imagoclinic.reporting.internal.db.Tables.COUPLE;
 import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
 import static org.imagoclinic.reporting.internal.db.Tables.SESSION;
+import static org.imagoclinic.reporting.internal.db.Tables.SESSION_REMINDER;
 import static org.imagoclinic.reporting.internal.db.Tables.WAITLIST_ENTRY;
 import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.percentileCont;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.toChar;
 import static org.jooq.impl.DSL.val;
@@ -118,13 +121,28 @@ class EngagementQueries {
                         WAITS.leftOn().minus(WAITS.waitlistedOn()).coerce(SQLDataType.INTEGER)))
                 .from(WAITS.table()).where(WAITS.leftReason().eq(inline("SLOT_BOOKED")))
                 .and(WAITS.leftOn().between(filter.from(), filter.to())).and(waitsInScope).fetchSingle();
+        Field<Boolean> reminded = field(exists(selectOne().from(SESSION_REMINDER)
+                .where(SESSION_REMINDER.APPOINTMENT_ID.eq(s.APPOINTMENT_ID)).and(SESSION_REMINDER.COUPLE_ID.eq(s.COUPLE_ID))));
+        EngagementReport.ByReminder[] byReminder = {byReminder(0, 0, 0), byReminder(0, 0, 0)};
+        for (var row : dsl.select(reminded, count().filterWhere(s.STATUS.eq(inline("COMPLETED"))),
+                        count().filterWhere(s.STATUS.eq(inline("MISSED"))),
+                        count().filterWhere(cancelledByClient.and(condition(s.LATE))))
+                .from(s).leftJoin(e).on(e.EPISODE_ID.eq(s.EPISODE_ID))
+                .where(s.STARTS_ON.between(filter.from(), filter.to())).and(inScope).groupBy(reminded).fetch()) {
+            byReminder[Boolean.TRUE.equals(row.value1()) ? 0 : 1] = byReminder(row.value2(), row.value3(), row.value4());
+        }
         int endedCount = ended.value1();
         int dropOuts = ended.value3();
         return new EngagementReport(filter, LocalDate.now(clock), due, attended, missed, late, share(attended, due),
                 share(missed, due), share(late, due), byClient, byClinic, endedCount, ended.value2(),
                 dropOutThreshold, dropOuts, share(dropOuts, endedCount), first.get(0, Integer.class),
                 first.get(1, Double.class), first.get(2, Double.class), months, waitingNow, booked.get(0, Integer.class),
-                booked.get(1, Double.class), waitlist, false);
+                booked.get(1, Double.class), waitlist, byReminder[0], byReminder[1], false);
+    }
+
+    private static EngagementReport.ByReminder byReminder(int attended, int noShows, int late) {
+        int due = attended + noShows + late;
+        return new EngagementReport.ByReminder(due, noShows, late, share(noShows, due), share(late, due));
     }
 
     /**

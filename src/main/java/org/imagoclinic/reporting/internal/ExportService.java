@@ -18,7 +18,7 @@ import org.imagoclinic.shared.ExplainedRefusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Exports of the outcomes report; each one is written to the audit trail with the filters used. */
+/** Exports of the outcomes and engagement reports; each one is written to the audit trail with the filters used. */
 @Service
 class ExportService implements ReportExports {
 
@@ -31,9 +31,12 @@ class ExportService implements ReportExports {
     private final CsvExport csv;
     private final PdfExport pdf;
     private final AuditTrail audit;
+    private final EngagementCsv engagementCsv;
 
     ExportService(Reports reports, ReportAccess access, OutcomeQueries queries, ClinicalAccess clinicalAccess,
-                  CurrentUser currentUser, Couples couples, CsvExport csv, PdfExport pdf, AuditTrail audit) {
+                  CurrentUser currentUser, Couples couples, CsvExport csv, PdfExport pdf, AuditTrail audit,
+                  EngagementCsv engagementCsv) {
+        this.engagementCsv = engagementCsv;
         this.reports = reports;
         this.access = access;
         this.queries = queries;
@@ -63,6 +66,15 @@ class ExportService implements ReportExports {
         OutcomesReport report = reports.outcomes(filter);
         byte[] file = pdf.write(report, reports.engagement(filter));
         audit.record(AuditRecord.allowed(AuditAction.EXPORT, "OutcomesReport", "pdf").because(filter.describe()));
+        return file;
+    }
+
+    @Override
+    @Transactional
+    public byte[] engagementCsv(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
+        byte[] file = engagementCsv.write(reports.engagement(filter));
+        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "EngagementReport", "csv").because(filter.describe()));
         return file;
     }
 

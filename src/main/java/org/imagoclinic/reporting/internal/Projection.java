@@ -9,6 +9,7 @@ import org.imagoclinic.clients.CoupleRegistered;
 import org.imagoclinic.clients.EpisodeClosed;
 import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.TherapistAssigned;
+import org.imagoclinic.notifications.MessageSent;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
@@ -33,8 +34,11 @@ class Projection {
     private final ClientsProjector clients;
     private final SchedulingProjector scheduling;
     private final AssessmentsProjector assessments;
+    private final NotificationsProjector notifications;
 
-    Projection(DSLContext dsl, ClientsProjector clients, SchedulingProjector scheduling, AssessmentsProjector assessments) {
+    Projection(DSLContext dsl, ClientsProjector clients, SchedulingProjector scheduling, AssessmentsProjector assessments,
+               NotificationsProjector notifications) {
+        this.notifications = notifications;
         this.dsl = dsl;
         this.clients = clients;
         this.scheduling = scheduling;
@@ -66,6 +70,7 @@ class Projection {
             case RequestFollowedUp e -> assessments.followedUp(e, db);
             case NoteSigned e -> assessments.signed(e, db);
             case NoteCoSigned e -> assessments.coSigned(e, db);
+            case MessageSent e -> notifications.sent(e, db);
             default -> throw new IllegalArgumentException("Reporting has no projection for " + event.getClass().getName()
                     + ": a listener was added without one");
         }

@@ -12,6 +12,7 @@ import org.imagoclinic.clients.CoupleRegistered;
 import org.imagoclinic.clients.EpisodeClosed;
 import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.TherapistAssigned;
+import org.imagoclinic.notifications.MessageSent;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
@@ -131,6 +132,11 @@ class ReportingListeners {
 
     @ApplicationModuleListener
     void on(CoupleLeftWaitlist event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(MessageSent event) {
         project(event);
     }
 }

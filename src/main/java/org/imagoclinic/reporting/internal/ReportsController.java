@@ -102,6 +102,14 @@ class ReportsController {
         return file(exports.outcomesCsv(filter.resolve(clock), perCouple), "outcomes.csv", new MediaType("text", "csv"));
     }
 
+    @Operation(operationId = "engagementReportCsv", summary = "Download the engagement report as CSV",
+            description = "With the split by reminder sent. For a reader without a clinical role a count from 1 to 4 is the cell "
+            + SmallCounts.IN_CSV + ".")
+    @GetMapping(value = "/engagement.csv", produces = "text/csv")
+    ResponseEntity<byte[]> engagementCsv(Filter filter) {
+        return file(exports.engagementCsv(filter.resolve(clock)), "engagement.csv", new MediaType("text", "csv"));
+    }
+
     @Operation(operationId = "outcomesReportPdf", summary = "Download the outcomes report as PDF",
             description = "For a reader without a clinical role a count from 1 "
             + "to 4 reads \"" + SmallCounts.IN_WORDS + "\".")

@@ -49,6 +49,11 @@ class SmallCountSuppression {
         for (int i = 0; i < report.waitlist().size(); i++) {
             cells.count("waiting" + i, report.waitlist().get(i).couples());
         }
+        reminderCells(cells, "withReminder", report.withReminder());
+        reminderCells(cells, "withoutReminder", report.withoutReminder());
+        for (String column : List.of("due", "noShows", "late")) {
+            cells.sum(column, List.of(column + "withReminder", column + "withoutReminder"));
+        }
         List<EngagementReport.Month> monthly = IntStream.range(0, months.size()).mapToObj(i -> new EngagementReport.Month(
                 months.get(i).month(), cells.shown("attended" + i), cells.shown("noShows" + i), cells.shown("late" + i))).toList();
         List<EngagementReport.Waiting> waitlist = IntStream.range(0, report.waitlist().size()).mapToObj(i -> new EngagementReport.Waiting(
@@ -61,7 +66,20 @@ class SmallCountSuppression {
                 cells.shown("dropOuts"), cells.derived(report.dropOutRate(), "dropOuts", "ended"), cells.shown("first"),
                 cells.derived(report.meanDaysToFirstSession(), "first"), cells.derived(report.medianDaysToFirstSession(), "first"),
                 monthly, cells.shown("waiting"), cells.shown("booked"), cells.derived(report.medianDaysWaited(), "booked"),
-                waitlist, true);
+                waitlist, shownReminders(cells, "withReminder", report.withReminder()),
+                shownReminders(cells, "withoutReminder", report.withoutReminder()), true);
+    }
+
+    private static void reminderCells(SmallCountCells cells, String split, EngagementReport.ByReminder figures) {
+        cells.count("due" + split, figures.sessionsDue()).count("noShows" + split, figures.noShows())
+                .count("late" + split, figures.lateCancellations());
+    }
+
+    private static EngagementReport.ByReminder shownReminders(SmallCountCells cells, String split,
+                                                              EngagementReport.ByReminder figures) {
+        return new EngagementReport.ByReminder(cells.shown("due" + split), cells.shown("noShows" + split),
+                cells.shown("late" + split), cells.derived(figures.noShowRate(), "noShows" + split, "due" + split),
+                cells.derived(figures.lateCancelRate(), "late" + split, "due" + split));
     }
 
     OutcomesReport outcomes(OutcomesReport report) {

@@ -2,18 +2,24 @@ package org.imagoclinic.reporting.ui;
 
 import static org.imagoclinic.reporting.SmallCounts.inWords;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.imagoclinic.reporting.EngagementReport;
+import org.imagoclinic.reporting.ReportExports;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.reporting.SmallCounts;
@@ -22,8 +28,9 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.staff.Clinicians;
 
 /**
- * Engagement: attendance, no-shows and late cancellations month by month, drop-out, time to first
- * session, and the waitlist's length at the end of each month.
+ * Engagement: attendance, no-shows and late cancellations month by month, the same for sessions with
+ * and without a reminder sent, drop-out, time to first session, and the waitlist's length at the end
+ * of each month; as CSV too.
  */
 @Route("reports/engagement")
 @PageTitle("Engagement · Imago Clinic")
@@ -37,12 +44,19 @@ class EngagementView extends VerticalLayout {
     final Numbers months = new Numbers("Month", "Attended", "No-shows", "Late cancellations");
     private final Paragraph waitlistSummary = new Paragraph();
     final Numbers waitlist = new Numbers("Month", "On", "Couples waiting");
+    final Numbers reminders = new Numbers("Sessions", "Due", "No-shows", "No-show rate", "Late cancellations",
+            "Late-cancellation rate");
+    private final ReportExports exports;
+    private final HorizontalLayout downloads = new HorizontalLayout();
 
-    EngagementView(Reports reports, Clinicians clinicians, CurrentUser user, Clock clock) {
+    EngagementView(Reports reports, ReportExports exports, Clinicians clinicians, CurrentUser user, Clock clock) {
         this.reports = reports;
+        this.exports = exports;
         boolean wide = !user.require().hasRole(Roles.THERAPIST) || user.require().hasRole(Roles.SUPERVISOR);
         add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, reports.offersClinicalFilters(), this::show), summary, suppressed,
-                months, new H3("Waitlist"), waitlistSummary, waitlist);
+                months, new H3("Waitlist"), waitlistSummary, waitlist, new H3("Reminders"), new Paragraph("Sessions due "
+                        + "for which a reminder went out to at least one partner, and those for which none did (no "
+                        + "consent, booked too late, or before reminders were sent):"), reminders, downloads);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 
@@ -65,7 +79,32 @@ class EngagementView extends VerticalLayout {
         months.show(Charts.lines(labels, lines, null), report.monthly().stream().map(m -> List.of(m.month(),
                 inWords(m.attended()), inWords(m.noShows()), inWords(m.lateCancellations()))).toList(),
                 report.monthly().stream().anyMatch(m -> any(m.attended()) || any(m.noShows()) || any(m.lateCancellations())));
+        showReminders(report);
         showWaitlist(report);
+        downloads.removeAll();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = exports.engagementCsv(filter);
+            return new DownloadResponse(new ByteArrayInputStream(file), "engagement.csv", "text/csv", file.length);
+        }), "Download CSV");
+        csv.getElement().setAttribute("download", true);
+        downloads.add(csv);
+    }
+
+    private void showReminders(EngagementReport report) {
+        List<EngagementReport.ByReminder> split = List.of(report.withReminder(), report.withoutReminder());
+        List<String> labels = List.of("With a reminder", "Without");
+        var rates = new java.util.LinkedHashMap<String, List<@org.jspecify.annotations.Nullable Number>>();
+        rates.put("No-show rate %", split.stream().map(r -> percentOrNull(r.noShowRate())).toList());
+        rates.put("Late-cancellation rate %", split.stream().map(r -> percentOrNull(r.lateCancelRate())).toList());
+        reminders.show(Charts.lines(labels, rates, null), java.util.stream.IntStream.range(0, 2).mapToObj(i -> List.of(
+                labels.get(i), inWords(split.get(i).sessionsDue()), inWords(split.get(i).noShows()),
+                Charts.percent(split.get(i).noShowRate()), inWords(split.get(i).lateCancellations()),
+                Charts.percent(split.get(i).lateCancelRate()))).toList(),
+                split.stream().anyMatch(r -> any(r.sessionsDue())));
+    }
+
+    private static @org.jspecify.annotations.Nullable Number percentOrNull(@org.jspecify.annotations.Nullable Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
     }
 
     private void showWaitlist(EngagementReport report) {

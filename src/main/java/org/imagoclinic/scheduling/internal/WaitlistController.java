@@ -10,6 +10,7 @@ import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.SlotOffer;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
+import org.imagoclinic.scheduling.WaitlistOffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +49,27 @@ class WaitlistController {
     ResponseEntity<Appointment> offer(@PathVariable UUID id, @RequestBody SlotOffer offer) {
         Appointment booked = waitlist.offer(id, offer);
         return ResponseEntity.created(URI.create("/api/appointments/" + booked.id())).body(booked);
+    }
+
+    @Operation(operationId = "listWaitlistOffers", summary = "List the cancelled slots offered to waiting couples",
+            description = "Open offers and those of the last 30 days, newest first.")
+    @GetMapping("/offers")
+    List<WaitlistOffer> offers() {
+        return waitlist.offers();
+    }
+
+    @Operation(operationId = "acceptWaitlistOffer", summary = "Book the offered slot for the couple who said yes",
+            description = "The slot's other offers close.")
+    @PostMapping("/offers/{offerId}/accept")
+    ResponseEntity<Appointment> accept(@PathVariable UUID offerId) {
+        Appointment booked = waitlist.acceptOffer(offerId);
+        return ResponseEntity.created(URI.create("/api/appointments/" + booked.id())).body(booked);
+    }
+
+    @Operation(operationId = "declineWaitlistOffer", summary = "Record that the couple said no; the slot goes to the next couple it fits")
+    @PostMapping("/offers/{offerId}/decline")
+    WaitlistOffer decline(@PathVariable UUID offerId) {
+        return waitlist.declineOffer(offerId);
     }
 
     @Operation(operationId = "withdrawFromWaitlist", summary = "Take a couple off the waitlist")

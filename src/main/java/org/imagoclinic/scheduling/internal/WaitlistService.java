@@ -1,6 +1,7 @@
 package org.imagoclinic.scheduling.internal;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,6 +20,9 @@ import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.NewWaitlistEntry;
+import org.imagoclinic.scheduling.OfferAnswer;
+import org.imagoclinic.scheduling.SessionPlaces;
+import org.imagoclinic.scheduling.WaitlistOffer;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.SlotOffer;
 import org.imagoclinic.scheduling.TherapistProfiles;
@@ -52,9 +56,19 @@ class WaitlistService implements Waitlist {
     private final ClinicTime time;
     private final ApplicationEventPublisher events;
     private final TherapistProfiles therapists;
+    private final WaitlistOffers slotOffers;
+    private final WaitlistOfferRepository offers;
+    private final AppointmentRepository appointments;
+    private final SessionPlaces places;
 
     WaitlistService(WaitlistRepository waitlist, Bookings bookings, BookingEligibility couples, SchedulingAccess access,
-                    AuditTrail audit, ClinicTime time, ApplicationEventPublisher events, TherapistProfiles therapists) {
+                    AuditTrail audit, ClinicTime time, ApplicationEventPublisher events, TherapistProfiles therapists,
+                    WaitlistOffers slotOffers, WaitlistOfferRepository offers, AppointmentRepository appointments,
+                    SessionPlaces places) {
+        this.slotOffers = slotOffers;
+        this.offers = offers;
+        this.appointments = appointments;
+        this.places = places;
         this.events = events;
         this.therapists = therapists;
         this.waitlist = waitlist;
@@ -114,6 +128,10 @@ class WaitlistService implements Waitlist {
     @Override
     @Transactional
     public Appointment offer(UUID entryId, SlotOffer offer) {
+        return book(entryId, offer, null);
+    }
+
+    private Appointment book(UUID entryId, SlotOffer offer, @Nullable UUID offerSaidYesTo) {
         WaitlistRepository.Waiting entry = waitlist.openForUpdate(entryId)
                 .orElseThrow(() -> new NotFoundException("Nobody is waiting under this id."));
         access.requireMaySeeWaiting(entryId, entry.coupleId(), entry.preferredTherapistId(), AuditAction.UPDATE);
@@ -129,6 +147,7 @@ class WaitlistService implements Waitlist {
         OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
         waitlist.close(entryId, "BOOKED", booked.id(), now);
         left(entry, now, WaitlistExit.SLOT_BOOKED, booked.id());
+        slotOffers.entryLeft(entryId, offerSaidYesTo, access.myName());
         audit.record(new AuditRecord(AuditAction.UPDATE, "WaitlistEntry", entryId.toString(), entry.coupleId(),
                 AuditOutcome.ALLOWED, "slot offered and booked"));
         return booked;
@@ -143,8 +162,59 @@ class WaitlistService implements Waitlist {
         OffsetDateTime now = time.now().atZone(time.zone()).toOffsetDateTime();
         waitlist.close(entryId, "WITHDRAWN", null, now);
         left(entry, now, WaitlistExit.WITHDRAWN, null);
+        slotOffers.entryLeft(entryId, null, access.myName());
         audit.record(new AuditRecord(AuditAction.UPDATE, "WaitlistEntry", entryId.toString(), entry.coupleId(),
                 AuditOutcome.ALLOWED, "taken off the waitlist"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WaitlistOffer> offers() {
+        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, String> placeOf = new HashMap<>();
+        Map<UUID, UUID> therapistOf = new HashMap<>();
+        return offers.recent(time.now().minus(Duration.ofDays(30))).stream().map(offer -> new WaitlistOffer(offer.id(),
+                offer.entryId(), offer.coupleId(), names.computeIfAbsent(offer.coupleId(), couples::displayName),
+                offer.freedAppointmentId(), therapistOf.computeIfAbsent(offer.freedAppointmentId(),
+                        id -> appointments.find(id).orElseThrow().therapistId()),
+                time.local(offer.start()), time.local(offer.end()), placeOf.computeIfAbsent(offer.freedAppointmentId(),
+                        id -> places.placeOf(id).map(SessionPlaces.SessionPlace::describe).orElse("")),
+                offer.offeredAt(), offer.expiresAt(), offer.answer(), offer.answeredAt(), offer.answeredBy(),
+                offer.bookedAppointmentId())).toList();
+    }
+
+    @Override
+    @Transactional
+    public Appointment acceptOffer(UUID offerId) {
+        WaitlistOfferRepository.StoredOffer offer = openOffer(offerId);
+        StoredAppointment freed = appointments.find(offer.freedAppointmentId()).orElseThrow();
+        int minutes = (int) Duration.between(offer.start(), offer.end()).toMinutes();
+        Appointment booked = book(offer.entryId(), new SlotOffer(AppointmentKind.INTAKE, freed.therapistId(),
+                freed.telehealth() ? null : freed.roomId(), time.local(offer.start()), minutes, freed.telehealth(),
+                freed.meetingLink(), null), offerId);
+        slotOffers.close(offer, OfferAnswer.BOOKED, access.myName(), booked.id());
+        slotOffers.slotBooked(offer.freedAppointmentId(), access.myName());
+        return booked;
+    }
+
+    @Override
+    @Transactional
+    public WaitlistOffer declineOffer(UUID offerId) {
+        WaitlistOfferRepository.StoredOffer offer = openOffer(offerId);
+        slotOffers.close(offer, OfferAnswer.DECLINED, access.myName());
+        audit.record(new AuditRecord(AuditAction.UPDATE, "WaitlistEntry", offer.entryId().toString(), offer.coupleId(),
+                AuditOutcome.ALLOWED, "offered slot declined"));
+        slotOffers.offerNext(offer.freedAppointmentId());
+        return offers().stream().filter(o -> o.id().equals(offerId)).findFirst().orElseThrow();
+    }
+
+    private WaitlistOfferRepository.StoredOffer openOffer(UUID offerId) {
+        WaitlistOfferRepository.StoredOffer offer = offers.findForUpdate(offerId)
+                .orElseThrow(() -> new NotFoundException("No slot was offered under this id."));
+        if (offer.answer() != OfferAnswer.OPEN) {
+            throw new ConflictException("This offer is closed already: " + offer.answer().label().toLowerCase() + ".");
+        }
+        return offer;
     }
 
     private void left(WaitlistRepository.Waiting entry, OffsetDateTime now, WaitlistExit reason, @Nullable UUID appointmentId) {

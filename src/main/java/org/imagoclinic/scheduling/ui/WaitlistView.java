@@ -43,7 +43,10 @@ import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.ui.components.Confirm;
 import org.imagoclinic.shared.ui.components.Feedback;
 
-/** Couples waiting for a first slot, most urgent first; offering a slot books an intake session and takes them off. */
+/**
+ * Couples waiting for a first slot, most urgent first; offering a slot books an intake session and takes them off.
+ * Below, the slots of cancelled sessions offered to them by message and their answers (ADR 0046).
+ */
 @Route("waitlist")
 @PageTitle("Waitlist · Imago Clinic")
 @Menu(title = "Waitlist", order = 22, icon = "vaadin:hourglass")
@@ -56,6 +59,7 @@ class WaitlistView extends VerticalLayout {
     private final TherapistProfiles therapists;
     private final Rooms rooms;
     private final Clock clock;
+    private final WaitlistOffersGrid offers;
 
     WaitlistView(Waitlist waitlist, Couples couples, TherapistProfiles therapists, Rooms rooms, Clock clock) {
         this.clock = clock;
@@ -72,11 +76,13 @@ class WaitlistView extends VerticalLayout {
         grid.addColumn(entry -> Show.DAY.format(entry.addedAt().atZone(clock.getZone()))).setHeader("Waiting since");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("waitlist");
         grid.setEmptyStateText("Nobody is waiting. When a couple wants a first session and no slot suits them yet, "
                 + "press “Add a couple”.");
         Button add = new Button("Add a couple", click -> addDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(add, grid);
+        offers = new WaitlistOffersGrid(waitlist, therapists, clock.getZone(), this::refresh);
+        add(add, grid, offers);
         refresh();
     }
 
@@ -174,5 +180,6 @@ class WaitlistView extends VerticalLayout {
 
     void refresh() {
         grid.setItems(waitlist.waiting());
+        offers.refresh();
     }
 }

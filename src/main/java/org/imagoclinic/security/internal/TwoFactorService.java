@@ -278,7 +278,7 @@ public class TwoFactorService {
     @Transactional
     public void requireForRoles(Set<String> roles) {
         for (String role : roles) {
-            if (!Roles.ALL.contains(role)) {
+            if (role == null || !Roles.ALL.contains(role)) {
                 throw new InvalidInputException("roles", "Unknown role \"" + role + "\": use one of " + Roles.ALL + ".");
             }
         }

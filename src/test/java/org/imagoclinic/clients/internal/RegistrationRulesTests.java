@@ -60,6 +60,21 @@ class RegistrationRulesTests {
     }
 
     @Test
+    void aPhoneNumberThatIsNotOneIsRefusedByItsField() {
+        LocalDate born = LocalDate.of(1990, 1, 1);
+        for (String notAPhone : List.of("call me after six", "12345", "+44 20 7946 0000 ext. 12")) {
+            PartnerDetails details = new PartnerDetails("Robin", "Frost", null, null, born, "robin@example.org", notAPhone,
+                    null, null);
+            assertThat(RegistrationRules.partnerProblems("partnerB", details, TODAY)).as(notAPhone)
+                    .containsOnlyKeys("partnerB.phone")
+                    .containsValue("This is not a phone number: use digits, spaces and an optional leading +.");
+        }
+        PartnerDetails international = new PartnerDetails("Robin", "Frost", null, null, born, null, "+44 (0)20 7946-0000",
+                null, null);
+        assertThat(RegistrationRules.partnerProblems("partnerB", international, TODAY)).isEmpty();
+    }
+
+    @Test
     void theSamePersonListedTwiceIsRefusedOnPartnerB() {
         PartnerDetails alex = TestCouples.partner("Alex", "Frost", LocalDate.of(1985, 3, 14));
         PartnerDetails alexAgain = new PartnerDetails("ALEX", "frost ", null, null, alex.dateOfBirth(),

@@ -9,10 +9,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.notifications.Channel;
 import org.imagoclinic.notifications.MessagePreferences;
+import org.imagoclinic.notifications.MessageTemplate;
+import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
+import org.imagoclinic.notifications.MessageTemplates;
 import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.shared.SignedInUser;
@@ -53,6 +58,37 @@ class MessagesViewsTest extends SpringBrowserlessTest {
                 assertThat(panel.getElement().getOuterHTML()).contains("failed in the last seven days").contains("outbox"));
         TestAccounts.signIn(context, "frontdesk");
         assertThat(failedPanel.content(admin)).as("not the front desk's home").isEmpty();
+    }
+
+    @Test
+    void anAdministratorSeesAMessageFilledInAndIsToldNextToTheFieldOfAPlaceholderItCannotFill() {
+        TestAccounts.signIn(context, "admin");
+        MessageTemplates templates = context.getBean(MessageTemplates.class);
+        MessageTemplate before = wordingOf(templates, TemplateKind.WAITLIST_OFFER);
+        try {
+            navigate(TemplatesView.class);
+            @SuppressWarnings("unchecked")
+            Select<TemplateKind> kind = $(Select.class).id("template-kind");
+            kind.setValue(TemplateKind.WAITLIST_OFFER);
+            TextArea bodyText = $(TextArea.class).id("template-body-text");
+            test(bodyText).setValue("Dear {{name}}, you and {{partnerName}}: {{date}} at {{time}}.");
+            test($(Button.class).id("template-save")).click();
+            assertThat(bodyText.isInvalid()).isTrue();
+            assertThat(bodyText.getErrorMessage()).contains("{{partnerName}}").contains("{{replyBy}}");
+            assertThat(wordingOf(templates, TemplateKind.WAITLIST_OFFER)).as("nothing saved").isEqualTo(before);
+
+            test(bodyText).setValue("Dear {{name}}, a session on {{date}} at {{time}}: call by {{replyBy}}.");
+            test($(Button.class).id("template-save")).click();
+            assertThat(bodyText.isInvalid()).isFalse();
+            assertThat($(Pre.class).id("template-preview-text").getText()).startsWith("Dear Alex, a session on ").contains(" at 10:00: call by ");
+            assertThat(wordingOf(templates, TemplateKind.WAITLIST_OFFER).bodyText()).isEqualTo(bodyText.getValue());
+        } finally {
+            templates.replace(before);
+        }
+    }
+
+    private static MessageTemplate wordingOf(MessageTemplates templates, TemplateKind kind) {
+        return templates.templates().stream().filter(template -> template.kind() == kind).findFirst().orElseThrow();
     }
 
     @Test

@@ -26,6 +26,9 @@ import org.imagoclinic.clients.EpisodeEnding;
 import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.RelationshipStatus;
 import org.imagoclinic.clients.TherapistAssigned;
+import org.imagoclinic.notifications.Channel;
+import org.imagoclinic.notifications.MessageSent;
+import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
@@ -57,7 +60,8 @@ class ReportingListenersTests {
     private final ClientsProjector clients = mock(ClientsProjector.class);
     private final SchedulingProjector scheduling = mock(SchedulingProjector.class);
     private final AssessmentsProjector assessments = mock(AssessmentsProjector.class);
-    private final Projection projection = new Projection(db, clients, scheduling, assessments);
+    private final NotificationsProjector notifications = mock(NotificationsProjector.class);
+    private final Projection projection = new Projection(db, clients, scheduling, assessments, notifications);
 
     /** One event of each type reporting listens to, and the projector method that must get it. */
     private final Map<Object, BiConsumer<Object, DSLContext>> everyEvent = Map.ofEntries(
@@ -92,7 +96,9 @@ class ReportingListenersTests {
                     (e, d) -> verify(assessments).followedUp((RequestFollowedUp) e, d)),
             Map.entry(new NoteSigned(ID, ID, ID, null, ID, true, AT, null),
                     (e, d) -> verify(assessments).signed((NoteSigned) e, d)),
-            Map.entry(new NoteCoSigned(ID, ID, ID, ID, ID, AT), (e, d) -> verify(assessments).coSigned((NoteCoSigned) e, d)));
+            Map.entry(new NoteCoSigned(ID, ID, ID, ID, ID, AT), (e, d) -> verify(assessments).coSigned((NoteCoSigned) e, d)),
+            Map.entry(new MessageSent(ID, ID, ID, ID, Channel.EMAIL, TemplateKind.REMINDER, AT),
+                    (e, d) -> verify(notifications).sent((MessageSent) e, d)));
 
     @Test
     void theListOfEventsIsEveryTypeReportingListensTo() {
@@ -124,6 +130,6 @@ class ReportingListenersTests {
 
         assertThatThrownBy(() -> projection.apply(new SomethingNew(ID), db))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SomethingNew");
-        verifyNoInteractions(clients, scheduling, assessments);
+        verifyNoInteractions(clients, scheduling, assessments, notifications);
     }
 }

@@ -142,6 +142,8 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         // The front desk sees the whole clinic, which other tests fill too: the series are there.
         assertThat(series(charts().getFirst().chart)).extracting(line -> line.get("name"))
                 .containsExactly("Attended", "No-shows", "Late cancellations");
+        assertThat(series(charts().get(2).chart)).extracting(line -> line.get("name"))
+                .containsExactly("No-show rate %", "Late-cancellation rate %");
 
         Throwable refused = catchThrowable(() -> navigate(OutcomesView.class));
         assertThat(refused != null || !(getCurrentView() instanceof OutcomesView)).isTrue();

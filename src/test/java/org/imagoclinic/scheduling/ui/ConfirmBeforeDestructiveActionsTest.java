@@ -93,7 +93,7 @@ class ConfirmBeforeDestructiveActionsTest extends SpringBrowserlessTest {
                 therapist.staffId(), Set.of(), null, null, Priority.NORMAL, null)));
         TestAccounts.signIn(context, "frontdesk");
         navigate(WaitlistView.class);
-        Grid<WaitlistEntry> grid = $(Grid.class).single();
+        Grid<WaitlistEntry> grid = $(Grid.class).id("waitlist");
 
         test(takeOffButton(grid, entry)).click();
         ConfirmDialog question = $(ConfirmDialog.class).single();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.assessments.MeasureDue;
+import org.imagoclinic.assessments.MeasureFellDue;
 import org.imagoclinic.assessments.MeasureOccasion;
 import org.imagoclinic.assessments.MeasuresDue;
 import org.imagoclinic.assessments.internal.measures.DueStore.DueRow;
@@ -21,6 +22,7 @@ import org.imagoclinic.clients.Episode;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,11 @@ class DueService implements MeasuresDue {
     private final Couples couples;
     private final MeasureAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DueService(DueStore dues, AdministrationStore administrations, Couples couples, MeasureAccess access,
-               Clock clock) {
+               Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.dues = dues;
         this.administrations = administrations;
         this.couples = couples;
@@ -78,7 +82,8 @@ class DueService implements MeasuresDue {
                 couple.displayName() + " have no open episode of care, so no closing measure can be due."));
         LocalDate today = LocalDate.now(clock);
         dues.track(episode.id(), coupleId, episode.openedOn());
-        dues.addDue(episode.id(), coupleId, MeasureOccasion.CLOSING, 0, today, clock.instant());
+        dues.addDue(episode.id(), coupleId, MeasureOccasion.CLOSING, 0, today, clock.instant()).ifPresent(id ->
+                events.publishEvent(new MeasureFellDue(id, coupleId, episode.id(), MeasureOccasion.CLOSING, today)));
         return open(List.of(coupleId)).stream()
                 .filter(due -> due.episodeId().equals(episode.id()) && due.occasion() == MeasureOccasion.CLOSING)
                 .findFirst()

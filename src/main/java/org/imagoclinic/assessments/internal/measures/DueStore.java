@@ -90,10 +90,11 @@ class DueStore {
     /**
      * Starts following an episode with its baseline due, in one statement; each half does nothing if
      * it is there already (the episode may be followed already without its baseline, see
-     * {@link #track}).
+     * {@link #track}). Returns the baseline's id when it was made due now.
      */
-    void trackWithBaseline(UUID episodeId, UUID coupleId, LocalDate openedOn, Instant now) {
-        db.execute("""
+    Optional<UUID> trackWithBaseline(UUID episodeId, UUID coupleId, LocalDate openedOn, Instant now) {
+        UUID id = UUID.randomUUID();
+        int added = db.execute("""
                         with tracked as (
                             insert into assessments.episode_tracking (episode_id, couple_id, opened_on)
                             values (cast(? as uuid), cast(? as uuid), cast(? as date))
@@ -102,14 +103,20 @@ class DueStore {
                             created_at)
                         values (cast(? as uuid), cast(? as uuid), cast(? as uuid), ?, 0, cast(? as date),
                             cast(? as timestamptz)) on conflict do nothing""",
-                episodeId, coupleId, openedOn, UUID.randomUUID(), episodeId, coupleId, MeasureOccasion.BASELINE.name(),
+                episodeId, coupleId, openedOn, id, episodeId, coupleId, MeasureOccasion.BASELINE.name(),
                 openedOn, now.atOffset(ZoneOffset.UTC));
+        return added == 1 ? Optional.of(id) : Optional.empty();
     }
 
-    /** Makes a measure due; nothing happens if this occasion of the episode is due already. */
-    void addDue(UUID episodeId, UUID coupleId, MeasureOccasion occasion, int afterSessions, LocalDate dueFrom, Instant now) {
-        db.insertInto(MEASURE_DUE)
-                .set(MEASURE_DUE.ID, UUID.randomUUID())
+    /**
+     * Makes a measure due; nothing happens if this occasion of the episode is due already. Returns the
+     * new measure's id, empty when it was due already.
+     */
+    Optional<UUID> addDue(UUID episodeId, UUID coupleId, MeasureOccasion occasion, int afterSessions, LocalDate dueFrom,
+                          Instant now) {
+        UUID id = UUID.randomUUID();
+        int added = db.insertInto(MEASURE_DUE)
+                .set(MEASURE_DUE.ID, id)
                 .set(MEASURE_DUE.EPISODE_ID, episodeId)
                 .set(MEASURE_DUE.COUPLE_ID, coupleId)
                 .set(MEASURE_DUE.OCCASION, occasion.name())
@@ -118,6 +125,7 @@ class DueStore {
                 .set(MEASURE_DUE.CREATED_AT, now.atOffset(ZoneOffset.UTC))
                 .onConflictDoNothing()
                 .execute();
+        return added == 1 ? Optional.of(id) : Optional.empty();
     }
 
     /** The measures due in the couples' episodes that have not closed, oldest first. */
