@@ -201,11 +201,13 @@ class BillingController {
         return payments.refund(id, refund.amount(), refund.reason());
     }
 
+    @Operation(operationId = "couplePackages", summary = "List a couple's prepaid packages and the sessions left")
     @GetMapping("/couples/{coupleId}/packages")
     List<SessionPackage> packages(@PathVariable UUID coupleId) {
         return packages.ofCouple(coupleId);
     }
 
+    @Operation(operationId = "sellPackage", summary = "Sell a prepaid package of sessions")
     @PostMapping("/couples/{coupleId}/packages")
     ResponseEntity<SessionPackage> sellPackage(@PathVariable UUID coupleId, @RequestBody PackageSale sale) {
         SessionPackage sold = packages.sell(coupleId, sale.feeId(), sale.sessions(), sale.price());
@@ -213,6 +215,7 @@ class BillingController {
     }
 
     /** The couple's statement for a month, e.g. {@code month=2026-11}, as a PDF addressed to whoever pays. */
+    @Operation(operationId = "monthlyStatement", summary = "Download a couple's statement for a month as PDF")
     @GetMapping(value = "/couples/{coupleId}/statement", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> statement(@PathVariable UUID coupleId, @RequestParam java.time.YearMonth month) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

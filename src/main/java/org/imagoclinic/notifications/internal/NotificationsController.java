@@ -83,6 +83,7 @@ class NotificationsController {
     }
 
     /** A template filled in with the clinic's details and a made-up session, checked but not stored (administrators). */
+    @Operation(operationId = "previewTemplate", summary = "Preview a message template with the clinic's details and a made-up session")
     @PostMapping("/templates/preview")
     MessageTemplates.Preview preview(@RequestBody MessageTemplate template) {
         return templates.preview(template);
