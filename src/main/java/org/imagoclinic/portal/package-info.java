@@ -14,7 +14,7 @@
  * mail itself. It adds a "Portal" tab to the couple page.
  */
 @ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "shared :: components", "shared :: home", "security",
-        "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments"})
+        "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments", "assessments :: measure-form"})
 @NullMarked
 package org.imagoclinic.portal;
 

@@ -254,6 +254,9 @@ public final class AccessRules {
             Map.entry("portal", partnersOnly()),
             Map.entry("portal/sessions", partnersOnly()),
             Map.entry("portal/practice", partnersOnly()),
+            Map.entry("portal/screen", partnersOnly()),
+            Map.entry("portal/intake", partnersOnly()),
+            Map.entry("portal/measures", partnersOnly()),
             Map.entry("portal/signin", anyone())
     );
 

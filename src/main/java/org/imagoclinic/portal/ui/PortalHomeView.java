@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.imagoclinic.portal.MeasuresForMe;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
 import org.imagoclinic.portal.PortalSession.SignedInPartner;
@@ -22,9 +23,11 @@ import org.imagoclinic.portal.ui.signin.PortalSignInView;
 class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PortalSession session;
+    private final MeasuresForMe measures;
 
-    PortalHomeView(PortalSession session) {
+    PortalHomeView(PortalSession session, MeasuresForMe measures) {
         this.session = session;
+        this.measures = measures;
         PortalPage.phoneFirst(this);
     }
 
@@ -48,6 +51,10 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
         add(greeting, new Paragraph("This is your own space. What you write here goes to your therapist, never to "
                 + "your partner."), link("Your sessions", PortalSessionsView.class, "portal-sessions-link"),
                 link("Home practice", PortalPracticeView.class, "portal-practice-link"),
+                link(measures.due().isEmpty() ? "Questionnaire" : "Questionnaire (one is due)", PortalMeasuresView.class,
+                        "portal-measures-link"),
+                link("About you", PortalIntakeView.class, "portal-intake-link"),
+                link("Safety questions (private)", PortalScreenView.class, "portal-screen-link"),
                 PortalPage.signOutButton());
     }
 }
