@@ -216,6 +216,7 @@ public final class AccessRules {
 
     public static final Map<String, Rule> ROUTES = Map.ofEntries(
             Map.entry("admin/measure-norms", only(ADMIN)),
+            Map.entry("admin/consent-texts", only(ADMIN)),
             Map.entry("admin/fees", only(ADMIN)),
             Map.entry("billing/aging", only(ADMIN, FRONT_DESK, SUPERVISOR)),
             Map.entry("billing/report", only(ADMIN, FRONT_DESK, SUPERVISOR)),
@@ -257,6 +258,7 @@ public final class AccessRules {
             Map.entry("portal/screen", partnersOnly()),
             Map.entry("portal/intake", partnersOnly()),
             Map.entry("portal/measures", partnersOnly()),
+            Map.entry("portal/consents", partnersOnly()),
             Map.entry("portal/signin", anyone())
     );
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.imagoclinic.portal.ConsentSigning;
 import org.imagoclinic.portal.MeasuresForMe;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
@@ -24,10 +25,12 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PortalSession session;
     private final MeasuresForMe measures;
+    private final ConsentSigning consents;
 
-    PortalHomeView(PortalSession session, MeasuresForMe measures) {
+    PortalHomeView(PortalSession session, MeasuresForMe measures, ConsentSigning consents) {
         this.session = session;
         this.measures = measures;
+        this.consents = consents;
         PortalPage.phoneFirst(this);
     }
 
@@ -55,6 +58,8 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
                         "portal-measures-link"),
                 link("About you", PortalIntakeView.class, "portal-intake-link"),
                 link("Safety questions (private)", PortalScreenView.class, "portal-screen-link"),
+                link(consents.toSign().isEmpty() ? "Consents" : "Consents (to sign)", PortalConsentsView.class,
+                        "portal-consents-link"),
                 PortalPage.signOutButton());
     }
 }

@@ -29,7 +29,9 @@ import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.portal.IntakeAtHome;
 import org.imagoclinic.portal.IntakeAtHome.IntakeAnswers;
 import org.imagoclinic.portal.MeasuresForMe;
-import org.imagoclinic.scheduling.TestClinic;
+import java.util.function.Supplier;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
@@ -58,7 +60,6 @@ class AtHomeTests {
     @Autowired
     MeasuresForMe measures;
 
-    TestClinic clinic;
     TestStaff lee;
     Couple couple;
     Authentication alex;
@@ -66,8 +67,7 @@ class AtHomeTests {
 
     @BeforeEach
     void anUnscreenedCoupleInLeesCareWithBothPartnersInThePortal() {
-        clinic = new TestClinic(context);
-        lee = clinic.therapist();
+        lee = TestAccounts.staff(context, "ther", Roles.THERAPIST);
         couple = TestCouples.unscreenedCaredForBy(context, lee.staffId());
         alex = TestPartners.signedIn(context, couple, couple.partnerA());
         sam = TestPartners.signedIn(context, couple, couple.partnerB());
@@ -85,7 +85,7 @@ class AtHomeTests {
                 RiskStatus.NONE, false, null, false, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
                         .containsOnlyKeys("intimatePartnerViolence", "affair"));
-        assertThat(clinic.as(lee.username(), () -> context.getBean(Screenings.class).historyOf(couple.id()).screens()))
+        assertThat(asLee(() -> context.getBean(Screenings.class).historyOf(couple.id()).screens()))
                 .as("a refused screen records nothing").isEmpty();
         intake.answerSafetyScreen(NewScreen.nothingOfConcern(null, null));
         assertThat(hold()).as("one partner screened").isEqualTo(ScreeningHold.NOT_SCREENED);
@@ -94,7 +94,7 @@ class AtHomeTests {
                 RiskStatus.NONE, false, null, false, "He reads my messages every night"));
 
         assertThat(hold()).isEqualTo(ScreeningHold.REVIEW_PENDING);
-        ScreeningHistory history = clinic.as(lee.username(), () -> context.getBean(Screenings.class).historyOf(couple.id()));
+        ScreeningHistory history = asLee(() -> context.getBean(Screenings.class).historyOf(couple.id()));
         assertThat(history.status()).isEqualTo(ScreeningStatus.REVIEW_PENDING);
         assertThat(history.screens()).hasSize(2).allSatisfy(screen -> assertThat(screen.recordedBy()).endsWith(
                 ", at home in the portal"));
@@ -106,11 +106,11 @@ class AtHomeTests {
         as(alex);
         assertThatThrownBy(() -> context.getBean(Screenings.class).historyOf(couple.id())).as("a partner is no clinician")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clinic.as(lee.username(), () -> context.getBean(ScreensAtHome.class).answer(couple.id(),
+        assertThatThrownBy(() -> asLee(() -> context.getBean(ScreensAtHome.class).answer(couple.id(),
                 couple.partnerA().personId(), "Lee", NewScreen.nothingOfConcern(null, null))))
                 .as("staff can't answer as a partner").isInstanceOf(AccessDeniedException.class);
 
-        clinic.as(lee.username(), () -> context.getBean(Screenings.class).decide(couple.id(), new NewDecision(
+        asLee(() -> context.getBean(Screenings.class).decide(couple.id(), new NewDecision(
                 ClinicalDecision.INDIVIDUAL_WORK_FIRST, "Coercive control reported privately; individual sessions first.",
                 null)));
         assertThat(hold()).isEqualTo(ScreeningHold.INDIVIDUAL_WORK_FIRST);
@@ -130,7 +130,7 @@ class AtHomeTests {
         assertThat(intake.intakeSentAt()).as("Sam has sent nothing").isEmpty();
         assertThatThrownBy(() -> intake.ofCouple(couple.id())).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(clinic.as(lee.username(), () -> intake.ofCouple(couple.id()))).singleElement().satisfies(one -> {
+        assertThat(asLee(() -> intake.ofCouple(couple.id()))).singleElement().satisfies(one -> {
             assertThat(one.personId()).isEqualTo(couple.partnerA().personId());
             assertThat(one.answers().forTherapistOnly()).isEqualTo("I am thinking of leaving");
         });
@@ -140,8 +140,8 @@ class AtHomeTests {
 
     @Test
     void aDueCsiAnsweredAtHomeIsScoredAsInTheClinicAndRecordedAsAnsweredAtHome() {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> !clinic.as(
-                lee.username(), () -> context.getBean(MeasuresDue.class).dueOf(couple.id())).isEmpty());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> !asLee(
+                () -> context.getBean(MeasuresDue.class).dueOf(couple.id())).isEmpty());
         as(alex);
         assertThat(measures.due()).singleElement().satisfies(due -> {
             assertThat(due.description()).isEqualTo("Baseline measure at the first joint session");
@@ -160,7 +160,7 @@ class AtHomeTests {
         as(sam);
         assertThat(measures.due()).as("Sam answers his own").hasSize(1);
 
-        List<Administration> kept = clinic.as(lee.username(),
+        List<Administration> kept = asLee(
                 () -> context.getBean(MeasureAdministrations.class).administrationsOf(couple.id()));
         assertThat(kept).singleElement().satisfies(one -> {
             assertThat(one.partnerId()).isEqualTo(couple.partnerA().personId());
@@ -168,13 +168,17 @@ class AtHomeTests {
             assertThat(one.clinicalRange()).isFalse();
             assertThat(one.enteredVia()).isEqualTo(AdministrationSource.HOME);
         });
-        assertThat(clinic.as(lee.username(), () -> context.getBean(MeasuresDue.class).dueOf(couple.id())))
+        assertThat(asLee(() -> context.getBean(MeasuresDue.class).dueOf(couple.id())))
                 .singleElement().satisfies(due -> assertThat(due.partnersMissing())
                         .containsExactly(couple.partnerB().displayName()));
     }
 
     private ScreeningHold hold() {
         return TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).get(couple.id()).screeningHold());
+    }
+
+    private <T> T asLee(Supplier<T> work) {
+        return TestAccounts.asStaff(context, lee.staffId(), work);
     }
 
     private static void as(Authentication partner) {
