@@ -2,6 +2,7 @@ package org.imagoclinic.portal.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,9 @@ import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.portal.HomePractice;
+import org.imagoclinic.portal.HomePracticeLogged;
+import org.imagoclinic.portal.PortalAccount;
+import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalSession;
 import org.imagoclinic.portal.PortalSession.SignedInPartner;
 import org.imagoclinic.portal.PracticeEntry;
@@ -27,6 +31,8 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,19 +45,27 @@ class HomePracticeService implements HomePractice {
 
     private final PortalSession session;
     private final PracticeRepository entries;
+    private final PortalAccountRepository accounts;
     private final HomePracticeLists lists;
     private final ClinicalAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int quietAfterDays;
 
-    HomePracticeService(PortalSession session, PracticeRepository entries, HomePracticeLists lists,
-                        ClinicalAccess access, AuditTrail audit, Clock clock) {
+    HomePracticeService(PortalSession session, PracticeRepository entries, PortalAccountRepository accounts,
+                        HomePracticeLists lists,
+                        ClinicalAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+                        @Value("${imago.portal.stopped-practising-after-days:" + DEFAULT_QUIET_DAYS + "}") int quietAfterDays) {
         this.session = session;
         this.entries = entries;
+        this.accounts = accounts;
         this.lists = lists;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
+        this.quietAfterDays = quietAfterDays;
     }
 
     @Override
@@ -167,8 +181,33 @@ class HomePracticeService implements HomePractice {
         return entries.ofCouple(coupleId, monday, monday.plusDays(6));
     }
 
+    @Override
+    // not read-only: the access check writes the audit trail
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
+    public List<StoppedPractising> stoppedPractising(UUID coupleId) {
+        access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, SUBJECT, coupleId);
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, LocalDate> lastDays = entries.lastDays(coupleId);
+        List<StoppedPractising> stopped = new ArrayList<>();
+        for (PortalAccount account : accounts.ofCouple(coupleId)) {
+            if (account.status() != PortalAccountStatus.ACTIVE) {
+                continue;
+            }
+            LocalDate last = lastDays.get(account.personId());
+            LocalDate since = last != null ? last : LocalDate.ofInstant(account.invitedAt(), clock.getZone());
+            int days = (int) ChronoUnit.DAYS.between(since, today);
+            if (days >= quietAfterDays) {
+                stopped.add(new StoppedPractising(account.personId(), last, days));
+            }
+        }
+        return stopped;
+    }
+
     private PracticeEntry save(SignedInPartner me, PracticeEntry entry) {
         entries.insert(entry, me.accountId(), me.coupleId());
+        events.publishEvent(new HomePracticeLogged(entry.id(), me.coupleId(), me.personId(), entry.day(), entry.kind(),
+                entry.minutes() == null ? 0 : entry.minutes()));
         audit.record(new AuditRecord(AuditAction.CREATE, SUBJECT, entry.id().toString(), me.coupleId(),
                 AuditOutcome.ALLOWED, entry.kind().label()), PortalSignInOutcomes.actorOf(me.accountId()));
         return entry;
