@@ -37,8 +37,9 @@ import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,6 +52,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the clinic does, and the measure is scored by the clinic's own code and recorded as answered at home.
  */
 @ClinicIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one couple for all: the screen, the intake and the measure don't meet
 class AtHomeTests {
 
     @Autowired
@@ -65,7 +67,7 @@ class AtHomeTests {
     Authentication alex;
     Authentication sam;
 
-    @BeforeEach
+    @BeforeAll
     void anUnscreenedCoupleInLeesCareWithBothPartnersInThePortal() {
         lee = TestAccounts.staff(context, "ther", Roles.THERAPIST);
         couple = TestCouples.unscreenedCaredForBy(context, lee.staffId());

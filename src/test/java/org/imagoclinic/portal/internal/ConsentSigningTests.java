@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.imagoclinic.clients.ConsentKind;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.portal.ConsentSignature;
 import org.imagoclinic.portal.ConsentSigning;
 import org.imagoclinic.portal.ConsentText;
 import org.imagoclinic.portal.ConsentTexts;
-import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
@@ -53,7 +53,7 @@ class ConsentSigningTests {
 
     @Test
     void aPartnerSignsByTypingTheirNameAndANewVersionAsksThemAgain() {
-        Couple couple = TestCouples.caredForBy(context, TestAccounts.staff(context, "ther", Roles.THERAPIST).staffId());
+        Couple couple = TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).register(TestCouples.registration()));
         Authentication alex = TestPartners.signedIn(context, couple, couple.partnerA());
         Authentication sam = TestPartners.signedIn(context, couple, couple.partnerB());
         MockHttpServletRequest fromPhone = new MockHttpServletRequest();

@@ -38,7 +38,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Both partners of one couple log their home practice at once; each reads back only their own, gives only
- * from their partner's lists, and the couple's therapist reads both by week. Bad input saves nothing.
+ * from their partner's lists, and the couple's therapist reads both by week and sees who stopped
+ * practising. Bad input saves nothing.
  */
 @ClinicIntegrationTest
 @RecordApplicationEvents
@@ -118,17 +119,10 @@ class HomePracticeTests {
                 .as("one event per entry, the facts only").hasSize(5)
                 .anySatisfy(logged -> assertThat(logged.minutes()).isEqualTo(20))
                 .anySatisfy(logged -> assertThat(logged.day()).isEqualTo(today.minusDays(1)));
-    }
 
-    @Test
-    void theTherapistSeesWhoStoppedPractisingAfterTheSetNumberOfDays() {
+        // both logged today; a week and a day later only Sam has logged again
         PortalAccountRepository accounts = context.getBean(PortalAccountRepository.class);
         accounts.ofCouple(couple.id()).forEach(account -> accounts.signedIn(account.id(), TestClinicClock.current()));
-        as(alex);
-        practice.logDialogue(today, 15);
-        as(sam);
-        practice.logAppreciation(today, "Thank you for the walk");
-        SecurityContextHolder.clearContext();
         assertThat(clinic.as(lee.username(), () -> practice.stoppedPractising(couple.id()))).isEmpty();
 
         Instant before = TestClinicClock.current();
