@@ -54,6 +54,16 @@ public interface HomePractice {
     /** The signed-in partner's own entries from {@code from} to {@code to}, newest first. */
     List<PracticeEntry> mine(LocalDate from, LocalDate to);
 
+    /**
+     * The couples on the signed-in therapist's caseload (primary or co-therapist of the open episode) with
+     * a partner who stopped practising, by couple name: for the home page. Names and days only.
+     */
+    List<QuietCouple> stoppedPractisingInMyCaseload();
+
+    /** A couple of the caseload with the partners who stopped practising. */
+    record QuietCouple(UUID coupleId, String coupleName, List<StoppedPractising> partners) {
+    }
+
     /** The couple's partners who stopped practising, in the order they were invited (the care team; audited). */
     List<StoppedPractising> stoppedPractising(UUID coupleId);
 

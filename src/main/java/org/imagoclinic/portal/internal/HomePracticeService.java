@@ -25,7 +25,11 @@ import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.portal.PracticeEntry.GiftKept;
 import org.imagoclinic.portal.PracticeEntry.Kind;
 import org.imagoclinic.portal.PracticeEntry.TemperatureReadingParts;
+import org.imagoclinic.clients.CoupleQuery;
+import org.imagoclinic.clients.CoupleSummary;
+import org.imagoclinic.clients.Couples;
 import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.InputLimits;
@@ -42,10 +46,14 @@ import org.springframework.transaction.annotation.Transactional;
 class HomePracticeService implements HomePractice {
 
     static final String SUBJECT = "HomePractice";
+    /** More couples than any one clinician's caseload. */
+    private static final int CASELOAD_LIMIT = 500;
 
     private final PortalSession session;
     private final PracticeRepository entries;
     private final PortalAccountRepository accounts;
+    private final Couples couples;
+    private final CurrentUser currentUser;
     private final HomePracticeLists lists;
     private final ClinicalAccess access;
     private final AuditTrail audit;
@@ -54,12 +62,14 @@ class HomePracticeService implements HomePractice {
     private final int quietAfterDays;
 
     HomePracticeService(PortalSession session, PracticeRepository entries, PortalAccountRepository accounts,
-                        HomePracticeLists lists,
+                        Couples couples, CurrentUser currentUser, HomePracticeLists lists,
                         ClinicalAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                         @Value("${imago.portal.stopped-practising-after-days:" + DEFAULT_QUIET_DAYS + "}") int quietAfterDays) {
         this.session = session;
         this.entries = entries;
         this.accounts = accounts;
+        this.couples = couples;
+        this.currentUser = currentUser;
         this.lists = lists;
         this.access = access;
         this.audit = audit;
@@ -187,13 +197,38 @@ class HomePracticeService implements HomePractice {
     @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
     public List<StoppedPractising> stoppedPractising(UUID coupleId) {
         access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, SUBJECT, coupleId);
+        return quietPartners(coupleId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
+    public List<QuietCouple> stoppedPractisingInMyCaseload() {
+        UUID me = currentUser.get().flatMap(account -> account.staffId()).orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        // names and days only, no content: not audited as a record read, like the measures due (ADR 0013)
+        List<QuietCouple> quiet = new ArrayList<>();
+        for (CoupleSummary couple : couples.find(new CoupleQuery(null, me, null, null, null), 0, CASELOAD_LIMIT)) {
+            List<StoppedPractising> partners = quietPartners(couple.id());
+            if (!partners.isEmpty()) {
+                quiet.add(new QuietCouple(couple.id(), couple.displayName(), partners));
+            }
+        }
+        return quiet;
+    }
+
+    private List<StoppedPractising> quietPartners(UUID coupleId) {
+        List<PortalAccount> inUse = accounts.ofCouple(coupleId).stream()
+                .filter(account -> account.status() == PortalAccountStatus.ACTIVE).toList();
+        if (inUse.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now(clock);
         Map<UUID, LocalDate> lastDays = entries.lastDays(coupleId);
         List<StoppedPractising> stopped = new ArrayList<>();
-        for (PortalAccount account : accounts.ofCouple(coupleId)) {
-            if (account.status() != PortalAccountStatus.ACTIVE) {
-                continue;
-            }
+        for (PortalAccount account : inUse) {
             LocalDate last = lastDays.get(account.personId());
             LocalDate since = last != null ? last : LocalDate.ofInstant(account.invitedAt(), clock.getZone());
             int days = (int) ChronoUnit.DAYS.between(since, today);

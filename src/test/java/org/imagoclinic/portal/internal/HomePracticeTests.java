@@ -136,6 +136,8 @@ class HomePracticeTests {
             assertThat(clinic.as(lee.username(), () -> practice.stoppedPractising(couple.id()))).singleElement()
                     .isEqualTo(new HomePractice.StoppedPractising(couple.partnerA().personId(), today,
                             HomePractice.DEFAULT_QUIET_DAYS + 1));
+            assertThat(clinic.as(lee.username(), practice::stoppedPractisingInMyCaseload)).as("Lee's home page")
+                    .singleElement().satisfies(quiet -> assertThat(quiet.coupleId()).isEqualTo(couple.id()));
         } finally {
             TestClinicClock.setTo(before); // the other tests here start on the clinic's Monday
         }
