@@ -26,7 +26,6 @@ import org.imagoclinic.portal.ConsentSigning;
 import org.imagoclinic.portal.ConsentText;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
-import org.imagoclinic.portal.ui.signin.PortalSignInView;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.ui.components.Feedback;
 
@@ -54,8 +53,7 @@ class PortalConsentsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.current().isEmpty()) {
-            event.forwardTo(PortalSignInView.class);
+        if (!PortalPage.partnerIn(session, event)) {
             return;
         }
         show();

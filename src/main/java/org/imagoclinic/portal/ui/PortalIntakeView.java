@@ -20,7 +20,6 @@ import org.imagoclinic.portal.IntakeAtHome;
 import org.imagoclinic.portal.IntakeAtHome.IntakeAnswers;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
-import org.imagoclinic.portal.ui.signin.PortalSignInView;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.ui.components.Feedback;
 
@@ -48,8 +47,7 @@ class PortalIntakeView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.current().isEmpty()) {
-            event.forwardTo(PortalSignInView.class);
+        if (!PortalPage.partnerIn(session, event)) {
             return;
         }
         removeAll();

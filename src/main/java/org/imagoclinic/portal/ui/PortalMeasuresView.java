@@ -17,7 +17,6 @@ import org.imagoclinic.assessments.ui.forms.MeasureForm;
 import org.imagoclinic.portal.MeasuresForMe;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
-import org.imagoclinic.portal.ui.signin.PortalSignInView;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.ui.components.Feedback;
@@ -42,8 +41,7 @@ class PortalMeasuresView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.current().isEmpty()) {
-            event.forwardTo(PortalSignInView.class);
+        if (!PortalPage.partnerIn(session, event)) {
             return;
         }
         removeAll();
