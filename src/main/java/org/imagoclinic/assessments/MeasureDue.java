@@ -17,10 +17,6 @@ public record MeasureDue(UUID id, UUID coupleId, String coupleName, UUID episode
 
     /** What is due, in plain words, e.g. "Review after 4 joint sessions". */
     public String description() {
-        return switch (occasion) {
-            case BASELINE -> "Baseline measure at the first joint session";
-            case REVIEW -> "Review after " + afterSessions + " joint sessions";
-            case CLOSING -> "Closing measure before the episode ends";
-        };
+        return occasion.describe(afterSessions);
     }
 }

@@ -10,11 +10,15 @@
  *
  * <p>Its API: {@link org.imagoclinic.portal.PortalAccounts} (front desk and therapists invite, resend,
  * disable) and {@link org.imagoclinic.portal.PortalSignInLinks} (notifications makes the link when it
- * sends the mail). It publishes {@link org.imagoclinic.portal.PortalLinkRequested}; it never sends
- * mail itself. It adds a "Portal" tab to the couple page.
+ * sends the mail); for the signed-in partner their sessions, home practice, measures due, own intake and
+ * private safety screen, and consents to sign (ADR 0048). It publishes
+ * {@link org.imagoclinic.portal.PortalLinkRequested} and {@link org.imagoclinic.portal.HomePracticeLogged};
+ * it never sends mail itself. A partner's screen and measure answers are recorded by their owners
+ * (clients, assessments) through APIs only a partner may call; the measure is shown on assessments' own
+ * form ({@code assessments :: measure-form}). It adds tabs to the couple page.
  */
 @ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "shared :: components", "shared :: home", "security",
-        "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments"})
+        "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments", "assessments :: measure-form"})
 @NullMarked
 package org.imagoclinic.portal;
 

@@ -232,6 +232,7 @@ public final class AccessRules {
 
     public static final Map<String, Rule> ROUTES = Map.ofEntries(
             Map.entry("admin/measure-norms", only(ADMIN)),
+            Map.entry("admin/consent-texts", only(ADMIN)),
             Map.entry("admin/fees", only(ADMIN)),
             Map.entry("admin/disposals", only(ADMIN)),
             Map.entry("billing/aging", only(ADMIN, FRONT_DESK, SUPERVISOR)),
@@ -272,6 +273,10 @@ public final class AccessRules {
             Map.entry("portal", partnersOnly()),
             Map.entry("portal/sessions", partnersOnly()),
             Map.entry("portal/practice", partnersOnly()),
+            Map.entry("portal/screen", partnersOnly()),
+            Map.entry("portal/intake", partnersOnly()),
+            Map.entry("portal/measures", partnersOnly()),
+            Map.entry("portal/consents", partnersOnly()),
             Map.entry("portal/signin", anyone())
     );
 

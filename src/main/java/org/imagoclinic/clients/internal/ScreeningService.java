@@ -21,6 +21,8 @@ import org.imagoclinic.clients.ScreeningFlagRaised;
 import org.imagoclinic.clients.ScreeningHistory;
 import org.imagoclinic.clients.ScreeningStatus;
 import org.imagoclinic.clients.Screenings;
+import org.imagoclinic.clients.ScreensAtHome;
+import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
@@ -43,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize(Access.ANY_ROLE)
-class ScreeningService implements Screenings {
+class ScreeningService implements Screenings, ScreensAtHome {
 
     static final int MINIMUM_REASON_LENGTH = 10;
 
@@ -78,7 +80,29 @@ class ScreeningService implements Screenings {
         couples.lock(coupleId);
         UUID partnerId = partners(coupleId).get(screen.partner() == PartnerSlot.A ? 0 : 1);
         return insert(screenId, coupleId, partnerId, screen, screen.screenedOn() == null ? today : screen.screenedOn(),
-                null);
+                null, RecordedBy.current(currentUser));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.PARTNER + "')") // the portal's partner only, instead of a staff role
+    public Screen answer(UUID coupleId, UUID personId, String answeredBy, NewScreen answers) {
+        existing(coupleId);
+        List<UUID> partners = partners(coupleId);
+        if (!partners.contains(personId)) {
+            throw new InvalidInputException("partnerId", "This person is not one of the couple's partners.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        NewScreen own = new NewScreen(today, partners.indexOf(personId) == 0 ? PartnerSlot.A : PartnerSlot.B,
+                answers.intimatePartnerViolence(), answers.coerciveControl(), answers.affair(),
+                answers.substanceDependence(), answers.acuteCrisis(), null, false, answers.notes());
+        Map<String, String> problems = RegistrationRules.screenProblems("", own, today);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        couples.lock(coupleId);
+        return insert(UUID.randomUUID(), coupleId, personId, own, today, null,
+                RecordedBy.partnerAtHome(answeredBy));
     }
 
     @Override
@@ -94,14 +118,15 @@ class ScreeningService implements Screenings {
         }
         NewScreen crisis = new NewScreen(null, partners.indexOf(partnerId) == 0 ? PartnerSlot.A : PartnerSlot.B,
                 RiskStatus.NONE, RiskStatus.NONE, AffairStatus.NONE, RiskStatus.NONE, true, null, false, null);
-        return insert(screenId, coupleId, partnerId, crisis, LocalDate.now(clock), raisedByRecord);
+        return insert(screenId, coupleId, partnerId, crisis, LocalDate.now(clock), raisedByRecord,
+                RecordedBy.current(currentUser));
     }
 
     private Screen insert(UUID screenId, UUID coupleId, UUID partnerId, NewScreen screen, LocalDate screenedOn,
-                          @Nullable String raisedByRecord) {
+                          @Nullable String raisedByRecord, RecordedBy by) {
         Set<ScreeningFlag> flags = screen.currentFlags();
         Screen recorded = screens.insertScreen(screenId, coupleId, partnerId, screen, screenedOn, flags, raisedByRecord,
-                RecordedBy.current(currentUser), OffsetDateTime.now(clock));
+                by, OffsetDateTime.now(clock));
         refreshStatus(coupleId);
         if (!flags.isEmpty()) {
             events.publishEvent(new ScreeningFlagRaised(coupleId, screenId, flags, screenedOn));

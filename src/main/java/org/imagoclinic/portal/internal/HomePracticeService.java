@@ -2,6 +2,7 @@ package org.imagoclinic.portal.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,18 +16,27 @@ import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
 import org.imagoclinic.portal.HomePractice;
+import org.imagoclinic.portal.HomePracticeLogged;
+import org.imagoclinic.portal.PortalAccount;
+import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalSession;
 import org.imagoclinic.portal.PortalSession.SignedInPartner;
 import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.portal.PracticeEntry.GiftKept;
 import org.imagoclinic.portal.PracticeEntry.Kind;
 import org.imagoclinic.portal.PracticeEntry.TemperatureReadingParts;
+import org.imagoclinic.clients.CoupleQuery;
+import org.imagoclinic.clients.CoupleSummary;
+import org.imagoclinic.clients.Couples;
 import org.imagoclinic.security.ClinicalAccess;
+import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +46,36 @@ import org.springframework.transaction.annotation.Transactional;
 class HomePracticeService implements HomePractice {
 
     static final String SUBJECT = "HomePractice";
+    /** More couples than any one clinician's caseload. */
+    private static final int CASELOAD_LIMIT = 500;
 
     private final PortalSession session;
     private final PracticeRepository entries;
+    private final PortalAccountRepository accounts;
+    private final Couples couples;
+    private final CurrentUser currentUser;
     private final HomePracticeLists lists;
     private final ClinicalAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int quietAfterDays;
 
-    HomePracticeService(PortalSession session, PracticeRepository entries, HomePracticeLists lists,
-                        ClinicalAccess access, AuditTrail audit, Clock clock) {
+    HomePracticeService(PortalSession session, PracticeRepository entries, PortalAccountRepository accounts,
+                        Couples couples, CurrentUser currentUser, HomePracticeLists lists,
+                        ClinicalAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+                        @Value("${imago.portal.stopped-practising-after-days:" + DEFAULT_QUIET_DAYS + "}") int quietAfterDays) {
         this.session = session;
         this.entries = entries;
+        this.accounts = accounts;
+        this.couples = couples;
+        this.currentUser = currentUser;
         this.lists = lists;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
+        this.quietAfterDays = quietAfterDays;
     }
 
     @Override
@@ -167,8 +191,58 @@ class HomePracticeService implements HomePractice {
         return entries.ofCouple(coupleId, monday, monday.plusDays(6));
     }
 
+    @Override
+    // not read-only: the access check writes the audit trail
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
+    public List<StoppedPractising> stoppedPractising(UUID coupleId) {
+        access.require(RecordKind.EXERCISE, coupleId, AuditAction.VIEW, SUBJECT, coupleId);
+        return quietPartners(coupleId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.THERAPIST + "', '" + Roles.SUPERVISOR + "')")
+    public List<QuietCouple> stoppedPractisingInMyCaseload() {
+        UUID me = currentUser.get().flatMap(account -> account.staffId()).orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        // names and days only, no content: not audited as a record read, like the measures due (ADR 0013)
+        List<QuietCouple> quiet = new ArrayList<>();
+        for (CoupleSummary couple : couples.find(new CoupleQuery(null, me, null, null, null), 0, CASELOAD_LIMIT)) {
+            List<StoppedPractising> partners = quietPartners(couple.id());
+            if (!partners.isEmpty()) {
+                quiet.add(new QuietCouple(couple.id(), couple.displayName(), partners));
+            }
+        }
+        return quiet;
+    }
+
+    private List<StoppedPractising> quietPartners(UUID coupleId) {
+        List<PortalAccount> inUse = accounts.ofCouple(coupleId).stream()
+                .filter(account -> account.status() == PortalAccountStatus.ACTIVE).toList();
+        if (inUse.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, LocalDate> lastDays = entries.lastDays(coupleId);
+        List<StoppedPractising> stopped = new ArrayList<>();
+        for (PortalAccount account : inUse) {
+            LocalDate last = lastDays.get(account.personId());
+            LocalDate since = last != null ? last : LocalDate.ofInstant(account.invitedAt(), clock.getZone());
+            int days = (int) ChronoUnit.DAYS.between(since, today);
+            if (days >= quietAfterDays) {
+                stopped.add(new StoppedPractising(account.personId(), last, days));
+            }
+        }
+        return stopped;
+    }
+
     private PracticeEntry save(SignedInPartner me, PracticeEntry entry) {
         entries.insert(entry, me.accountId(), me.coupleId());
+        events.publishEvent(new HomePracticeLogged(entry.id(), me.coupleId(), me.personId(), entry.day(), entry.kind(),
+                entry.minutes() == null ? 0 : entry.minutes()));
         audit.record(new AuditRecord(AuditAction.CREATE, SUBJECT, entry.id().toString(), me.coupleId(),
                 AuditOutcome.ALLOWED, entry.kind().label()), PortalSignInOutcomes.actorOf(me.accountId()));
         return entry;

@@ -5,10 +5,12 @@ import static org.imagoclinic.portal.internal.db.Tables.PRACTICE_ENTRY;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.portal.internal.db.tables.records.PracticeEntryRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Home practice entries, in schema {@code portal}. */
@@ -55,6 +57,13 @@ class PracticeRepository {
                 .and(PRACTICE_ENTRY.DAY.between(from, to))
                 .orderBy(PRACTICE_ENTRY.DAY, PRACTICE_ENTRY.LOGGED_AT)
                 .fetch(PracticeRepository::entry);
+    }
+
+    /** Each partner's last day logged, for those of the couple who ever logged. */
+    Map<UUID, LocalDate> lastDays(UUID coupleId) {
+        return db.select(PRACTICE_ENTRY.PERSON_ID, DSL.max(PRACTICE_ENTRY.DAY)).from(PRACTICE_ENTRY)
+                .where(PRACTICE_ENTRY.COUPLE_ID.eq(coupleId)).groupBy(PRACTICE_ENTRY.PERSON_ID)
+                .fetchMap(PRACTICE_ENTRY.PERSON_ID, DSL.max(PRACTICE_ENTRY.DAY));
     }
 
     private static PracticeEntry entry(PracticeEntryRecord row) {

@@ -63,7 +63,17 @@ class HomePracticeTab implements CoupleTab {
         VerticalLayout logs = new VerticalLayout();
         logs.setPadding(false);
         VerticalLayout layout = new VerticalLayout(new Paragraph("What each partner logged at home in their portal, "
-                + "Monday to Sunday. Each partner sees only their own entries."), week, logs);
+                + "Monday to Sunday. Each partner sees only their own entries."));
+        for (HomePractice.StoppedPractising quiet : practice.stoppedPractising(coupleId)) {
+            Partner partner = couple.partnerA().personId().equals(quiet.personId()) ? couple.partnerA() : couple.partnerB();
+            Paragraph line = new Paragraph(partner.displayName() + " stopped practising: nothing logged for " + quiet.days()
+                    + " days" + (quiet.lastDay() == null ? " since the invitation." : " (last on "
+                    + quiet.lastDay().format(DAY) + ")."));
+            line.setId("home-practice-stopped-" + partner.slot().name().toLowerCase(Locale.ROOT));
+            line.getStyle().set("color", "var(--lumo-error-text-color)");
+            layout.add(line);
+        }
+        layout.add(week, logs);
         layout.setPadding(false);
         week.addValueChangeListener(change -> {
             if (change.getValue() != null) {

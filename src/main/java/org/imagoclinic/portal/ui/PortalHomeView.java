@@ -10,6 +10,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.imagoclinic.portal.ConsentSigning;
+import org.imagoclinic.portal.MeasuresForMe;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
 import org.imagoclinic.portal.PortalSession.SignedInPartner;
@@ -22,9 +24,13 @@ import org.imagoclinic.portal.ui.signin.PortalSignInView;
 class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PortalSession session;
+    private final MeasuresForMe measures;
+    private final ConsentSigning consents;
 
-    PortalHomeView(PortalSession session) {
+    PortalHomeView(PortalSession session, MeasuresForMe measures, ConsentSigning consents) {
         this.session = session;
+        this.measures = measures;
+        this.consents = consents;
         PortalPage.phoneFirst(this);
     }
 
@@ -48,6 +54,12 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
         add(greeting, new Paragraph("This is your own space. What you write here goes to your therapist, never to "
                 + "your partner."), link("Your sessions", PortalSessionsView.class, "portal-sessions-link"),
                 link("Home practice", PortalPracticeView.class, "portal-practice-link"),
+                link(measures.due().isEmpty() ? "Questionnaire" : "Questionnaire (one is due)", PortalMeasuresView.class,
+                        "portal-measures-link"),
+                link("About you", PortalIntakeView.class, "portal-intake-link"),
+                link("Safety questions (private)", PortalScreenView.class, "portal-screen-link"),
+                link(consents.toSign().isEmpty() ? "Consents" : "Consents (to sign)", PortalConsentsView.class,
+                        "portal-consents-link"),
                 PortalPage.signOutButton());
     }
 }

@@ -4,8 +4,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.imagoclinic.portal.PortalSession;
+import org.imagoclinic.portal.ui.signin.PortalSignInView;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
 /** What every portal page shares: one narrow column that fits a 390-pixel phone, and signing out. */
@@ -18,6 +21,18 @@ final class PortalPage {
         page.setWidthFull();
         page.setMaxWidth("600px");
         page.getStyle().set("margin", "0 auto");
+    }
+
+    /**
+     * Whether a partner is signed in; if not, sends the visitor to the portal's sign-in page (a session
+     * may end, or the account be disabled, between two pages).
+     */
+    static boolean partnerIn(PortalSession session, BeforeEnterEvent event) {
+        if (session.current().isEmpty()) {
+            event.forwardTo(PortalSignInView.class);
+            return false;
+        }
+        return true;
     }
 
     /** Back to the portal's start page. */

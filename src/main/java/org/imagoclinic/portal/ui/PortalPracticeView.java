@@ -33,7 +33,6 @@ import org.imagoclinic.portal.PortalSession;
 import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.portal.PracticeEntry.GiftKept;
 import org.imagoclinic.portal.PracticeEntry.TemperatureReadingParts;
-import org.imagoclinic.portal.ui.signin.PortalSignInView;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.ui.components.Feedback;
 
@@ -65,8 +64,7 @@ class PortalPracticeView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.current().isEmpty()) {
-            event.forwardTo(PortalSignInView.class);
+        if (!PortalPage.partnerIn(session, event)) {
             return;
         }
         removeAll();

@@ -29,7 +29,6 @@ import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.PartnerSessions.PartnerSession;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.ui.components.Feedback;
-import org.imagoclinic.portal.ui.signin.PortalSignInView;
 
 /**
  * A partner's upcoming sessions (phone first), each with "Add to calendar" and a request to cancel or
@@ -56,8 +55,7 @@ class PortalSessionsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.current().isEmpty()) {
-            event.forwardTo(PortalSignInView.class);
+        if (!PortalPage.partnerIn(session, event)) {
             return;
         }
         removeAll();

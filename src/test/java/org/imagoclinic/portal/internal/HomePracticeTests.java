@@ -3,6 +3,8 @@ package org.imagoclinic.portal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.imagoclinic.assessments.BehaviourChangeRequest;
@@ -13,6 +15,7 @@ import org.imagoclinic.assessments.ImagoRecords;
 import org.imagoclinic.assessments.NewImagoRecord;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.portal.HomePractice;
+import org.imagoclinic.portal.HomePracticeLogged;
 import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.portal.PracticeEntry.GiftKept;
 import org.imagoclinic.portal.PracticeEntry.Kind;
@@ -30,18 +33,24 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Both partners of one couple log their home practice at once; each reads back only their own, gives only
- * from their partner's lists, and the couple's therapist reads both by week. Bad input saves nothing.
+ * from their partner's lists, and the couple's therapist reads both by week and sees who stopped
+ * practising. Bad input saves nothing.
  */
 @ClinicIntegrationTest
+@RecordApplicationEvents
 class HomePracticeTests {
 
     @Autowired
     ApplicationContext context;
     @Autowired
     HomePractice practice;
+    @Autowired
+    ApplicationEvents events;
 
     TestClinic clinic;
     TestStaff lee;
@@ -105,6 +114,34 @@ class HomePracticeTests {
         assertThatThrownBy(() -> clinic.as("frontdesk", () -> practice.ofCoupleInWeek(couple.id(), monday)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> practice.ofCoupleInWeek(couple.id(), monday)).as("a partner is no clinician")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(events.stream(HomePracticeLogged.class).filter(logged -> logged.coupleId().equals(couple.id())))
+                .as("one event per entry, the facts only").hasSize(5)
+                .anySatisfy(logged -> assertThat(logged.minutes()).isEqualTo(20))
+                .anySatisfy(logged -> assertThat(logged.day()).isEqualTo(today.minusDays(1)));
+
+        // both logged today; a week and a day later only Sam has logged again
+        PortalAccountRepository accounts = context.getBean(PortalAccountRepository.class);
+        accounts.ofCouple(couple.id()).forEach(account -> accounts.signedIn(account.id(), TestClinicClock.current()));
+        assertThat(clinic.as(lee.username(), () -> practice.stoppedPractising(couple.id()))).isEmpty();
+
+        Instant before = TestClinicClock.current();
+        TestClinicClock.advance(Duration.ofDays(HomePractice.DEFAULT_QUIET_DAYS + 1));
+        try {
+            LocalDate later = LocalDate.now(TestClinicClock.clinic());
+            as(sam);
+            practice.logAppreciation(later, "Thank you for cooking");
+            SecurityContextHolder.clearContext();
+
+            assertThat(clinic.as(lee.username(), () -> practice.stoppedPractising(couple.id()))).singleElement()
+                    .isEqualTo(new HomePractice.StoppedPractising(couple.partnerA().personId(), today,
+                            HomePractice.DEFAULT_QUIET_DAYS + 1));
+            assertThat(clinic.as(lee.username(), practice::stoppedPractisingInMyCaseload)).as("Lee's home page")
+                    .singleElement().satisfies(quiet -> assertThat(quiet.coupleId()).isEqualTo(couple.id()));
+        } finally {
+            TestClinicClock.setTo(before); // the other tests here start on the clinic's Monday
+        }
+        assertThatThrownBy(() -> clinic.as("frontdesk", () -> practice.stoppedPractising(couple.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -9,6 +9,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import org.imagoclinic.clients.RiskStatus;
+import org.imagoclinic.clients.ScreeningHold;
 import java.time.LocalDate;
 import org.imagoclinic.portal.HomePractice;
 import org.imagoclinic.portal.internal.TestPartners;
@@ -44,6 +48,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
     HomePracticeTab practiceTab;
     @Autowired
     HomePractice practice;
+    @Autowired
+    Couples couples;
 
     @Test
     void theFrontDeskInvitesAPartnerSeesTheStatusAndDisablesTheAccountAfterAConfirmation() {
@@ -81,6 +87,32 @@ class PortalViewsTest extends SpringBrowserlessTest {
                 .contains("Dialogue practice: 25 minutes");
         assertThat($(UnorderedList.class).id("home-practice-b").getElement().getTextRecursively())
                 .isEqualTo("Nothing logged this week.");
+    }
+
+    @Test
+    void aPartnerAnswersTheSafetyQuestionsAndSignsAConsentOnTheirPhone() {
+        Couple couple = TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).register(TestCouples.registration()));
+        SecurityContextHolder.getContext().setAuthentication(TestPartners.signedIn(context, couple, couple.partnerB()));
+        UI.getCurrent().navigate("portal/screen");
+
+        test($(Button.class).id("screen-send")).click();
+        RadioButtonGroup<RiskStatus> violence = $(RadioButtonGroup.class).id("screen-violence");
+        assertThat(violence.isInvalid()).as("refused next to the question").isTrue();
+        test(violence).selectItem("No");
+        test($(RadioButtonGroup.class).id("screen-control")).selectItem("Yes, now");
+        test($(RadioButtonGroup.class).id("screen-affair")).selectItem("No");
+        test($(RadioButtonGroup.class).id("screen-substance")).selectItem("No");
+        test($(Button.class).id("screen-send")).click();
+        assertThat($(Paragraph.class).id("screen-sent").getText()).startsWith("Thank you. Your answers are with your therapist");
+        assertThat($(RadioButtonGroup.class).exists()).as("no answer shown again").isFalse();
+
+        UI.getCurrent().navigate("portal/consents");
+        test($(TextField.class).id("consent-name-treatment")).setValue("Sam Example");
+        test($(Button.class).id("consent-sign-treatment")).click();
+        assertThat($(UnorderedList.class).id("consents-signed").getElement().getTextRecursively())
+                .contains("version 1: signed as \"Sam Example\"").contains("PDF");
+        assertThat(TestCouples.asFrontDesk(context, () -> couples.get(couple.id())).screeningHold())
+                .isEqualTo(ScreeningHold.REVIEW_PENDING);
     }
 
     @Test

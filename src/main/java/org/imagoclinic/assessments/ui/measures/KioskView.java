@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.measures;
 
+import org.imagoclinic.assessments.ui.forms.MeasureForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;

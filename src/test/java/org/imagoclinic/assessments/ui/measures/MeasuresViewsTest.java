@@ -1,5 +1,6 @@
 package org.imagoclinic.assessments.ui.measures;
 
+import org.imagoclinic.assessments.ui.forms.MeasureForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

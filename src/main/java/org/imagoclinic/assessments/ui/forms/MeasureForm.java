@@ -1,4 +1,4 @@
-package org.imagoclinic.assessments.ui.measures;
+package org.imagoclinic.assessments.ui.forms;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,14 +19,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * An instrument's form as printed: each item with its options in the printed order, a semantic
  * differential as a row of six choices between its two words, nothing pre-selected. A problem with
- * an item is shown next to it; the answers stay as they were.
+ * an item is shown next to it; the answers stay as they were. The clinic's entry form, its tablet and the
+ * partners' portal all show this one form.
  */
-class MeasureForm extends VerticalLayout {
+public class MeasureForm extends VerticalLayout {
 
     private final Instrument instrument;
     private final List<RadioButtonGroup<Integer>> items = new ArrayList<>();
 
-    MeasureForm(Instrument instrument) {
+    public MeasureForm(Instrument instrument) {
         this.instrument = instrument;
         setPadding(false);
         addClassName("measure-form");
@@ -37,22 +38,22 @@ class MeasureForm extends VerticalLayout {
                 ? differential(item) : scale(item)));
     }
 
-    Instrument instrument() {
+    public Instrument instrument() {
         return instrument;
     }
 
     /** One answer per item, the printed position of the chosen option; null where nothing is chosen. */
-    List<@Nullable Integer> answers() {
+    public List<@Nullable Integer> answers() {
         return items.stream().map(RadioButtonGroup::getValue).toList();
     }
 
     /** The group of item {@code number} (from 1), e.g. for tests. */
-    RadioButtonGroup<Integer> item(int number) {
+    public RadioButtonGroup<Integer> item(int number) {
         return items.get(number - 1);
     }
 
     /** Shows each {@code answers[i]} problem next to its item, and clears the others. */
-    void showProblems(Map<String, String> problems) {
+    public void showProblems(Map<String, String> problems) {
         for (int i = 0; i < items.size(); i++) {
             String problem = problems.get("answers[" + i + "]");
             items.get(i).setInvalid(problem != null);
