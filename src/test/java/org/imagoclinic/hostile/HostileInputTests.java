@@ -77,8 +77,6 @@ class HostileInputTests {
     int leftOutstandingByOthers;
     /** The few callers, each read once rather than once per request. */
     final Map<String, UserDetails> callers = new HashMap<>();
-    /** The tables as the last refusal left them, or null after an answer that may have written. */
-    Map<Object, List<Object>> lastSeen;
 
     @BeforeEach
     void realRecordsToAimAt() {
@@ -106,66 +104,94 @@ class HostileInputTests {
         for (Endpoint endpoint : Endpoints.of(context)) {
             Rule rule = AccessRules.API.get(endpoint.key());
             assertThat(rule).as("access rule for " + endpoint.key() + " (AccessRules)").isNotNull();
+            List<Attempt> attempts = new ArrayList<>();
             MethodParameter body = endpoint.body();
             if (body != null) {
                 for (String wrongBody : HostileValues.wrongBodies()) {
-                    sent += send(endpoint, rule, wrongBody, Map.of(), failures);
+                    attempts.add(new Attempt(wrongBody, Map.of()));
                 }
                 List<String> leaves = JsonShapes.leaves(body.getGenericParameterType());
                 for (int i = 0; i < FIELD_CASES_PER_ENDPOINT && !leaves.isEmpty(); i++) {
                     String target = leaves.get(hostile.pick(leaves.size()));
                     String value = hostile.next();
-                    String json = JsonShapes.build(body.getGenericParameterType(), "",
-                            (path, plausible) -> path.equals(target) ? value : plausible);
-                    sent += send(endpoint, rule, json, Map.of(), failures);
+                    attempts.add(new Attempt(JsonShapes.build(body.getGenericParameterType(), "",
+                            (path, plausible) -> path.equals(target) ? value : plausible), Map.of()));
                 }
             }
             for (String parameter : queryParameters(endpoint)) {
                 for (String value : List.of("not-a-value", "-1", "99999999999999999999", "+999999999-12-31",
                         "' or 1=1 --", "\u0000", "A".repeat(10_000))) {
-                    sent += send(endpoint, rule, body == null ? null : JsonShapes.plausible(body.getGenericParameterType()),
-                            Map.of(parameter, value), failures);
+                    attempts.add(new Attempt(body == null ? null : JsonShapes.plausible(body.getGenericParameterType()),
+                            Map.of(parameter, value)));
                 }
             }
+            sent += sendAll(endpoint, rule, attempts, failures);
         }
         assertThat(sent).as("requests sent").isGreaterThan(500);
         assertThat(failures).as("seed " + SEED + ":\n" + String.join("\n", failures)).isEmpty();
     }
 
-    private int send(Endpoint endpoint, Rule rule, String body, Map<String, String> parameters,
-                     List<String> failures) throws Exception {
+    /** One request of the sweep: a body (or none) and query parameters. */
+    private record Attempt(String body, Map<String, String> parameters) {
+    }
+
+    /**
+     * Sends one endpoint's attempts and compares the tables once, before and after all of them. Only
+     * when they changed and some attempt was refused are the attempts sent again one by one, each
+     * refusal against the tables as the request before it left them, to name the one that wrote.
+     */
+    private int sendAll(Endpoint endpoint, Rule rule, List<Attempt> attempts, List<String> failures) throws Exception {
+        Map<Object, List<Object>> before = fingerprint();
+        boolean refused = false;
+        for (Attempt attempt : attempts) {
+            MockHttpServletResponse response = answer(endpoint, rule, attempt, failures);
+            refused |= response != null && response.getStatus() >= 400 && response.getStatus() < 500;
+        }
+        if (refused && !fingerprint().equals(before)) {
+            for (Attempt attempt : attempts) {
+                sendAlone(endpoint, rule, attempt, failures);
+            }
+        }
+        return attempts.size();
+    }
+
+    private void sendAlone(Endpoint endpoint, Rule rule, Attempt attempt, List<String> failures) throws Exception {
+        Map<Object, List<Object>> before = fingerprint();
+        MockHttpServletResponse response = answer(endpoint, rule, attempt, new ArrayList<>());
+        if (response != null && response.getStatus() >= 400 && response.getStatus() < 500) {
+            Map<Object, List<Object>> after = fingerprint();
+            if (!after.equals(before)) {
+                failures.add(describe(endpoint, attempt) + " answered " + response.getStatus() + " but changed "
+                        + TableFingerprint.changedTables(before, after));
+            }
+        }
+    }
+
+    /** The endpoint's answer, with a failure noted for a 5xx, a throw or a refusal without a problem detail. */
+    private MockHttpServletResponse answer(Endpoint endpoint, Rule rule, Attempt attempt, List<String> failures) throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(endpoint.method()), endpoint.expand(variable -> idFor(endpoint, variable)));
-        parameters.forEach(request::param);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        attempt.parameters().forEach(request::param);
+        if (attempt.body() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(attempt.body());
         }
         UserDetails user = callers.computeIfAbsent(callerFor(rule), users::loadUserByUsername);
         request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        Map<Object, List<Object>> before = lastSeen != null ? lastSeen : fingerprint();
-        lastSeen = null;
         MockHttpServletResponse response;
         try {
             response = mvc.perform(request).andReturn().getResponse();
         } catch (Exception unhandled) {
-            failures.add(describe(endpoint, body, parameters) + " threw " + unhandled);
-            return 1;
+            failures.add(describe(endpoint, attempt) + " threw " + unhandled);
+            return null;
         }
         int status = response.getStatus();
         if (status >= 500) {
-            failures.add(describe(endpoint, body, parameters) + " answered " + status + " " + response.getContentAsString());
-        } else if (status >= 400) {
-            if (!String.valueOf(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
-                failures.add(describe(endpoint, body, parameters) + " answered " + status + " without a problem detail: "
-                        + response.getContentType());
-            }
-            Map<Object, List<Object>> after = fingerprint();
-            if (!after.equals(before)) {
-                failures.add(describe(endpoint, body, parameters) + " answered " + status + " but changed "
-                        + TableFingerprint.changedTables(before, after));
-            }
-            lastSeen = after;
+            failures.add(describe(endpoint, attempt) + " answered " + status + " " + response.getContentAsString());
+        } else if (status >= 400
+                && !String.valueOf(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+            failures.add(describe(endpoint, attempt) + " answered " + status + " without a problem detail: "
+                    + response.getContentType());
         }
-        return 1;
+        return response;
     }
 
     private Map<Object, List<Object>> fingerprint() throws InterruptedException {
@@ -190,9 +216,10 @@ class HostileInputTests {
         return outstanding == null ? 0 : outstanding;
     }
 
-    private static String describe(Endpoint endpoint, String body, Map<String, String> parameters) {
+    private static String describe(Endpoint endpoint, Attempt attempt) {
+        String body = attempt.body();
         String shown = body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…(" + body.length() + " chars)" : body;
-        return endpoint.key() + " " + parameters.keySet() + " " + shown;
+        return endpoint.key() + " " + attempt.parameters().keySet() + " " + shown;
     }
 
     /** A caller the endpoint lets in: the couple's own therapist where clinicians may, else the first role allowed. */

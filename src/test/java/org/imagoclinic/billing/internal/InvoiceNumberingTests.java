@@ -98,8 +98,13 @@ class InvoiceNumberingTests {
         assertThat(numbers).hasSize(2 * PER_CLERK).doesNotHaveDuplicates();
         assertThat(db.fetchExists(INVOICE, INVOICE.NUMBER.eq(undone.number()))).isEqualTo(
                 numbers.contains(undone.number()));
-        List<Integer> yearsNumbers = db.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.NUMBER.startsWith("2026-"))
-                .fetch(r -> Integer.parseInt(r.value1().substring(5))).stream().sorted().toList();
-        assertThat(yearsNumbers).isEqualTo(IntStream.rangeClosed(1, yearsNumbers.size()).boxed().toList());
+        // from the first number given out here (the rolled-back one too) to the last, every number is taken once (a disposal of records
+        // past their retention may leave gaps in years long closed, which is not this test's business)
+        List<Integer> mine = java.util.stream.Stream.concat(numbers.stream(), java.util.stream.Stream.of(undone.number()))
+                .map(number -> Integer.parseInt(number.substring(5))).sorted().toList();
+        List<Integer> inWindow = db.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.NUMBER.startsWith("2026-"))
+                .fetch(r -> Integer.parseInt(r.value1().substring(5))).stream()
+                .filter(n -> n >= mine.getFirst() && n <= mine.getLast()).sorted().toList();
+        assertThat(inWindow).isEqualTo(IntStream.rangeClosed(mine.getFirst(), mine.getLast()).boxed().toList());
     }
 }

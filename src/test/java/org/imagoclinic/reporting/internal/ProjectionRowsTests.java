@@ -72,7 +72,7 @@ class ProjectionRowsTests {
     private static final String EXPECTED = "projection-rows.txt";
     /** Every read-model table, in the order of the expected file. */
     private static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome",
-            "measure", "session", "exercise", "dialogue_round", "follow_up", "note", "waitlist_entry");
+            "measure", "session", "exercise", "dialogue_round", "follow_up", "note", "waitlist_entry", "session_reminder");
 
     @Autowired
     DSLContext dsl;
