@@ -67,7 +67,7 @@ class CouplePagesTest extends SpringBrowserlessTest {
         navigate("couples/" + couple.id(), CoupleView.class);
 
         assertThat(tabTitles()).containsExactly("Overview", "Partners", "Consents", "Episodes", "Sessions", "Messages", "Billing",
-                "Portal", "Record requests");
+                "Portal", "Signed consents", "Record requests");
         assertThat($(Paragraph.class).id("booking-answer").getText()).contains("until their therapist has reviewed");
         test($(TabSheet.class).single()).select("Episodes");
         assertThat(jdbc.queryForObject("select count(*) from audit.audit_entry where couple_id = ? and username = ?",

@@ -79,7 +79,7 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CoupleView.class);
         assertThat($(H2.class).id("couple-name").getText()).isEqualTo(smith + " & " + jones);
         assertThat(tabTitles()).containsExactly("Overview", "Partners", "Consents", "Episodes", "Sessions", "Messages", "Billing",
-                "Portal", "Record requests");
+                "Portal", "Signed consents", "Record requests");
         Couple couple = couples.get(couples.find(CoupleQuery.byName(smith), 0, 1).getFirst().id());
         assertThat(couple.openEpisode()).hasValueSatisfying(open -> {
             assertThat(open.status()).isEqualTo(EpisodeStatus.INTAKE);
@@ -90,8 +90,8 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
         TestAccounts.signIn(context, therapist.username());
         navigate("couples/" + couple.id(), CoupleView.class);
         assertThat(tabTitles()).containsExactly("Overview", "Partners", "Intake", "Consents", "Screening", "Episodes", "Sessions",
-                "Imago work", "Measures", "Course plan", "Progress", "Messages", "Billing", "Portal", "Home practice",
-                "Record requests");
+                "Imago work", "Measures", "Course plan", "Progress", "Messages", "Billing", "Portal", "Intake at home",
+                "Home practice", "Signed consents", "Record requests");
         test($(TabSheet.class).single()).select("Screening");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("screening-hold").getText())
                 .isEqualTo("On hold: not screened yet");
