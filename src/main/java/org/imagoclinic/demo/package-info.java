@@ -14,7 +14,8 @@
  * <p>It depends on staff (the directory), security (roles, signing in as a staff member), clients
  * (couples, screening, episodes of care), scheduling (rooms, hours, bookings, attendance, the
  * waitlist), assessments (CSI-16 measures, Imago records, session notes with signing and co-signing),
- * notifications (the partners' message consents and a safe contact), billing (monthly invoices, payments,
+ * notifications (the partners' message consents and a safe contact, and the outbox sent as the
+ * last month is replayed), billing (monthly invoices, payments,
  * prepaid packages and a few overdue balances) and the shared kernel (exceptions). Nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo clinic", allowedDependencies = {"shared", "staff", "security", "clients",

@@ -5,8 +5,10 @@
  * sends what is due (db-scheduler, on PostgreSQL).
  *
  * <p>Its API: {@link org.imagoclinic.notifications.Outbox} (what was sent, to whom, why not),
- * {@link org.imagoclinic.notifications.MessagePreferences} (each partner's channels and consents) and
- * {@link org.imagoclinic.notifications.MessageTemplates} (the clinic's wording and contact details).
+ * {@link org.imagoclinic.notifications.MessagePreferences} (each partner's channels and consents),
+ * {@link org.imagoclinic.notifications.MessageTemplates} (the clinic's wording and contact details) and
+ * {@link org.imagoclinic.notifications.OutboxDispatch} (send what is due now, for a caller that keeps
+ * time itself, such as the demo clinic replaying its past month; ADR 0046).
  * It publishes {@code MessageSent} and {@code MessageFailed}.
  *
  * <p>It listens to scheduling's session events (booked, moved, cancelled) and waitlist offers, and to

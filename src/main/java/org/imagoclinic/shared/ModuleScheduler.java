@@ -16,8 +16,9 @@ import org.springframework.context.SmartLifecycle;
  * A module's recurring task on db-scheduler, the one way the application runs work on a timetable:
  * its state lives in the module's own {@code <schema>.scheduled_tasks} table, so with several
  * instances on one database one instance runs it at a time and a restart loses nothing; the clinic
- * clock tells it the time. It starts once the application is ready (the migrations have run),
- * unless the module's setting turns it off (the tests drive the task themselves), and stops with
+ * clock tells it the time. It starts once the application is ready (the migrations have run) and no
+ * {@link TimedWorkHold} holds it back, unless the module's setting turns it off (the tests drive the
+ * task themselves), and stops with
  * the application.
  */
 public abstract class ModuleScheduler implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
@@ -28,6 +29,7 @@ public abstract class ModuleScheduler implements SmartLifecycle, ApplicationList
     private final Duration polling;
     private final boolean enabled;
     private volatile @Nullable Scheduler scheduler;
+    private boolean stopped;
 
     /**
      * @param table   the module's table, e.g. {@code notifications.scheduled_tasks}
@@ -53,7 +55,19 @@ public abstract class ModuleScheduler implements SmartLifecycle, ApplicationList
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent ready) {
-        if (enabled && scheduler == null) {
+        if (!enabled) {
+            return;
+        }
+        TimedWorkHold hold = ready.getApplicationContext().getBeanProvider(TimedWorkHold.class).getIfAvailable();
+        if (hold == null) {
+            startScheduler();
+        } else {
+            hold.whenReleased(this::startScheduler);
+        }
+    }
+
+    private synchronized void startScheduler() {
+        if (scheduler == null && !stopped) {
             Scheduler started = builder().build();
             started.start();
             scheduler = started;
@@ -66,7 +80,8 @@ public abstract class ModuleScheduler implements SmartLifecycle, ApplicationList
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        stopped = true;
         Scheduler running = scheduler;
         scheduler = null;
         if (running != null) {

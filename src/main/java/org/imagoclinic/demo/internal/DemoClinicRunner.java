@@ -2,6 +2,7 @@ package org.imagoclinic.demo.internal;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.demo.DemoClinic;
 import org.imagoclinic.demo.DemoClinicStep;
+import org.imagoclinic.shared.TimedWorkHold;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +35,13 @@ import org.springframework.stereotype.Component;
  * the generator's clock and as the staff member who would have done it. An action the APIs refuse is
  * logged and counted, never forced. Configured by {@code imago.demo.clinic.seed}, {@code .couples},
  * {@code .months} and {@code .in-background} (start the application at once and fill the clinic on a
- * thread of its own).
+ * thread of its own; the modules' timed work then starts when the clinic is filled).
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "imago.demo.clinic.enabled", havingValue = "true")
 @Order(30)
-class DemoClinicRunner implements ApplicationRunner {
+class DemoClinicRunner implements ApplicationRunner, TimedWorkHold {
 
     /**
      * What a run did.
@@ -61,6 +63,9 @@ class DemoClinicRunner implements ApplicationRunner {
     private final int months;
     private final boolean inBackground;
     private @Nullable Report lastRun;
+    /** Timed work waiting for the background generation to end (guarded by this). */
+    private final List<Runnable> afterGeneration = new ArrayList<>();
+    private boolean generatingInBackground;
 
     DemoClinicRunner(List<DemoClinicStep> steps, Couples couples, TravellingClock clock, UserDetailsService users,
                      @Value("${imago.demo.clinic.seed:20261126}") long seed,
@@ -81,10 +86,44 @@ class DemoClinicRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (inBackground) {
             // the application is usable at once; the clinic fills over the next minutes (README)
-            Thread.ofPlatform().name("demo-clinic").daemon().start(this::generate);
+            synchronized (this) {
+                generatingInBackground = true;
+            }
+            Thread.ofPlatform().name("demo-clinic").daemon().start(() -> {
+                try {
+                    generate();
+                } finally {
+                    releaseTimedWork();
+                }
+            });
         } else {
             generate();
         }
+    }
+
+    /**
+     * The modules' timed work waits while the clinic is generated in the background: the outbox would
+     * otherwise send the replayed month's reminders at the real time, as too late.
+     */
+    @Override
+    public void whenReleased(Runnable start) {
+        synchronized (this) {
+            if (generatingInBackground) {
+                afterGeneration.add(start);
+                return;
+            }
+        }
+        start.run();
+    }
+
+    private void releaseTimedWork() {
+        List<Runnable> waiting;
+        synchronized (this) {
+            generatingInBackground = false;
+            waiting = List.copyOf(afterGeneration);
+            afterGeneration.clear();
+        }
+        waiting.forEach(Runnable::run);
     }
 
     /** What the last run that generated the clinic did, if there was one. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +35,11 @@ import org.imagoclinic.clients.EpisodeStatus;
 import org.imagoclinic.demo.CarePath;
 import org.imagoclinic.demo.DemoCouple;
 import org.imagoclinic.demo.DemoSession;
+import org.imagoclinic.notifications.MessageStatus;
+import org.imagoclinic.notifications.MessageTemplate;
+import org.imagoclinic.notifications.Outbox;
+import org.imagoclinic.notifications.OutboxMessage;
+import org.imagoclinic.notifications.OutboxQuery;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentQuery;
 import org.imagoclinic.scheduling.AppointmentStatus;
@@ -103,6 +110,8 @@ class DemoClinicGeneratorTests {
     Payments payments;
     @Autowired
     Packages packages;
+    @Autowired
+    Outbox outbox;
 
     @BeforeEach
     void signInAsTheAdministrator() {
@@ -378,6 +387,38 @@ class DemoClinicGeneratorTests {
         signInAs("supervisor");
         assertThat(coursePlans.overdueForMe()).isNotEmpty().allSatisfy(overdue ->
                 assertThat(overdue.dueSince()).isBefore(LocalDate.now(TestClinicClock.clinic())));
+    }
+
+    @Test
+    void theOutboxOpensOnAMonthOfMessagesSentFailedAndHeldBackEachWithItsReason() {
+        firstRun();
+        signInAs("frontdesk");
+        LocalDate today = LocalDate.now(TestClinicClock.clinic());
+        ZoneId zone = TestClinicClock.clinic().getZone();
+
+        LocalDate monthAgo = today.minusDays(MessagesStep.OUTBOX_DAYS);
+        List<OutboxMessage> sent = outbox.find(new OutboxQuery(null, MessageStatus.SENT, monthAgo, today));
+        List<OutboxMessage> failed = outbox.find(new OutboxQuery(null, MessageStatus.FAILED, monthAgo, today));
+        List<OutboxMessage> suppressed = outbox.find(new OutboxQuery(null, MessageStatus.SUPPRESSED, monthAgo, today));
+        System.out.printf("Demo outbox, last 30 days: %d sent, %d failed, %d suppressed%n", sent.size(), failed.size(),
+                suppressed.size());
+
+        List<OutboxMessage> remindersSent = sent.stream()
+                .filter(message -> message.template() == MessageTemplate.TemplateKind.REMINDER).toList();
+        assertThat(remindersSent).isNotEmpty().allSatisfy(message -> assertThat(message.subject()).isNotBlank());
+        assertThat(remindersSent.stream().map(message -> LocalDate.ofInstant(message.sentAt(), zone)).distinct()
+                .count()).as("days on which reminders went").isGreaterThan(3);
+        Instant twoWeeksAgo = today.minusDays(14).atStartOfDay(zone).toInstant();
+        Instant aWeekAgo = today.minusDays(7).atStartOfDay(zone).toInstant();
+        assertThat(remindersSent).anyMatch(message -> message.sentAt().isBefore(twoWeeksAgo))
+                .anyMatch(message -> message.sentAt().isAfter(aWeekAgo));
+        assertThat(failed).isNotEmpty().allSatisfy(message -> assertThat(message.reason()).isNotBlank());
+        assertThat(suppressed).filteredOn(message -> message.template() == MessageTemplate.TemplateKind.REMINDER)
+                .extracting(OutboxMessage::reason).contains("no consent to messages")
+                .containsAnyOf("the session was cancelled", "the session is no longer scheduled");
+        OutboxMessage aReminder = remindersSent.getFirst();
+        assertThat(outbox.find(new OutboxQuery(aReminder.coupleId(), null, today.minusDays(30), today)))
+                .as("the couple's Messages tab").extracting(OutboxMessage::id).contains(aReminder.id());
     }
 
     @Test
