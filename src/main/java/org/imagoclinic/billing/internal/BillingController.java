@@ -224,6 +224,18 @@ class BillingController {
                 .body(statements.monthly(coupleId, month));
     }
 
+    /** Has the month's statement emailed to the partners who pay, through the notifications module. */
+    @Operation(operationId = "emailMonthlyStatement",
+            summary = "Email a couple's statement for a month to the partners who pay (PDF attached)")
+    @PostMapping("/couples/{coupleId}/statement/email")
+    ResponseEntity<StatementEmailed> emailStatement(@PathVariable UUID coupleId, @RequestParam java.time.YearMonth month) {
+        return ResponseEntity.accepted().body(new StatementEmailed(month, statements.email(coupleId, month)));
+    }
+
+    /** A statement on its way: to whom (the paying partners); the Messages tab shows whether each mail went. */
+    record StatementEmailed(java.time.YearMonth month, List<UUID> payerIds) {
+    }
+
     @Operation(operationId = "coupleBalance", summary = "Show a couple's balance")
     @GetMapping("/couples/{coupleId}/balance")
     Balance balance(@PathVariable UUID coupleId) {
