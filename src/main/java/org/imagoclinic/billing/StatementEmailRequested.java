@@ -11,10 +11,14 @@ import org.jmolecules.event.types.DomainEvent;
  * The statement names no session, therapist or service, so it may go to either partner.
  *
  * @param requestId one per request, so that a redelivered event mails nothing twice
- * @param payerIds the partners who pay: one, or both when they split
- * @param due what is owed at the end of the month, e.g. "250.00"
- * @param pdf the statement as the front desk could have printed it
+ * @param due what the couple owes at the end of the month, e.g. "250.00"
+ * @param payers the partners who pay (one, or both when they split), each with the statement addressed
+ *               to them alone, so that no mail names the other partner
  */
-public record StatementEmailRequested(UUID requestId, UUID coupleId, YearMonth month, List<UUID> payerIds, String due,
-                                      String currency, byte[] pdf) implements DomainEvent {
+public record StatementEmailRequested(UUID requestId, UUID coupleId, YearMonth month, String due, String currency,
+                                      List<PayerStatement> payers) implements DomainEvent {
+
+    /** One paying partner and the statement PDF addressed to them. */
+    public record PayerStatement(UUID personId, byte[] pdf) {
+    }
 }

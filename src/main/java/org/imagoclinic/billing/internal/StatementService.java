@@ -18,6 +18,7 @@ import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.Money;
 import org.imagoclinic.billing.Payer;
 import org.imagoclinic.billing.StatementEmailRequested;
+import org.imagoclinic.billing.StatementEmailRequested.PayerStatement;
 import org.imagoclinic.billing.Statements;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
@@ -67,7 +68,8 @@ class StatementService implements Statements {
     @Override
     @Transactional
     public byte[] monthly(UUID coupleId, @Nullable YearMonth month) {
-        Statement statement = compose(coupleId, month);
+        checked(month);
+        Statement statement = compose(coupleId, month, PayerRules.addressee(invoices.payerOf(coupleId), couples.get(coupleId)));
         access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month);
         return statement.pdf();
     }
@@ -75,7 +77,7 @@ class StatementService implements Statements {
     @Override
     @Transactional
     public List<UUID> email(UUID coupleId, @Nullable YearMonth month) {
-        Statement statement = compose(coupleId, month);
+        checked(month);
         Couple couple = couples.get(coupleId);
         Payer payer = invoices.payerOf(coupleId);
         List<UUID> payers = switch (payer.kind()) {
@@ -84,10 +86,17 @@ class StatementService implements Statements {
             case THIRD_PARTY -> throw new BusinessRuleException("A third party pays for this couple and has no email "
                     + "address on record: print the statement and send it to them.");
         };
+        List<PayerStatement> addressed = new ArrayList<>();
+        Money due = Money.ZERO;
+        for (UUID payerId : payers) {
+            Statement statement = compose(coupleId, month, PayerRules.addresseeAlone(payer, couple, payerId));
+            addressed.add(new PayerStatement(payerId, statement.pdf()));
+            due = statement.due();
+        }
         access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month + " emailed to "
                 + (payers.size() == 1 ? "the paying partner" : "both partners"));
-        events.publishEvent(new StatementEmailRequested(UUID.randomUUID(), coupleId, month, payers,
-                statement.due().toString(), settings.currency(), statement.pdf()));
+        events.publishEvent(new StatementEmailRequested(UUID.randomUUID(), coupleId, month, due.toString(),
+                settings.currency(), addressed));
         return payers;
     }
 
@@ -95,19 +104,21 @@ class StatementService implements Statements {
     private record Statement(byte[] pdf, Money due) {
     }
 
-    private Statement compose(UUID coupleId, @Nullable YearMonth month) {
+    private YearMonth checked(@Nullable YearMonth month) {
         if (month == null || month.isAfter(YearMonth.now(clock))) {
             throw new InvalidInputException("month", "Choose a month that has begun, e.g. " + YearMonth.now(clock) + ".");
         }
-        Couple couple = couples.get(coupleId);
-        LocalDate start = month.atDay(1);
-        LocalDate end = month.atEndOfMonth();
-        List<Movement> all = movements(coupleId, end);
+        return month;
+    }
+
+    private Statement compose(UUID coupleId, @Nullable YearMonth month, String addressee) {
+        YearMonth checked = checked(month);
+        LocalDate start = checked.atDay(1);
+        List<Movement> all = movements(coupleId, checked.atEndOfMonth());
         Money opening = all.stream().filter(m -> m.day().isBefore(start)).map(Movement::amount).reduce(Money.ZERO, Money::plus);
         List<Movement> inMonth = all.stream().filter(m -> !m.day().isBefore(start)).toList();
         Money due = inMonth.stream().map(Movement::amount).reduce(opening, Money::plus);
-        String addressee = PayerRules.addressee(invoices.payerOf(coupleId), couple);
-        return new Statement(pdf.write(addressee, month, opening, inMonth), due);
+        return new Statement(pdf.write(addressee, checked, opening, inMonth), due);
     }
 
     private List<Movement> movements(UUID coupleId, LocalDate until) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.billing.StatementEmailRequested;
+import org.imagoclinic.billing.StatementEmailRequested.PayerStatement;
 import org.imagoclinic.clients.MessageContacts;
 import org.imagoclinic.clients.MessageContacts.CoupleContacts;
 import org.imagoclinic.clients.MessageContacts.PartnerContact;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Monthly statements by email (ADR 0047): one message per paying partner, by email only, with consent
  * to email and, for a partner marked safe contact only, only to the safe email address. The PDF billing
- * made is kept with the message until it goes; the outbox keeps the text that went, as for any message.
+ * made for that partner (addressed to them alone) is kept with the message until it goes; the outbox keeps the text that went, as for any message.
  */
 @Component
 class StatementMail {
@@ -75,7 +76,8 @@ class StatementMail {
             return List.of();
         }
         List<UUID> queued = new ArrayList<>();
-        for (UUID payerId : requested.payerIds()) {
+        for (PayerStatement payer : requested.payers()) {
+            UUID payerId = payer.personId();
             PartnerContact partner = couple.partner(payerId).orElse(null);
             if (partner == null) {
                 continue;
@@ -91,7 +93,7 @@ class StatementMail {
                         .set(STATEMENT_MAIL.MONTH, MONTH.format(requested.month()))
                         .set(STATEMENT_MAIL.AMOUNT_DUE, requested.due() + " " + requested.currency())
                         .set(STATEMENT_MAIL.FILE_NAME, "statement-" + requested.month() + ".pdf")
-                        .set(STATEMENT_MAIL.PDF, requested.pdf()).execute();
+                        .set(STATEMENT_MAIL.PDF, payer.pdf()).execute();
                 queued.add(id);
             }
         }

@@ -124,7 +124,9 @@ class StatementMailTests {
                 .doesNotContain(couple.partnerB().details().firstName()).doesNotContain("session");
         Part pdf = attachment(mail);
         assertThat(pdf.getFileName()).isEqualTo("statement-2026-12.pdf");
-        assertThat(pdfText(pdf)).contains("Statement for December 2026", "Due 230.00").doesNotContain("90847");
+        assertThat(pdfText(pdf)).contains("Statement for December 2026", "Due 230.00",
+                        "To: " + couple.partnerA().details().firstName())
+                .doesNotContain("90847").doesNotContain(couple.partnerB().details().lastName());
         assertThat(mailsTo(couple.partnerB().details().email())).isEmpty();
     }
 
