@@ -1,6 +1,6 @@
 -- Monthly statements by email (ADR 0047): billing makes the PDF, notifications mails it to each
 -- paying partner who consented to email. The PDF and the month's figures are kept with the message,
--- so that a retry sends what the front desk asked for; deleted with the message.
+-- so that a retry sends what the front desk asked for; deleted once the mail went or was set aside.
 create table notifications.statement_mail (
     message_id  uuid primary key references notifications.outbox_message (id) on delete cascade,
     month       text not null,

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Monthly statements by email (ADR 0047): one message per paying partner, by email only, with consent
  * to email and, for a partner marked safe contact only, only to the safe email address. The PDF billing
- * made for that partner (addressed to them alone) is kept with the message until it goes; the outbox keeps the text that went, as for any message.
+ * made for that partner (addressed to them alone) is kept with the message until it goes; the outbox
+ * keeps the text that went, as for any message.
  */
 @Component
 class StatementMail {
@@ -105,6 +106,7 @@ class StatementMail {
         Recipients.Route route = recipients.emailRoute(partner, preferences.current(message.partnerId()));
         if (!route.deliverable()) {
             outbox.markSuppressed(message.id(), Channel.EMAIL, null, route.refusal());
+            forget(message.id());
             return;
         }
         var statement = db.selectFrom(STATEMENT_MAIL).where(STATEMENT_MAIL.MESSAGE_ID.eq(message.id())).fetchOne();
@@ -122,7 +124,13 @@ class StatementMail {
                 link, null, new MailChannel.Pdf(statement.getFileName(), statement.getPdf())));
         outbox.markSent(message.id(), Channel.EMAIL, route.address(), rendered.subject(),
                 rendered.text() + "\n(attached: " + statement.getFileName() + ")", providerId, now);
+        forget(message.id());
         events.publishEvent(new MessageSent(message.id(), message.coupleId(), null, message.partnerId(), Channel.EMAIL,
                 TemplateKind.STATEMENT, now));
+    }
+
+    /** The PDF is kept only until its mail went or was set aside: billing can make it again. */
+    private void forget(UUID messageId) {
+        db.deleteFrom(STATEMENT_MAIL).where(STATEMENT_MAIL.MESSAGE_ID.eq(messageId)).execute();
     }
 }

@@ -2,6 +2,7 @@ package org.imagoclinic.notifications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.imagoclinic.notifications.internal.db.Tables.STATEMENT_MAIL;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -47,6 +48,7 @@ import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.Mails;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,8 @@ class StatementMailTests {
     Statements statements;
     @Autowired
     Invoices invoices;
+    @Autowired
+    DSLContext db;
 
     Couple couple;
 
@@ -128,6 +132,8 @@ class StatementMailTests {
                         "To: " + couple.partnerA().details().firstName())
                 .doesNotContain("90847").doesNotContain(couple.partnerB().details().lastName());
         assertThat(mailsTo(couple.partnerB().details().email())).isEmpty();
+        assertThat(db.fetchCount(STATEMENT_MAIL, STATEMENT_MAIL.MESSAGE_ID.in(messages.stream().map(OutboxMessage::id)
+                .toList()))).as("PDFs kept after sending").isZero();
     }
 
     @Test
