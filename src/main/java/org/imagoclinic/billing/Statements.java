@@ -1,6 +1,7 @@
 package org.imagoclinic.billing;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,14 @@ public interface Statements {
      * @throws org.imagoclinic.shared.InvalidInputException for a missing month or one still to come
      */
     byte[] monthly(UUID coupleId, @Nullable YearMonth month);
+
+    /**
+     * Has the statement emailed, with the PDF attached, to the partners who pay (one, or both when they
+     * split), through the notifications module, which sends only to a partner who consented to email.
+     *
+     * @return the partners it is addressed to
+     * @throws org.imagoclinic.shared.InvalidInputException for a missing month or one still to come
+     * @throws org.imagoclinic.shared.BusinessRuleException when a third party pays: they have no email on record
+     */
+    List<UUID> email(UUID coupleId, @Nullable YearMonth month);
 }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  * {@code {{clinicName}}}, {@code {{clinicAddress}}}, {@code {{clinicPhone}}},
  * {@code {{cancellationPolicy}}}; the portal's messages also {@code {{link}}} and {@code {{validFor}}}; a
  * waitlist offer also {@code {{replyBy}}}; a questionnaire falling due {@code {{link}}} (the portal's
- * sign-in page) and no session's day or place. Messages never carry clinical content, and no template
+ * sign-in page) and no session's day or place; a monthly statement {@code {{month}}} and {@code {{amountDue}}}. Messages never carry clinical content, and no template
  * can name the other partner: there is no placeholder for it.
  */
 public record MessageTemplate(TemplateKind kind, String subject, String bodyText, String bodyHtml) {
@@ -27,7 +27,12 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
         /** A cancelled session's slot offered to a couple on the waitlist, to answer by {@code {{replyBy}}}. */
         WAITLIST_OFFER("Waitlist offer"),
         /** A measure fell due: "a short questionnaire", never the instrument's name. */
-        MEASURE_DUE("Questionnaire due");
+        MEASURE_DUE("Questionnaire due"),
+        /**
+         * A couple's monthly statement to a paying partner, the PDF attached (ADR 0047): {@code {{month}}} and
+         * {@code {{amountDue}}}, no session; by email only.
+         */
+        STATEMENT("Monthly statement");
 
         private final String label;
 
@@ -44,6 +49,11 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
             return this == PORTAL_INVITATION || this == PORTAL_SIGN_IN;
         }
 
+        /** Whether this message speaks of no session (no day, time or place). */
+        public boolean withoutSession() {
+            return portal() || this == MEASURE_DUE || this == STATEMENT;
+        }
+
         /** The placeholders this kind of message can fill. */
         public List<String> placeholders() {
             List<String> common = List.of("name", "clinicName", "clinicAddress", "clinicPhone",
@@ -51,6 +61,7 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
             List<String> own = switch (this) {
                 case PORTAL_INVITATION, PORTAL_SIGN_IN -> List.of("link", "validFor");
                 case MEASURE_DUE -> List.of("link");
+                case STATEMENT -> List.of("month", "amountDue");
                 case WAITLIST_OFFER -> List.of("date", "time", "place", "replyBy");
                 default -> List.of("date", "time", "place");
             };

@@ -12,14 +12,15 @@
  * It publishes {@code MessageSent} and {@code MessageFailed}.
  *
  * <p>It listens to scheduling's session events (booked, moved, cancelled) and waitlist offers, and to
- * assessments' measures falling due (ADR 0046); it asks scheduling where
+ * assessments' measures falling due (ADR 0046), and mails billing's monthly statements to the partners
+ * who pay, the PDF attached (ADR 0047); it asks scheduling where
  * a session is ({@code SessionPlaces}) and clients how to reach the partners ({@code MessageContacts});
  * it adds an Outbox page to the shell and a Messages tab to the couple page. Other modules never
  * send mail themselves.
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "shared :: components",
         "shared :: home", "security", "audit", "clients", "clients :: couple-tabs", "scheduling", "portal",
-        "assessments"})
+        "assessments", "billing"})
 @NullMarked
 package org.imagoclinic.notifications;
 

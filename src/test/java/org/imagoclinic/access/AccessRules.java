@@ -133,6 +133,7 @@ public final class AccessRules {
             Map.entry("POST /api/billing/couples/{coupleId}/packages", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/couples/{coupleId}/superbill", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/couples/{coupleId}/statement", only(ADMIN, FRONT_DESK)),
+            Map.entry("POST /api/billing/couples/{coupleId}/statement/email", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/couples/{coupleId}/invoices", only(ADMIN, FRONT_DESK)),
             Map.entry("POST /api/billing/couples/{coupleId}/invoices", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/couples/{coupleId}/payer", only(ADMIN, FRONT_DESK)),

@@ -77,5 +77,11 @@ class BillingApiTests {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 4)).isEqualTo("%PDF");
+
+        // no payer chosen: both partners pay, so the month's statement goes to both (if they agreed to email)
+        mvc.perform(post(couplePath + "/statement/email").param("month", "2026-12").with(FRONT_DESK))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.payerIds.length()").value(2));
+        mvc.perform(post(couplePath + "/statement/email").param("month", "2027-01").with(FRONT_DESK))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.month").exists());
     }
 }

@@ -31,6 +31,7 @@ import org.imagoclinic.billing.Statements;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -222,6 +224,19 @@ class BillingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("statement-" + month + ".pdf").build().toString())
                 .body(statements.monthly(coupleId, month));
+    }
+
+    /** Has the month's statement emailed to the partners who pay, through the notifications module. */
+    @Operation(operationId = "emailMonthlyStatement",
+            summary = "Email a couple's statement for a month to the partners who pay (PDF attached)")
+    @PostMapping("/couples/{coupleId}/statement/email")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    StatementEmailed emailStatement(@PathVariable UUID coupleId, @RequestParam java.time.YearMonth month) {
+        return new StatementEmailed(month, statements.email(coupleId, month));
+    }
+
+    /** A statement on its way: to whom (the paying partners); the Messages tab shows whether each mail went. */
+    record StatementEmailed(java.time.YearMonth month, List<UUID> payerIds) {
     }
 
     @Operation(operationId = "coupleBalance", summary = "Show a couple's balance")

@@ -3,6 +3,7 @@ package org.imagoclinic.billing.internal;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.imagoclinic.billing.Payer;
+import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
 import org.imagoclinic.shared.InvalidInputException;
@@ -58,6 +59,20 @@ final class PayerRules {
             }
             case THIRD_PARTY -> payer.thirdPartyName() + (payer.thirdPartyAddress() == null ? "" : ", " + payer.thirdPartyAddress());
         };
+    }
+
+    /**
+     * Whom one paying partner's copy is addressed to, naming no one else, e.g. "Alex Smith (60 % share)":
+     * a mail to one partner never names the other.
+     */
+    static String addresseeAlone(Payer payer, Couple couple, UUID payerId) {
+        Partner partner = partnerOf(couple, payerId);
+        if (payer.kind() != PayerKind.SPLIT) {
+            return partner.displayName();
+        }
+        BigDecimal share = payer.sharePercent() == null ? BigDecimal.valueOf(50) : payer.sharePercent();
+        BigDecimal own = partner.personId().equals(payer.personId()) ? share : BigDecimal.valueOf(100).subtract(share);
+        return partner.displayName() + " (" + own.stripTrailingZeros().toPlainString() + " % share)";
     }
 
     static String describe(Payer payer) {

@@ -16,12 +16,17 @@ import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.Money;
+import org.imagoclinic.billing.Payer;
+import org.imagoclinic.billing.StatementEmailRequested;
+import org.imagoclinic.billing.StatementEmailRequested.PayerStatement;
 import org.imagoclinic.billing.Statements;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
+import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +45,14 @@ class StatementService implements Statements {
     private final Invoices invoices;
     private final StatementPdf pdf;
     private final BillingAccess access;
+    private final BillingSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StatementService(DSLContext db, Couples couples, Invoices invoices, StatementPdf pdf, BillingAccess access,
-                     Clock clock) {
+                     BillingSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
+        this.events = events;
         this.db = db;
         this.couples = couples;
         this.invoices = invoices;
@@ -59,18 +68,57 @@ class StatementService implements Statements {
     @Override
     @Transactional
     public byte[] monthly(UUID coupleId, @Nullable YearMonth month) {
+        checked(month);
+        Statement statement = compose(coupleId, month, PayerRules.addressee(invoices.payerOf(coupleId), couples.get(coupleId)));
+        access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month);
+        return statement.pdf();
+    }
+
+    @Override
+    @Transactional
+    public List<UUID> email(UUID coupleId, @Nullable YearMonth month) {
+        checked(month);
+        Couple couple = couples.get(coupleId);
+        Payer payer = invoices.payerOf(coupleId);
+        List<UUID> payers = switch (payer.kind()) {
+            case PARTNER -> List.of(PayerRules.partnerOf(couple, payer.personId()).personId());
+            case SPLIT -> List.of(couple.partnerA().personId(), couple.partnerB().personId());
+            case THIRD_PARTY -> throw new BusinessRuleException("A third party pays for this couple and has no email "
+                    + "address on record: print the statement and send it to them.");
+        };
+        List<PayerStatement> addressed = new ArrayList<>();
+        Money due = Money.ZERO;
+        for (UUID payerId : payers) {
+            Statement statement = compose(coupleId, month, PayerRules.addresseeAlone(payer, couple, payerId));
+            addressed.add(new PayerStatement(payerId, statement.pdf()));
+            due = statement.due();
+        }
+        access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month + " emailed to "
+                + (payers.size() == 1 ? "the paying partner" : "both partners"));
+        events.publishEvent(new StatementEmailRequested(UUID.randomUUID(), coupleId, month, due.toString(),
+                settings.currency(), addressed));
+        return payers;
+    }
+
+    /** A statement made: its PDF and what is owed at the end of its month. */
+    private record Statement(byte[] pdf, Money due) {
+    }
+
+    private YearMonth checked(@Nullable YearMonth month) {
         if (month == null || month.isAfter(YearMonth.now(clock))) {
             throw new InvalidInputException("month", "Choose a month that has begun, e.g. " + YearMonth.now(clock) + ".");
         }
-        Couple couple = couples.get(coupleId);
-        LocalDate start = month.atDay(1);
-        LocalDate end = month.atEndOfMonth();
-        List<Movement> all = movements(coupleId, end);
+        return month;
+    }
+
+    private Statement compose(UUID coupleId, @Nullable YearMonth month, String addressee) {
+        YearMonth checked = checked(month);
+        LocalDate start = checked.atDay(1);
+        List<Movement> all = movements(coupleId, checked.atEndOfMonth());
         Money opening = all.stream().filter(m -> m.day().isBefore(start)).map(Movement::amount).reduce(Money.ZERO, Money::plus);
         List<Movement> inMonth = all.stream().filter(m -> !m.day().isBefore(start)).toList();
-        String addressee = PayerRules.addressee(invoices.payerOf(coupleId), couple);
-        access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month);
-        return pdf.write(addressee, month, opening, inMonth);
+        Money due = inMonth.stream().map(Movement::amount).reduce(opening, Money::plus);
+        return new Statement(pdf.write(addressee, checked, opening, inMonth), due);
     }
 
     private List<Movement> movements(UUID coupleId, LocalDate until) {

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.imagoclinic.billing.Statements;
 import org.imagoclinic.shared.ui.components.Feedback;
 
-/** The front desk prints a couple's statement for one of the last twelve months, to hand or post to whoever pays. */
+/**
+ * The front desk prints a couple's statement for one of the last twelve months, to hand or post to whoever
+ * pays, or has it emailed to the paying partners (the Messages tab shows whether each mail went).
+ */
 class StatementDialog extends Dialog {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -35,6 +38,17 @@ class StatementDialog extends Dialog {
                 add(PdfLink.of("statement-" + month.getValue() + ".pdf", made[0]));
             }
         });
-        getFooter().add(new Button("Close", click -> close()), prepare);
+        Button email = new Button("Email to payer");
+        email.addClickListener(click -> {
+            int[] payers = new int[1];
+            if (Feedback.attempt(() -> payers[0] = statements.email(coupleId, month.getValue()).size(),
+                    Map.of("month", month))) {
+                Feedback.done("The statement for " + MONTH.format(month.getValue()) + " goes by email to "
+                        + (payers[0] == 1 ? "the paying partner" : "both partners")
+                        + " if they agreed to email; the Messages tab shows what went.");
+                close();
+            }
+        });
+        getFooter().add(new Button("Close", click -> close()), email, prepare);
     }
 }

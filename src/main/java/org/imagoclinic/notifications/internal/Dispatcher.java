@@ -54,11 +54,14 @@ class Dispatcher {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PortalMail portalMail;
+    private final StatementMail statementMail;
 
     Dispatcher(OutboxRepository outbox, MessageContacts contacts, PreferencesService preferences, Recipients recipients,
                SessionPlaces places, TemplateRepository templates, MessageRenderer renderer, MailChannel mail,
                TextMessages texts, UnsubscribeLinks unsubscribe, NotificationSettings settings,
-               ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PortalMail portalMail) {
+               ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PortalMail portalMail,
+               StatementMail statementMail) {
+        this.statementMail = statementMail;
         this.outbox = outbox;
         this.contacts = contacts;
         this.preferences = preferences;
@@ -120,6 +123,10 @@ class Dispatcher {
         }
         if (message.template().portal()) {
             deliverPortal(message, now);
+            return;
+        }
+        if (message.template() == TemplateKind.STATEMENT) {
+            deliverStatement(message, partner, now);
             return;
         }
         Recipients.Route route = recipients.route(partner, preferences.current(message.partnerId()));
@@ -204,6 +211,14 @@ class Dispatcher {
     private void deliverPortal(PlannedMessage message, Instant now) {
         try {
             portalMail.deliver(message, now);
+        } catch (DeliveryFailure failure) {
+            failed(message, failure, now);
+        }
+    }
+
+    private void deliverStatement(PlannedMessage message, PartnerContact partner, Instant now) {
+        try {
+            statementMail.deliver(message, partner, now);
         } catch (DeliveryFailure failure) {
             failed(message, failure, now);
         }

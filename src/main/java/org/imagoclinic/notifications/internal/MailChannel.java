@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one email over SMTP through Spring Boot's mail support: plain text and HTML, an optional
- * {@code .ics} attachment, and RFC 8058 one-click unsubscribe headers.
+ * {@code .ics} or PDF attachment, and RFC 8058 one-click unsubscribe headers.
  */
 @Component
 class MailChannel {
@@ -26,9 +26,18 @@ class MailChannel {
         this.settings = settings;
     }
 
-    /** An email ready to go. */
+    /** An email ready to go, with a PDF attached or none. */
     record Email(String to, String subject, String text, String html, @Nullable String unsubscribeLink,
-                 @Nullable String calendarEntry) {
+                 @Nullable String calendarEntry, @Nullable Pdf pdf) {
+
+        Email(String to, String subject, String text, String html, @Nullable String unsubscribeLink,
+              @Nullable String calendarEntry) {
+            this(to, subject, text, html, unsubscribeLink, calendarEntry, null);
+        }
+    }
+
+    /** A PDF document attached to an email. */
+    record Pdf(String fileName, byte[] content) {
     }
 
     /** Returns the Message-ID it went with. */
@@ -43,6 +52,9 @@ class MailChannel {
             if (email.calendarEntry() != null) {
                 helper.addAttachment("session.ics", new ByteArrayResource(email.calendarEntry().getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; charset=UTF-8; method=PUBLISH");
+            }
+            if (email.pdf() != null) {
+                helper.addAttachment(email.pdf().fileName(), new ByteArrayResource(email.pdf().content()), "application/pdf");
             }
             if (email.unsubscribeLink() != null) {
                 message.setHeader("List-Unsubscribe", "<" + email.unsubscribeLink() + ">");

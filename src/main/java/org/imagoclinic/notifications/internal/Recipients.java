@@ -61,4 +61,25 @@ class Recipients {
         }
         return new Route(preferences.preferredChannel(), null, refusal != null ? refusal : "no consent to messages");
     }
+
+    /**
+     * Where a message that goes by email only goes (a statement with its PDF): with consent to email, to
+     * the partner's address, or for a partner marked safe contact only to the safe address when that is
+     * an email address.
+     */
+    Route emailRoute(PartnerContact partner, PartnerPreferences preferences) {
+        if (preferences.safeContactOnly()) {
+            if (preferences.safeChannel() != Channel.EMAIL) {
+                return new Route(Channel.EMAIL, null, "safe contact only, and the safe contact is not an email address");
+            }
+            return preferences.consentsTo(Channel.EMAIL) ? new Route(Channel.EMAIL, preferences.safeAddress(), null)
+                    : new Route(Channel.EMAIL, null, "safe contact only, and no consent to email");
+        }
+        if (!preferences.consentsTo(Channel.EMAIL)) {
+            return new Route(Channel.EMAIL, null, "no consent to email");
+        }
+        return partner.email() == null || partner.email().isBlank()
+                ? new Route(Channel.EMAIL, null, "no email address on record")
+                : new Route(Channel.EMAIL, partner.email().strip(), null);
+    }
 }

@@ -74,9 +74,10 @@ class TemplateService implements MessageTemplates {
         String link = template.kind().portal() ? settings.publicUrl() + "/portal/signin?token=(one-time link)"
                 : settings.publicUrl() + Dispatcher.PORTAL_SIGN_IN_PAGE;
         MessageRenderer.Rendered rendered = renderer.render(template, repository.clinic(), "Alex",
-                template.kind() == MessageTemplate.TemplateKind.MEASURE_DUE || template.kind().portal() ? null : session,
+                template.kind().withoutSession() ? null : session,
                 "Room 1, Main clinic, " + repository.clinic().address(), Map.of("link", link, "validFor", "3 days",
-                        "replyBy", renderer.day(replyBy) + " at " + renderer.time(replyBy)));
+                        "replyBy", renderer.day(replyBy) + " at " + renderer.time(replyBy), "month", "November 2026",
+                        "amountDue", "250.00 GBP"));
         return new Preview(rendered.subject(), rendered.text(), rendered.html());
     }
 

@@ -100,7 +100,8 @@ class TextMessagesTests {
                 context.getBean(TemplateRepository.class), context.getBean(MessageRenderer.class),
                 context.getBean(MailChannel.class), texts, context.getBean(UnsubscribeLinks.class),
                 context.getBean(NotificationSettings.class), context,
-                context.getBean(TransactionTemplate.class), context.getBean(Clock.class), context.getBean(PortalMail.class));
+                context.getBean(TransactionTemplate.class), context.getBean(Clock.class), context.getBean(PortalMail.class),
+                context.getBean(StatementMail.class));
         TestClinic clinic = new TestClinic(context);
         TestStaff lee = clinic.therapist();
         couple = clinic.couple(lee.staffId());

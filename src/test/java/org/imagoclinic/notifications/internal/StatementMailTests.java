@@ -1,0 +1,189 @@
+package org.imagoclinic.notifications.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.imagoclinic.notifications.internal.db.Tables.STATEMENT_MAIL;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
+import org.imagoclinic.billing.Fee;
+import org.imagoclinic.billing.FeeSchedule;
+import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.billing.NewPayment;
+import org.imagoclinic.billing.Packages;
+import org.imagoclinic.billing.Payer;
+import org.imagoclinic.billing.PayerKind;
+import org.imagoclinic.billing.PaymentMethod;
+import org.imagoclinic.billing.Payments;
+import org.imagoclinic.billing.Service;
+import org.imagoclinic.billing.Statements;
+import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.TestCouples;
+import org.imagoclinic.notifications.Channel;
+import org.imagoclinic.notifications.ClinicContact;
+import org.imagoclinic.notifications.MessagePreferences;
+import org.imagoclinic.notifications.MessageStatus;
+import org.imagoclinic.notifications.MessageTemplate;
+import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
+import org.imagoclinic.notifications.MessageTemplates;
+import org.imagoclinic.notifications.Outbox;
+import org.imagoclinic.notifications.OutboxMessage;
+import org.imagoclinic.notifications.OutboxQuery;
+import org.imagoclinic.notifications.PartnerPreferences;
+import org.imagoclinic.security.Roles;
+import org.imagoclinic.security.internal.TestAccounts;
+import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.Mails;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Monthly statements by email (ADR 0047): billing asks, notifications mails each paying partner who
+ * consented to email, the PDF attached and no session named; a partner without consent gets nothing,
+ * and the outbox says why.
+ */
+@ClinicIntegrationTest
+class StatementMailTests {
+
+    static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    LocalMailServer mailServer;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    MessagePreferences preferences;
+    @Autowired
+    Statements statements;
+    @Autowired
+    Invoices invoices;
+    @Autowired
+    DSLContext db;
+
+    Couple couple;
+
+    @BeforeEach
+    void aCoupleWhoOwes230() {
+        // other classes (the hostile-input tests) may have changed the wording
+        TestAccounts.signIn(context, "admin");
+        MessageTemplates templates = context.getBean(MessageTemplates.class);
+        templates.replace(new MessageTemplate(TemplateKind.STATEMENT, "Your statement for {{month}} from {{clinicName}}",
+                "Dear {{name}},\nyour statement for {{month}} is attached. Due: {{amountDue}}.",
+                "<p>Due: {{amountDue}}</p>"));
+        templates.replaceClinicContact(new ClinicContact("Imago Clinic", "12 Main Street", "+44 20 7946 0000",
+                "Tell us a day ahead if you cannot come."));
+        TestStaff therapist = TestAccounts.staff(context, "stmther", Roles.THERAPIST);
+        couple = TestCouples.caredForBy(context, therapist.staffId());
+        TestAccounts.signIn(context, "frontdesk");
+        Fee hour = context.getBean(FeeSchedule.class).fees().stream()
+                .filter(f -> f.service() == Service.JOINT && f.minutes() == 60).findFirst().orElseThrow();
+        context.getBean(Packages.class).sell(couple.id(), hour.id(), 3, new BigDecimal("330.00"));
+        invoices.issue(couple.id());
+        context.getBean(Payments.class).record(couple.id(), new NewPayment(new BigDecimal("100.00"), PaymentMethod.CASH,
+                null, null, LocalDate.parse("2026-12-07"), null));
+    }
+
+    @Test
+    void thePartnerWhoConsentedGetsTheStatementPdfAndThePartnerWhoDidNotGetsNothingWithTheReasonInTheOutbox()
+            throws Exception {
+        preferences.record(couple.id(), new PartnerPreferences(couple.partnerA().personId(), true, false, Channel.EMAIL,
+                false, null, null));
+
+        assertThat(statements.email(couple.id(), DECEMBER))
+                .containsExactlyInAnyOrder(couple.partnerA().personId(), couple.partnerB().personId());
+
+        List<OutboxMessage> messages = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50)).until(this::statementMessages,
+                        found -> found.size() == 2 && found.stream().noneMatch(m -> m.status() == MessageStatus.QUEUED));
+        assertThat(messages).filteredOn(m -> m.partnerId().equals(couple.partnerB().personId())).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MessageStatus.SUPPRESSED);
+                    assertThat(m.reason()).isEqualTo("no consent to email");
+                });
+        assertThat(messages).filteredOn(m -> m.partnerId().equals(couple.partnerA().personId())).singleElement()
+                .satisfies(m -> assertThat(m.status()).isEqualTo(MessageStatus.SENT));
+
+        MimeMessage mail = onlyMailTo(couple.partnerA().details().email());
+        assertThat(mail.getSubject()).isEqualTo("Your statement for December 2026 from Imago Clinic");
+        assertThat(Mails.textOf(mail)).contains("Dear " + couple.partnerA().details().firstName(), "Due: 230.00")
+                .doesNotContain(couple.partnerB().details().firstName()).doesNotContain("session");
+        Part pdf = attachment(mail);
+        assertThat(pdf.getFileName()).isEqualTo("statement-2026-12.pdf");
+        assertThat(pdfText(pdf)).contains("Statement for December 2026", "Due 230.00",
+                        "To: " + couple.partnerA().details().firstName())
+                .doesNotContain("90847").doesNotContain(couple.partnerB().details().lastName());
+        assertThat(mailsTo(couple.partnerB().details().email())).isEmpty();
+        assertThat(db.fetchCount(STATEMENT_MAIL, STATEMENT_MAIL.MESSAGE_ID.in(messages.stream().map(OutboxMessage::id)
+                .toList()))).as("PDFs kept after sending").isZero();
+    }
+
+    @Test
+    void aThirdPartyPayerHasNoEmailSoTheFrontDeskIsToldToPrintItAndNothingIsMailed() {
+        invoices.choosePayer(new Payer(couple.id(), PayerKind.THIRD_PARTY, null, null, "Acme employee assistance",
+                "1 Work Street"));
+
+        assertThatThrownBy(() -> statements.email(couple.id(), DECEMBER))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessage()).contains("print"));
+        assertThat(statementMessages()).isEmpty();
+    }
+
+    private List<OutboxMessage> statementMessages() {
+        TestAccounts.signIn(context, "frontdesk");
+        return outbox.find(new OutboxQuery(couple.id(), null, null, null)).stream()
+                .filter(m -> m.template() == TemplateKind.STATEMENT).toList();
+    }
+
+    private static Part attachment(MimeMessage mail) throws Exception {
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            Part part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return part;
+            }
+        }
+        throw new AssertionError("no attachment");
+    }
+
+    private static String pdfText(Part part) throws Exception {
+        try (PDDocument document = Loader.loadPDF(part.getInputStream().readAllBytes())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new AssertionError("the attachment is no PDF", e);
+        }
+    }
+
+    private List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : mailServer.received()) {
+            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    private MimeMessage onlyMailTo(String address) throws Exception {
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).as("mails to " + address).hasSize(1);
+        return mails.getFirst();
+    }
+}
