@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.clients.Couple;
@@ -100,7 +101,7 @@ class InvoiceNumberingTests {
                 numbers.contains(undone.number()));
         // from the first number given out here (the rolled-back one too) to the last, every number is taken once (a disposal of records
         // past their retention may leave gaps in years long closed, which is not this test's business)
-        List<Integer> mine = java.util.stream.Stream.concat(numbers.stream(), java.util.stream.Stream.of(undone.number()))
+        List<Integer> mine = Stream.concat(numbers.stream(), Stream.of(undone.number()))
                 .map(number -> Integer.parseInt(number.substring(5))).sorted().toList();
         List<Integer> inWindow = db.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.NUMBER.startsWith("2026-"))
                 .fetch(r -> Integer.parseInt(r.value1().substring(5))).stream()
