@@ -1,0 +1,87 @@
+package org.imagoclinic.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Checks the page a journey is on with axe-core (pinned in src/build/axe, installed from the npm
+ * registry on first use) and fails on any serious or critical violation, naming the rule, what
+ * it asks for and the elements that break it.
+ */
+final class Accessibility {
+
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static String axeScript;
+
+    private Accessibility() {
+    }
+
+    /** Fails when the page, as it is now, has a serious or critical accessibility violation. */
+    static void assertNoSeriousViolations(Page page) {
+        if (Boolean.TRUE.equals(page.evaluate("() => !!window.Vaadin"))) {
+            Browser.waitForVaadin(page);
+        }
+        assertThat(seriousViolations(page)).as("axe-core on " + page.url()).isEmpty();
+    }
+
+    /** The serious and critical violations on the page, one readable line each. */
+    static List<String> seriousViolations(Page page) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript()));
+        }
+        Object result = page.evaluate("async () => JSON.stringify((await axe.run(document, "
+                + "{ resultTypes: ['violations'] })).violations)");
+        return readable(String.valueOf(result));
+    }
+
+    private static List<String> readable(String violationsJson) {
+        List<String> lines = new ArrayList<>();
+        try {
+            for (JsonNode violation : JSON.readTree(violationsJson)) {
+                String impact = violation.path("impact").asText();
+                if (!FAILING_IMPACTS.contains(impact)) {
+                    continue;
+                }
+                List<String> targets = new ArrayList<>();
+                violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
+                lines.add(impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
+                        + " at " + String.join(", ", targets));
+            }
+        } catch (JacksonException e) {
+            throw new IllegalStateException("axe-core answered something other than JSON: " + violationsJson, e);
+        }
+        return lines;
+    }
+
+    private static synchronized String axeScript() {
+        if (axeScript == null) {
+            try {
+                Process install = new ProcessBuilder("bash", "src/build/axe/install.sh")
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                String path = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                assertThat(install.waitFor(3, TimeUnit.MINUTES)).as("axe-core installed").isTrue();
+                assertThat(install.exitValue()).as("axe-core's installer").isZero();
+                axeScript = Files.readString(Path.of(path));
+            } catch (IOException e) {
+                throw new IllegalStateException("axe-core could not be installed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while installing axe-core", e);
+            }
+        }
+        return axeScript;
+    }
+}
