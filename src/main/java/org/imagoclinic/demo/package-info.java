@@ -11,7 +11,8 @@
  * {@link org.imagoclinic.demo.DemoClinicStep}s that put actions on one timeline, so that measures,
  * Imago records, notes and reports can be added as further steps.
  *
- * <p>It depends on staff (the directory), security (roles, signing in as a staff member), clients
+ * <p>It depends on staff (the directory, and its seeding interface for the sign-ins the README
+ * lists), security (roles, signing in as a staff member), clients
  * (couples, screening, episodes of care), scheduling (rooms, hours, bookings, attendance, the
  * waitlist), assessments (CSI-16 measures, Imago records, session notes with signing and co-signing),
  * notifications (the partners' message consents and a safe contact, and the outbox sent as the
@@ -19,7 +20,7 @@
  * prepaid packages and a few overdue balances) and the shared kernel (exceptions). Nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo clinic", allowedDependencies = {"shared", "staff", "security", "clients",
-        "scheduling", "assessments", "notifications", "billing"})
+        "scheduling", "assessments", "notifications", "billing", "staff::seeding"})
 @NullMarked
 package org.imagoclinic.demo;
 

@@ -49,7 +49,7 @@ final class StaffPlanner {
         planned.add(existing(EXISTING_ADMIN, "Morgan Ellis", Roles.ADMIN));
         planned.add(existing(EXISTING_FRONT_DESK, "Priya Shah", Roles.FRONT_DESK));
         Planned lee = existing(EXISTING_THERAPIST, "Dr Daniel Lee", Roles.THERAPIST);
-        lee.member().supervisedBy(EXISTING_SUPERVISOR); // as the demo sign-ins have it (staff's DemoStaff)
+        lee.member().supervisedBy(EXISTING_SUPERVISOR); // as the demo sign-ins have it (DemoSignIns)
         planned.add(lee);
         planned.add(existing(EXISTING_SUPERVISOR, "Dr Helen Okafor", Roles.SUPERVISOR, Roles.THERAPIST));
         Planned supervisor = person(faker, random, taken, "Dr", Set.of(Roles.SUPERVISOR, Roles.THERAPIST), 0, false, null);

@@ -1,4 +1,4 @@
-package org.imagoclinic.scheduling.internal;
+package org.imagoclinic.demo.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -11,17 +11,12 @@ import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.TherapistAvailability;
 import org.imagoclinic.scheduling.TherapistProfile;
 import org.imagoclinic.scheduling.TherapistProfiles;
-import org.imagoclinic.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +43,7 @@ class DemoClinicRooms implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        // rooms and hours are kept by administrators; the demo set-up acts as the system with that role
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-clinic-setup", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN)));
-        SecurityContextHolder.setContext(system);
-        try {
+        AsClinicSetUp.run(() -> {
             if (rooms.locations().isEmpty()) {
                 Location main = rooms.addLocation("Main street", "12 Main Street");
                 rooms.addRoom(new RoomDetails(main.id(), "Room 1", 4));
@@ -67,9 +57,7 @@ class DemoClinicRooms implements ApplicationRunner {
                     log.info("Demo profile: working hours for {}", therapist.name());
                 }
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private static List<HoursBlock> usualWeek() {

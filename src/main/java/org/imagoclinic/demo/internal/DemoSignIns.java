@@ -1,4 +1,4 @@
-package org.imagoclinic.staff.internal;
+package org.imagoclinic.demo.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,8 +11,10 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.staff.Discipline;
 import org.imagoclinic.staff.StaffMember;
+import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMemberDetails;
 import org.imagoclinic.staff.TherapistDetails;
+import org.imagoclinic.staff.seeding.StaffSeeding;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +22,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-class DemoStaff implements ApplicationRunner {
+class DemoSignIns implements ApplicationRunner {
 
     /** Written in the README; never used outside the demo profile. */
     static final String DEMO_PASSWORD = "imago-demo-2026";
@@ -54,26 +52,21 @@ class DemoStaff implements ApplicationRunner {
                     new TherapistDetails("PhD, Certified Imago Therapist and Consultant", "PSY 22817", "1000000004",
                             Discipline.CLINICAL_PSYCHOLOGY, "#6a1b9a", false)));
 
-    private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoSignIns.class);
 
-    private final StaffService directory;
-    private final StaffRepository staff;
+    private final StaffDirectory directory;
+    private final StaffSeeding seeding;
     private final Clock clock;
 
-    DemoStaff(StaffService directory, StaffRepository staff, Clock clock) {
+    DemoSignIns(StaffDirectory directory, StaffSeeding seeding, Clock clock) {
         this.directory = directory;
-        this.staff = staff;
+        this.seeding = seeding;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        // the directory is for administrators; the demo set-up acts as the system with that role
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-clinic-setup", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN)));
-        SecurityContextHolder.setContext(system);
-        try {
+        AsClinicSetUp.run(() -> {
             Map<String, @Nullable UUID> ids = new HashMap<>();
             PEOPLE.forEach(person -> ids.put(person.username(), ensure(person)));
             UUID therapist = ids.get("therapist");
@@ -81,18 +74,16 @@ class DemoStaff implements ApplicationRunner {
             if (therapist != null && supervisor != null && directory.supervisionHistory(therapist).isEmpty()) {
                 directory.assignSupervisor(therapist, supervisor, LocalDate.now(clock).withDayOfMonth(1).minusMonths(3));
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private @Nullable UUID ensure(StaffMemberDetails person) {
-        var existing = staff.findByEmail(person.email());
+        var existing = seeding.idOf(person.email());
         if (existing.isPresent()) {
-            return existing.get().id();
+            return existing.get();
         }
         try {
-            UUID id = directory.addWithKnownPassword(person, DEMO_PASSWORD).member().id();
+            UUID id = seeding.addWithKnownPassword(person, DEMO_PASSWORD);
             log.info("Demo profile: added {} with the sign-in '{}'",
                     StaffMember.displayName(person.title(), person.firstName(), person.lastName()), person.username());
             return id;
