@@ -28,7 +28,7 @@ class ClientRetentionService implements ClientRetention {
     private static final Person B = PERSON.as("partner_b");
     private static final Episode ANY = EPISODE.as("any_episode");
     private static final Field<Boolean> EPISODE_OPEN = DSL.field(DSL.exists(DSL.selectOne().from(ANY)
-            .where(ANY.COUPLE_ID.eq(COUPLE.ID), JooqEpisodeRepository.isOpen(ANY))));
+            .where(ANY.COUPLE_ID.eq(COUPLE.ID), EpisodeRepository.isOpen(ANY))));
     private static final Field<Boolean> ANY_EPISODE = DSL.field(DSL.exists(DSL.selectOne().from(ANY)
             .where(ANY.COUPLE_ID.eq(COUPLE.ID))));
     private static final Field<LocalDate> LAST_CLOSED = DSL.field(DSL.select(DSL.max(ANY.CLOSED_ON)).from(ANY)

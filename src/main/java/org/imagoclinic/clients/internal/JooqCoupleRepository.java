@@ -53,7 +53,7 @@ class JooqCoupleRepository implements CoupleRepository {
     private static final Person A = PERSON.as("partner_a");
     private static final Person B = PERSON.as("partner_b");
     private static final Episode OPEN = EPISODE.as("open_episode");
-    private static final Condition OPEN_EPISODE_OF_COUPLE = OPEN.COUPLE_ID.eq(COUPLE.ID).and(JooqEpisodeRepository.isOpen(OPEN));
+    private static final Condition OPEN_EPISODE_OF_COUPLE = OPEN.COUPLE_ID.eq(COUPLE.ID).and(EpisodeRepository.isOpen(OPEN));
 
     private final DSLContext db;
 
@@ -257,9 +257,9 @@ class JooqCoupleRepository implements CoupleRepository {
     @Override
     public List<UUID> therapistsWithCouples() {
         return db.select(EPISODE.PRIMARY_THERAPIST_ID).from(EPISODE)
-                .where(JooqEpisodeRepository.isOpen(EPISODE).and(EPISODE.PRIMARY_THERAPIST_ID.isNotNull()))
+                .where(EpisodeRepository.isOpen(EPISODE).and(EPISODE.PRIMARY_THERAPIST_ID.isNotNull()))
                 .union(db.select(EPISODE.CO_THERAPIST_ID).from(EPISODE)
-                        .where(JooqEpisodeRepository.isOpen(EPISODE).and(EPISODE.CO_THERAPIST_ID.isNotNull())))
+                        .where(EpisodeRepository.isOpen(EPISODE).and(EPISODE.CO_THERAPIST_ID.isNotNull())))
                 .fetch(0, UUID.class);
     }
 
@@ -329,8 +329,8 @@ class JooqCoupleRepository implements CoupleRepository {
     }
 
     private static StoredCouple toStored(Record row) {
-        Partner partnerA = new Partner(row.get(COUPLE.PARTNER_A_ID), PartnerSlot.A, JooqPersonRepository.toDetails(row, A));
-        Partner partnerB = new Partner(row.get(COUPLE.PARTNER_B_ID), PartnerSlot.B, JooqPersonRepository.toDetails(row, B));
+        Partner partnerA = new Partner(row.get(COUPLE.PARTNER_A_ID), PartnerSlot.A, PersonRepository.toDetails(row, A));
+        Partner partnerB = new Partner(row.get(COUPLE.PARTNER_B_ID), PartnerSlot.B, PersonRepository.toDetails(row, B));
         LocalDate since = row.get(COUPLE.TOGETHER_SINCE);
         Relationship relationship = new Relationship(RelationshipStatus.valueOf(row.get(COUPLE.RELATIONSHIP_STATUS)),
                 since == null ? null : YearMonth.from(since), row.get(COUPLE.CHILDREN_COUNT),

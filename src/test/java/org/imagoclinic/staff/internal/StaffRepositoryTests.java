@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The directory's store and its search on a real PostgreSQL; each test rolls back. */
 @ClinicIntegrationTest
 @Transactional
-class JooqStaffRepositoryTests {
+class StaffRepositoryTests {
 
     @Autowired
     StaffRepository staff;

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The account store on a real PostgreSQL; each test rolls back. */
 @ClinicIntegrationTest
 @Transactional
-class JooqAccountRepositoryTests {
+class AccountRepositoryTests {
 
     @Autowired
     AccountRepository accounts;
