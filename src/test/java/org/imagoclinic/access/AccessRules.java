@@ -78,7 +78,7 @@ public final class AccessRules {
             Map.entry("GET /api/reports/outcomes", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/outcomes.csv", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/outcomes/therapists", only(ADMIN, SUPERVISOR)),
-            Map.entry("GET /api/reports/outcomes/therapists/couples", only(SUPERVISOR)),
+            Map.entry("GET /api/reports/outcomes/therapists/couples", only(SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/outcomes.pdf", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/practice", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("POST /api/reports/rebuild", only(ADMIN)),
