@@ -244,6 +244,7 @@ public final class AccessRules {
             Map.entry("reports/outcomes", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("reports/therapists", only(ADMIN, SUPERVISOR)),
             Map.entry("reports/practice", only(ADMIN, SUPERVISOR, THERAPIST)),
+            Map.entry("co-sign", only(SUPERVISOR)),
             Map.entry("workshops", anyRole()),
             Map.entry("", anyRole()),
             Map.entry("admin/accounts", only(ADMIN)),

@@ -94,7 +94,7 @@ class StaffAndAuditJourneyTest extends BrowserJourney {
         admin.locator("#calendar-colour-hex input").fill("#3366cc");
         if (supervisor != null) {
             admin.getByLabel("Works under supervision").check();
-            choose(admin, "Supervisor", supervisor);
+            choose(admin, "Supervised by", supervisor);
         }
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add staff member")).click();
         try {

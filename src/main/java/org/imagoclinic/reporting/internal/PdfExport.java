@@ -77,11 +77,13 @@ class PdfExport {
         document.add(new Paragraph("Outcome classes (" + report.norms().instrument() + ")", HEADING));
         classTable(document, "Partners", report.partners());
         classTable(document, "Couples as pairs", report.couples());
-        document.add(new Paragraph("Share of those classified in each class, each bar with its own key.", BODY));
-        labelledBar(document, writer, "Partners (n = " + SmallCounts.total(report.partners().classified()) + ")",
-                report.partners());
-        labelledBar(document, writer, "Couples as pairs (n = " + SmallCounts.total(report.couples().classified()) + ")",
-                report.couples());
+        if (report.norms().configured()) {
+            document.add(new Paragraph("Share of those classified in each class, each bar with its own key.", BODY));
+            labelledBar(document, writer, "Partners (n = " + SmallCounts.total(report.partners().classified()) + ")",
+                    report.partners());
+            labelledBar(document, writer, "Couples as pairs (n = " + SmallCounts.total(report.couples().classified()) + ")",
+                    report.couples());
+        }
 
         var change = report.change();
         document.add(new Paragraph("Change from baseline to current (n = " + inWords(change.partners()) + " partners)", HEADING));

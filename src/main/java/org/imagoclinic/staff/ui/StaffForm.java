@@ -51,7 +51,7 @@ class StaffForm extends Composite<VerticalLayout> {
     private final ComboBox<Discipline> discipline = new ComboBox<>("Discipline");
     private final CalendarColourField calendarColour = new CalendarColourField("Calendar colour");
     private final Checkbox underSupervision = new Checkbox("Works under supervision");
-    private final ComboBox<StaffMember> supervisor = new ComboBox<>("Supervisor");
+    private final ComboBox<StaffMember> supervisor = new ComboBox<>("Supervised by");
     private @Nullable UUID currentSupervisor;
     private boolean supervisorRequired;
     private final VerticalLayout therapistSection = new VerticalLayout();
