@@ -56,6 +56,9 @@ public interface SessionNotes {
     /** The signed-in therapist's notes still to write, sign or answer, oldest session first. */
     List<NoteInQueue> dueForMe();
 
-    /** The notes waiting for the signed-in supervisor's co-signature, oldest first. */
+    /** The notes waiting for the signed-in supervisor's co-signature, the longest-waiting (earliest signed) first. */
     List<NoteInQueue> coSignQueue();
+
+    /** How many notes {@link #coSignQueue} holds, without reading them (for the menu's count). */
+    int coSignQueueSize();
 }

@@ -3,7 +3,8 @@
  * requests, caring behaviours, vision, exits, appreciations, temperature readings), the outcome
  * measure catalogue with its administrations and scores, and session notes with signing. Owns
  * schema {@code assessments}. Publishes {@code MeasureCompleted}, {@code ExerciseRecorded},
- * {@code RequestFollowedUp}, {@code NoteSigned} and {@code NoteCoSigned}; listens to
+ * {@code RequestFollowedUp}, {@code NoteSigned}, {@code NoteCoSigned}, {@code NoteReturned} and
+ * {@code NoteResubmitted}; listens to
  * scheduling's {@code SessionCompleted} (a note becomes due) and clients' {@code EpisodeOpened}
  * (a baseline measure becomes due).
  *

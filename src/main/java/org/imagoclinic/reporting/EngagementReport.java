@@ -2,6 +2,7 @@ package org.imagoclinic.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param waitlist couples waiting at the end of each month of the period (the period's last day for its last month)
  * @param withReminder the sessions due for which a reminder went out to at least one partner (ADR 0046)
  * @param withoutReminder the sessions due for which none went out
+ * @param byTherapist the sessions due by the episode's primary therapist, by name; the rows add up to the totals
  * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts}): a null
  *                              count or rate is then suppressed
  */
@@ -37,7 +39,17 @@ public record EngagementReport(ReportFilter filter, LocalDate producedOn, @Nulla
                                @Nullable Double meanDaysToFirstSession, @Nullable Double medianDaysToFirstSession,
                                List<Month> monthly, @Nullable Integer waitingNow, @Nullable Integer bookedFromWaitlist,
                                @Nullable Double medianDaysWaited, List<Waiting> waitlist, ByReminder withReminder,
-                               ByReminder withoutReminder, boolean smallCountsSuppressed) {
+                               ByReminder withoutReminder, List<ByTherapist> byTherapist, boolean smallCountsSuppressed) {
+
+    /**
+     * The sessions due of one primary therapist's episodes, with their rates as above.
+     *
+     * @param therapistId null for sessions of no episode with a therapist on record
+     */
+    public record ByTherapist(@Nullable UUID therapistId, String name, @Nullable Integer sessionsDue,
+                              @Nullable Integer attended, @Nullable Integer noShows, @Nullable Integer lateCancellations,
+                              @Nullable Double attendanceRate, @Nullable Double noShowRate, @Nullable Double lateCancelRate) {
+    }
 
     /**
      * No-shows and late cancellations among sessions due with or without a reminder sent; rates as above.

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * for the episodes active at any time in it, the partners' and couples' outcome classes, the mean
  * change and the effect size.
  *
+ * @param episodesInPeriod active at some time in the period: the episodes every other figure counts
  * @param episodesStarted opened in the period
  * @param episodesActive open on the last day of the period
  * @param episodesEnded closed in the period
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param therapists the supervisors' comparison; empty for anyone else
  * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts})
  */
-public record OutcomesReport(ReportFilter filter, LocalDate producedOn, @Nullable Integer episodesStarted,
+public record OutcomesReport(ReportFilter filter, LocalDate producedOn, @Nullable Integer episodesInPeriod,
+                             @Nullable Integer episodesStarted,
                              @Nullable Integer episodesActive, @Nullable Integer episodesEnded,
                              Map<String, @Nullable Integer> endedBy, NormsUsed norms, Classification partners,
                              Classification couples, ChangeFigures change, List<TherapistFigures> therapists,

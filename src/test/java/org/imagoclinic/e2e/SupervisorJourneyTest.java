@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.notifications.MessageTemplates;
 import org.imagoclinic.reporting.ReportFilter;
 import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.security.Roles;
@@ -63,30 +64,39 @@ class SupervisorJourneyTest extends BrowserJourney {
 
         Page page = newPage();
         SignIn.as(page, supervisor.username(), JourneyClinic.PASSWORD);
+        assertThat(page.locator("#co-sign-summary")).containsText("1 note waits for your co-signature.");
+        Locator menuEntry = page.locator("vaadin-side-nav-item[path='co-sign']");
+        assertThat(menuEntry.locator(".menu-count")).hasText("1");
+        Browser.picture(page, "supervisor-01-home");
+        menuEntry.click();
         Locator queue = page.locator("#co-sign-queue");
         assertThat(queue).containsText(first.displayName());
-        Browser.picture(page, "supervisor-01-home");
+        assertThat(queue).containsText("1 day since the session");
         queue.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Review")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("Session note · " + first.displayName());
         assertThat(dialog).containsText(note.draft().content());
         assertThat(dialog).containsText("written by Dr Jonas Abernathy");
         dialog.getByLabel("Comment to the author").fill("Good pacing. Next time note which step was hardest.");
         Browser.picture(page, "supervisor-02-co-sign");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Co-sign")).click();
         assertThat(queue).containsText("No notes waiting for your co-signature.");
+        page.reload();
+        assertThat(menuEntry.locator(".menu-count")).hasText("0");
 
         page.navigate("/reports/outcomes");
         assertThat(page.getByText("Caseload by therapist")).isVisible();
         Pick.combo(page, page.locator("body"), "Therapist", "Abernathy", "Dr Jonas Abernathy");
         Pick.date(page, page.locator("body"), "From", from);
         Pick.button(page, "Show");
-        assertThat(page.getByText("Episodes started: 3")).isVisible();
+        assertThat(page.getByText("Episodes in the period: 3 · started: 3")).isVisible();
         assertThat(page.getByText("Partners with at least two measures: 6")).isVisible();
         assertThat(page.locator(".no-data").first()).containsText("baselines of the 30 it needs");
         Browser.picture(page, "supervisor-03-outcomes");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the numbers")).last().click();
         assertThat(page.locator("vaadin-grid").last()).containsText("Dr Jonas Abernathy");
         assertThat(page.locator("vaadin-grid").last()).not().containsText("Ruth Adeyemi");
+        assertThat(page.locator("vaadin-grid").last()).containsText("Started in the period");
         Browser.picture(page, "supervisor-04-caseload");
 
         Download download = page.waitForDownload(() -> page.getByText("Download PDF").click());
@@ -97,10 +107,19 @@ class SupervisorJourneyTest extends BrowserJourney {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Outcomes report")
+        String clinicName = clinic.contextBean(MessageTemplates.class).clinicContact().clinicName();
+        assertThat(text).contains(clinicName + " Outcomes report")
+                .contains("Active at some time in the period 3").contains("Started in the period 3")
                 .contains("period " + from + " to " + today)
                 .contains("therapist Dr Jonas Abernathy").doesNotContain(supervisee.staffId().toString())
-                .contains("Change from baseline to current (n = 6 partners)");
+                .contains("Change from baseline to current (n = 6 partners)")
+                .containsPattern("Attendance rate \\d+%").containsPattern("Norms: CSI-16");
+
+        page.navigate("/reports/engagement");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the numbers")).first().click();
+        assertThat(page.locator("vaadin-grid").first()).containsText("(to " + today.getDayOfMonth() + " ");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Attendance rate");
+        Browser.picture(page, "supervisor-05-engagement");
     }
 
     /** Three couples of the therapist's, each measured three times over months of care, starting at course {@code course}. */

@@ -203,7 +203,7 @@ class OutcomesDashboardTests {
     }
 
     @Test
-    void anAdministratorSeesTheDashboardButNoCouplesBehindItAndATherapistNeither() {
+    void anAdministratorSeesTheDashboardButNoCouplesBehindItATherapistTheirCouplesButNoDashboard() {
         // an administrator without a clinical role may not filter by presenting concern: the whole clinic's year
         ReportFilter wholeClinic = new ReportFilter(of(2026, 1, 1), of(2026, 12, 31), null, null, null, null,
                 ReportFilter.DEFAULT_INSTRUMENT);
@@ -221,6 +221,10 @@ class OutcomesDashboardTests {
                 .isInstanceOf(ExplainedRefusal.class).hasMessageContaining("only therapists and supervisors");
         assertThatThrownBy(() -> withNorms(one.username(), () -> dashboards.dashboard(filter())))
                 .isInstanceOf(ExplainedRefusal.class).hasMessageContaining("supervisors and administrators see it");
+        // but a therapist lists the couples behind a figure of their own outcomes report: their own couples only
+        assertThat(withNorms(one.username(), () -> dashboards.couplesBehind(filter(), null,
+                DashboardFigure.PARTNERS_IMPROVED)).couples()).extracting(CouplesBehind.Line::coupleId)
+                .containsExactlyInAnyOrder(k1.id(), k2.id(), k3.id());
     }
 
     @Test

@@ -158,6 +158,19 @@ class ReportFiguresTests {
     }
 
     @Test
+    void theCaseloadTableAnswersThePeriodTheSummaryAnswers() {
+        // From April: E1 and E2 (opened before) are in the period but did not start in it; E3 and E4 started in it.
+        ReportFilter fromApril = new ReportFilter(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31), clinic.therapist,
+                null, null, null, ReportFilter.DEFAULT_INSTRUMENT);
+        OutcomesReport report = reports.outcomes(fromApril);
+
+        assertThat(report.episodesInPeriod()).isEqualTo(4);
+        assertThat(report.episodesStarted()).isEqualTo(2);
+        assertThat(report.therapists()).extracting(TherapistFigures::episodes).containsExactly(report.episodesInPeriod());
+        assertThat(report.therapists()).extracting(TherapistFigures::started).containsExactly(report.episodesStarted());
+    }
+
+    @Test
     void engagementCountsAttendanceDropOutAndTimeToFirstSession() {
         EngagementReport report = reports.engagement(clinic.filter());
 
@@ -181,6 +194,14 @@ class ReportFiguresTests {
         assertThat(report.medianDaysToFirstSession()).isEqualTo(13.0);
         assertThat(report.monthly()).contains(new EngagementReport.Month("2025-03", 3, 1, 0),
                 new EngagementReport.Month("2025-04", 4, 0, 2));
+        // one therapist's couples: their row is the whole of it, with the same rates
+        assertThat(report.byTherapist()).singleElement().satisfies(row -> {
+            assertThat(row.therapistId()).isEqualTo(clinic.therapist);
+            assertThat(row.sessionsDue()).isEqualTo(report.sessionsDue());
+            assertThat(row.attended()).isEqualTo(report.attended());
+            assertThat(row.noShowRate()).isEqualTo(report.noShowRate());
+            assertThat(row.lateCancelRate()).isEqualTo(report.lateCancelRate());
+        });
     }
 
     @Test

@@ -225,7 +225,7 @@ class ReportsApiTests {
                 .contains("period 2025-01-01 to 2025-12-31")
                 .contains("No published norms are entered for CSI-16").contains("more baselines needed")
                 .contains("Started in the period").contains("Ended: Dropped out 1").contains("Mean change").contains("5.00")
-                .contains("Drop-out rate").contains("0.50")
+                .contains("Drop-out rate (before 6 sessions, n = 2) 50%").contains("Attendance rate 75%")
                 .contains("Couples on the waitlist now 1")
                 .contains("Median days waited before booking (n = 4) 23.50")
                 .contains("Cohen's d");

@@ -22,14 +22,20 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditLogEntry;
+import org.imagoclinic.audit.AuditNames;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditQuery;
 import org.imagoclinic.audit.ReadableAddress;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The audit trail for administrators and supervisors: filter by person, couple, action and
@@ -45,14 +51,18 @@ class AuditLogView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
 
     private final TextField person = new TextField("Person");
-    private final TextField couple = new TextField("Couple id");
+    private final ComboBox<AuditNames.NamedCouple> couple = new ComboBox<>("Couple");
     private final ComboBox<AuditAction> action = new ComboBox<>("Action");
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Grid<AuditLogEntry> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<AuditLogEntry, Void, AuditQuery> entries;
 
-    AuditLogView(AuditLog log, Clock clock) {
+    private final transient List<AuditNames> names;
+    private final Map<UUID, String> known = new HashMap<>();
+
+    AuditLogView(AuditLog log, Clock clock, ObjectProvider<AuditNames> names) {
+        this.names = names.orderedStream().toList();
         setSizeFull();
         entries = new CallbackDataProvider<AuditLogEntry, AuditQuery>(
                 query -> log.find(query.getFilter().orElse(AuditQuery.all()), query.getOffset(), query.getLimit()).stream(),
@@ -87,7 +97,10 @@ class AuditLogView extends VerticalLayout {
         person.setClearButtonVisible(true);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         couple.setClearButtonVisible(true);
-        couple.setValueChangeMode(ValueChangeMode.LAZY);
+        couple.setPlaceholder("type a name");
+        couple.setItemLabelGenerator(AuditNames.NamedCouple::name);
+        couple.setItems(query -> names.stream().flatMap(source -> source.couplesNamed(query.getFilter().orElse(""),
+                        query.getOffset() + query.getLimit()).stream()).skip(query.getOffset()).limit(query.getLimit()));
         action.setItems(AuditAction.values());
         action.setItemLabelGenerator(AuditAction::label);
         action.setClearButtonVisible(true);
@@ -103,10 +116,9 @@ class AuditLogView extends VerticalLayout {
     private void configureGrid(Clock clock) {
         grid.addColumn(entry -> WHEN.format(entry.occurredAt().atZoneSameInstant(clock.getZone())))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditLogEntry::username).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(this::who).setHeader("Who").setAutoWidth(true);
         grid.addColumn(entry -> entry.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(entry -> entry.subjectType() == null ? "" : entry.subjectType() + " " + entry.subjectId())
-                .setHeader("Record");
+        grid.addColumn(this::record).setHeader("Record");
         grid.addComponentColumn(AuditLogView::outcomeBadge).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Optional.ofNullable(entry.reason()).orElse("")).setHeader("Reason");
         grid.addColumn(entry -> Optional.ofNullable(ReadableAddress.of(entry.ipAddress())).orElse(""))
@@ -126,27 +138,61 @@ class AuditLogView extends VerticalLayout {
     }
 
     private void applyFilters() {
-        couple.setInvalid(false);
-        Optional<AuditQuery> query = currentQuery();
-        if (query.isEmpty()) {
-            couple.setErrorMessage("A couple id looks like 3f2c…-…: copy it from the couple's page.");
-            couple.setInvalid(true);
-            return;
-        }
-        entries.setFilter(query.get());
+        entries.setFilter(currentQuery().orElseThrow());
     }
 
-    /** The filters as a query; empty when the couple id is not an id. */
+    /** The filters as a query. */
     private Optional<AuditQuery> currentQuery() {
-        UUID coupleId = null;
-        if (!couple.getValue().isBlank()) {
-            try {
-                coupleId = UUID.fromString(couple.getValue().trim());
-            } catch (IllegalArgumentException notAnId) {
-                return Optional.empty();
-            }
-        }
+        UUID coupleId = couple.getValue() == null ? null : couple.getValue().id();
         return Optional.of(new AuditQuery(person.getValue(), null, coupleId, action.getValue(), from.getValue(),
                 to.getValue()));
+    }
+
+    /** "Priya Shah (pshah)": the person by name, with the user name they signed in with. */
+    String who(AuditLogEntry entry) {
+        return entry.staffId() == null ? entry.username()
+                : name(entry.staffId(), AuditNames::person).map(name -> name + " (" + entry.username() + ")")
+                .orElse(entry.username());
+    }
+
+    /**
+     * The record in words: "staff member Priya Shah", "couple Baker &amp; Cole", or the kind of record with the
+     * couple it belongs to ("SessionNote of couple Baker &amp; Cole"); an id only where no name is known.
+     */
+    String record(AuditLogEntry entry) {
+        if (entry.subjectType() == null) {
+            return entry.coupleId() == null ? "" : "couple " + coupleName(entry.coupleId());
+        }
+        UUID subject = uuid(entry.subjectId());
+        if (subject != null && entry.subjectType().equals("StaffMember")) {
+            return "staff member " + name(subject, AuditNames::person).orElse(entry.subjectId());
+        }
+        if (subject != null && entry.subjectType().equals("Couple")) {
+            return "couple " + coupleName(subject);
+        }
+        String kind = entry.subjectType() + (entry.subjectId() == null ? "" : " " + entry.subjectId());
+        return entry.coupleId() == null ? kind : kind + " of couple " + coupleName(entry.coupleId());
+    }
+
+    private String coupleName(UUID coupleId) {
+        return name(coupleId, AuditNames::couple).orElse(coupleId.toString());
+    }
+
+    private Optional<String> name(UUID id, java.util.function.BiFunction<AuditNames, UUID, Optional<String>> lookup) {
+        String cached = known.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<String> found = names.stream().map(source -> lookup.apply(source, id)).flatMap(Optional::stream).findFirst();
+        found.ifPresent(name -> known.put(id, name));
+        return found;
+    }
+
+    private static @Nullable UUID uuid(@Nullable String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 }

@@ -133,6 +133,14 @@ class AssessmentsProjector {
                 .set(n.CO_SIGNED_ON, excluded(n.CO_SIGNED_ON)).execute();
     }
 
+    /**
+     * A note returned to its author waits for them, not for the supervisor, until they add an addendum; the
+     * practice report counts as awaiting co-signature only the notes in a supervisor's queue.
+     */
+    void returned(UUID noteId, boolean returned, DSLContext db) {
+        db.update(NOTE).set(NOTE.RETURNED, returned).where(NOTE.NOTE_ID.eq(noteId)).execute();
+    }
+
     /** Dialogues and requests made; a request counts as kept when its latest follow-up says so. */
     private static void recomputePractice(DSLContext db, UUID episodeId) {
         EpisodeFact e = EPISODE_FACT.as("e");

@@ -42,6 +42,7 @@ class CsvExport {
                 csv.row("report", "small counts", "counts from 1 to 4 are " + SmallCounts.IN_CSV + ", totals that would give "
                         + "one back " + SmallCounts.HIDDEN + ", figures built on them blank", "");
             }
+            csv.row("episodes", "active at some time in the period", SmallCounts.inCsv(report.episodesInPeriod()), "");
             csv.row("episodes", "started", SmallCounts.inCsv(report.episodesStarted()), "");
             csv.row("episodes", "active at the end of the period", SmallCounts.inCsv(report.episodesActive()), "");
             csv.row("episodes", "ended", SmallCounts.total(report.episodesEnded()), "");
@@ -60,6 +61,8 @@ class CsvExport {
             for (TherapistFigures t : report.therapists()) {
                 String who = "therapist " + t.name();
                 String classified = SmallCounts.inCsv(t.couplesClassified());
+                csv.row(who, "episodes in the period", SmallCounts.inCsv(t.episodes()), "");
+                csv.row(who, "episodes started", SmallCounts.inCsv(t.started()), "");
                 csv.row(who, "share of couples improved", percent(t.shareCouplesImproved()), classified);
                 csv.row(who, "mean change", number(t.meanChange()), SmallCounts.inCsv(t.partnersMeasured()));
                 csv.row(who, "rank", t.rank() == null ? t.note() : t.rank(), classified);

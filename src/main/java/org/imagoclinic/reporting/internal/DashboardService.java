@@ -71,7 +71,7 @@ class DashboardService implements OutcomesDashboards {
     @Transactional(readOnly = true)
     public OutcomesDashboard dashboard(ReportFilter asked) {
         ReportFilter filter = access.effective(asked);
-        Scoped scoped = scoped(filter);
+        Scoped scoped = scoped(filter, true);
         List<EpisodeLine> lines = scoped.lines();
         TherapistOutcomes clinic = row(null, "Clinic", lines, filter, null);
         Map<UUID, List<EpisodeLine>> byTherapist = new LinkedHashMap<>();
@@ -96,7 +96,7 @@ class DashboardService implements OutcomesDashboards {
             throw new ExplainedRefusal("The couples behind a figure are named: only therapists and supervisors may list "
                     + "them, each the couples in their care team.");
         }
-        List<EpisodeLine> row = scoped(filter).lines().stream()
+        List<EpisodeLine> row = scoped(filter, false).lines().stream()
                 .filter(line -> therapistId == null || therapistId.equals(line.therapist())).toList();
         ShareInterval share = share(row, figure, filter);
         List<CouplesBehind.Line> listed = new ArrayList<>();
@@ -120,10 +120,13 @@ class DashboardService implements OutcomesDashboards {
     private record Scoped(Instrument instrument, List<EpisodeLine> lines) {
     }
 
-    /** Checks the filter, refuses anyone but supervisors and administrators, and reads the episodes in scope. */
-    private Scoped scoped(ReportFilter filter) {
+    /**
+     * Checks the filter, refuses anyone but supervisors and administrators when {@code lead} (the dashboard compares
+     * therapists), and reads the episodes in scope: a therapist's own caseload only.
+     */
+    private Scoped scoped(ReportFilter filter, boolean lead) {
         ReportAccess.Scope scope = access.scope(filter, Figures.OUTCOMES);
-        if (!access.lead()) {
+        if (lead && !access.lead()) {
             throw new ExplainedRefusal("The outcomes dashboard compares therapists: supervisors and administrators see it. "
                     + "Your own figures are in the outcomes report.");
         }

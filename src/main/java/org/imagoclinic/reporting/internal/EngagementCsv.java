@@ -45,6 +45,14 @@ class EngagementCsv {
             csv.row("sessions", "cancelled by the clinic", SmallCounts.inCsv(report.cancelledByClinic()), "");
             reminders(csv, "with a reminder sent", report.withReminder());
             reminders(csv, "without a reminder sent", report.withoutReminder());
+            for (EngagementReport.ByTherapist t : report.byTherapist()) {
+                String section = "therapist " + t.name();
+                String sessions = SmallCounts.inCsv(t.sessionsDue());
+                csv.row(section, "sessions due", sessions, "");
+                csv.row(section, "attendance", percent(t.attendanceRate()), sessions);
+                csv.row(section, "no-show rate", percent(t.noShowRate()), sessions);
+                csv.row(section, "late-cancellation rate", percent(t.lateCancelRate()), sessions);
+            }
             csv.row("episodes", "ended", SmallCounts.inCsv(report.episodesEnded()), "");
             csv.row("episodes", "sessions per episode ended", number(report.meanSessionsPerEpisode()), SmallCounts.inCsv(report.episodesEnded()));
             csv.row("episodes", "drop-outs before " + report.dropOutThreshold() + " sessions", SmallCounts.inCsv(report.dropOuts()),

@@ -37,6 +37,7 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.imagoclinic.staff.Clinicians;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,10 +69,12 @@ class EngagementQueries {
     private final DSLContext dsl;
     private final Clock clock;
     private final int dropOutThreshold;
+    private final Clinicians clinicians;
 
-    EngagementQueries(DSLContext dsl, Clock clock,
+    EngagementQueries(DSLContext dsl, Clock clock, Clinicians clinicians,
                       @Value("${imago.reporting.drop-out-before-sessions:6}") int dropOutThreshold) {
         this.dsl = dsl;
+        this.clinicians = clinicians;
         this.clock = clock;
         this.dropOutThreshold = dropOutThreshold;
     }
@@ -131,13 +134,27 @@ class EngagementQueries {
                 .where(s.STARTS_ON.between(filter.from(), filter.to())).and(inScope).groupBy(reminded).fetch()) {
             byReminder[Boolean.TRUE.equals(row.value1()) ? 0 : 1] = byReminder(row.value2(), row.value3(), row.value4());
         }
+        List<EngagementReport.ByTherapist> byTherapist = new ArrayList<>();
+        for (var row : dsl.select(e.PRIMARY_THERAPIST_ID, count().filterWhere(s.STATUS.eq(inline("COMPLETED"))),
+                        count().filterWhere(s.STATUS.eq(inline("MISSED"))),
+                        count().filterWhere(cancelledByClient.and(condition(s.LATE))))
+                .from(s).leftJoin(e).on(e.EPISODE_ID.eq(s.EPISODE_ID))
+                .where(s.STARTS_ON.between(filter.from(), filter.to())).and(inScope).groupBy(e.PRIMARY_THERAPIST_ID).fetch()) {
+            int rowDue = row.value2() + row.value3() + row.value4();
+            if (rowDue > 0) {
+                byTherapist.add(new EngagementReport.ByTherapist(row.value1(), row.value1() == null
+                        ? "No therapist on record" : clinicians.nameOf(row.value1()), rowDue, row.value2(), row.value3(),
+                        row.value4(), share(row.value2(), rowDue), share(row.value3(), rowDue), share(row.value4(), rowDue)));
+            }
+        }
+        byTherapist.sort(java.util.Comparator.comparing(EngagementReport.ByTherapist::name));
         int endedCount = ended.value1();
         int dropOuts = ended.value3();
         return new EngagementReport(filter, LocalDate.now(clock), due, attended, missed, late, share(attended, due),
                 share(missed, due), share(late, due), byClient, byClinic, endedCount, ended.value2(),
                 dropOutThreshold, dropOuts, share(dropOuts, endedCount), first.get(0, Integer.class),
                 first.get(1, Double.class), first.get(2, Double.class), months, waitingNow, booked.get(0, Integer.class),
-                booked.get(1, Double.class), waitlist, byReminder[0], byReminder[1], false);
+                booked.get(1, Double.class), waitlist, byReminder[0], byReminder[1], byTherapist, false);
     }
 
     private static EngagementReport.ByReminder byReminder(int attended, int noShows, int late) {

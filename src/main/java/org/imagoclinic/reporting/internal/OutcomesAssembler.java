@@ -50,6 +50,7 @@ class OutcomesAssembler {
     /** One therapist's (or everyone's) tallies. */
     private static final class Tally {
         int active;
+        int started;
         final PartnerStats partners = new PartnerStats();
         final Map<String, Integer> couples = new HashMap<>();
 
@@ -95,7 +96,9 @@ class OutcomesAssembler {
         Tally all = new Tally();
         Map<String, Integer> endedBy = new TreeMap<>();
         for (EpisodeCounts counts : episodes) {
-            tallies.computeIfAbsent(counts.therapist(), id -> new Tally()).active += counts.active();
+            Tally tally = tallies.computeIfAbsent(counts.therapist(), id -> new Tally());
+            tally.active += counts.active();
+            tally.started += counts.started();
             all.active += counts.active();
             if (counts.ending() != null && counts.ended() > 0) {
                 endedBy.merge(counts.ending(), counts.ended(), Integer::sum);
@@ -106,7 +109,7 @@ class OutcomesAssembler {
             all.add(group);
         }
         int sign = instrument.higherIsBetter() ? 1 : -1;
-        return new OutcomesReport(filter, LocalDate.now(clock),
+        return new OutcomesReport(filter, LocalDate.now(clock), all.active,
                 episodes.stream().mapToInt(EpisodeCounts::started).sum(),
                 episodes.stream().mapToInt(EpisodeCounts::activeAtEnd).sum(),
                 episodes.stream().mapToInt(EpisodeCounts::ended).sum(), endedBy, norms(instrument),
@@ -156,7 +159,7 @@ class OutcomesAssembler {
             if (therapist != null) {
                 int classified = tally.couplesClassified();
                 unranked.add(new TherapistFigures(therapist,
-                        names.getOrDefault(therapist, "Not in the staff directory (" + therapist + ")"), tally.active,
+                        names.getOrDefault(therapist, "Not in the staff directory (" + therapist + ")"), tally.active, tally.started,
                         classified, classified == 0 ? null : (double) tally.couplesImproved() / classified,
                         (int) tally.partners.n, tally.partners.change(sign).meanChange(), null, ""));
             }
@@ -168,13 +171,13 @@ class OutcomesAssembler {
         List<TherapistFigures> ranked = new ArrayList<>();
         for (int i = 0; i < rankable.size(); i++) {
             TherapistFigures t = rankable.get(i);
-            ranked.add(new TherapistFigures(t.therapistId(), t.name(), t.episodes(), t.couplesClassified(),
+            ranked.add(new TherapistFigures(t.therapistId(), t.name(), t.episodes(), t.started(), t.couplesClassified(),
                     t.shareCouplesImproved(), t.partnersMeasured(), t.meanChange(), i + 1,
                     "Ranked by share of couples improved"));
         }
         unranked.stream().filter(t -> t.couplesClassified() < TherapistFigures.MINIMUM_FOR_RANKING)
                 .sorted(Comparator.comparing(TherapistFigures::name))
-                .map(t -> new TherapistFigures(t.therapistId(), t.name(), t.episodes(), t.couplesClassified(),
+                .map(t -> new TherapistFigures(t.therapistId(), t.name(), t.episodes(), t.started(), t.couplesClassified(),
                         t.shareCouplesImproved(), t.partnersMeasured(), t.meanChange(), null,
                         "Not ranked: fewer than " + TherapistFigures.MINIMUM_FOR_RANKING + " couples classified"))
                 .forEach(ranked::add);

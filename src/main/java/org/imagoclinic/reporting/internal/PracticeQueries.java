@@ -61,7 +61,7 @@ class PracticeQueries {
                                 .and(coalesce(e.LAST_MEASURE_ON, e.OPENED_ON).lt(filter.to().minusDays(measureIntervalDays)))))
                 .from(e).where(active).fetchSingle();
         var notes = dsl.select(count().filterWhere(n.SIGNED_ON.between(filter.from(), filter.to())),
-                        count().filterWhere(n.CO_SIGNER_ID.isNotNull().and(n.CO_SIGNED_ON.isNull())))
+                        count().filterWhere(n.CO_SIGNER_ID.isNotNull().and(n.CO_SIGNED_ON.isNull()).and(n.RETURNED.isFalse())))
                 .from(n).join(e).on(e.EPISODE_ID.eq(n.EPISODE_ID)).where(active).fetchSingle();
         int episodes = sums.value1();
         int dialogues = sums.value2();

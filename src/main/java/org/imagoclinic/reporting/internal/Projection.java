@@ -3,6 +3,8 @@ package org.imagoclinic.reporting.internal;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteResubmitted;
+import org.imagoclinic.assessments.NoteReturned;
 import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.assessments.RequestFollowedUp;
 import org.imagoclinic.clients.CoupleRegistered;
@@ -70,6 +72,8 @@ class Projection {
             case RequestFollowedUp e -> assessments.followedUp(e, db);
             case NoteSigned e -> assessments.signed(e, db);
             case NoteCoSigned e -> assessments.coSigned(e, db);
+            case NoteReturned e -> assessments.returned(e.noteId(), true, db);
+            case NoteResubmitted e -> assessments.returned(e.noteId(), false, db);
             case MessageSent e -> notifications.sent(e, db);
             default -> throw new IllegalArgumentException("Reporting has no projection for " + event.getClass().getName()
                     + ": a listener was added without one");

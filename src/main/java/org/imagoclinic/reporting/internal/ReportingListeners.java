@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteResubmitted;
+import org.imagoclinic.assessments.NoteReturned;
 import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.assessments.RequestFollowedUp;
 import org.imagoclinic.clients.CoupleRegistered;
@@ -122,6 +124,16 @@ class ReportingListeners {
 
     @ApplicationModuleListener
     void on(NoteCoSigned event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(NoteReturned event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(NoteResubmitted event) {
         project(event);
     }
 

@@ -49,6 +49,11 @@ final class SmallCountCells {
         return this;
     }
 
+    /** The count as it is, before suppression. */
+    int exact(String name) {
+        return exact.get(name);
+    }
+
     /** The count as the reader may see it: null when suppressed. */
     @Nullable Integer shown(String name) {
         settle();

@@ -54,6 +54,26 @@ class SmallCountSuppression {
         for (String column : List.of("due", "noShows", "late")) {
             cells.sum(column, List.of(column + "withReminder", column + "withoutReminder"));
         }
+        List<EngagementReport.ByTherapist> therapists = report.byTherapist();
+        for (int i = 0; i < therapists.size(); i++) {
+            EngagementReport.ByTherapist t = therapists.get(i);
+            cells.count("dueT" + i, t.sessionsDue()).count("attendedT" + i, t.attended()).count("noShowsT" + i, t.noShows())
+                    .count("lateT" + i, t.lateCancellations())
+                    .sum("dueT" + i, List.of("attendedT" + i, "noShowsT" + i, "lateT" + i));
+        }
+        if (!therapists.isEmpty()) {
+            for (String column : List.of("due", "attended", "noShows", "late")) {
+                cells.sum(column, IntStream.range(0, therapists.size()).mapToObj(i -> column + "T" + i).toList());
+            }
+        }
+        List<EngagementReport.ByTherapist> byTherapist = IntStream.range(0, therapists.size()).mapToObj(i -> {
+            EngagementReport.ByTherapist t = therapists.get(i);
+            return new EngagementReport.ByTherapist(t.therapistId(), t.name(), cells.shown("dueT" + i),
+                    cells.shown("attendedT" + i), cells.shown("noShowsT" + i), cells.shown("lateT" + i),
+                    cells.derived(t.attendanceRate(), "attendedT" + i, "dueT" + i),
+                    cells.derived(t.noShowRate(), "noShowsT" + i, "dueT" + i),
+                    cells.derived(t.lateCancelRate(), "lateT" + i, "dueT" + i));
+        }).toList();
         List<EngagementReport.Month> monthly = IntStream.range(0, months.size()).mapToObj(i -> new EngagementReport.Month(
                 months.get(i).month(), cells.shown("attended" + i), cells.shown("noShows" + i), cells.shown("late" + i))).toList();
         List<EngagementReport.Waiting> waitlist = IntStream.range(0, report.waitlist().size()).mapToObj(i -> new EngagementReport.Waiting(
@@ -67,7 +87,7 @@ class SmallCountSuppression {
                 cells.derived(report.meanDaysToFirstSession(), "first"), cells.derived(report.medianDaysToFirstSession(), "first"),
                 monthly, cells.shown("waiting"), cells.shown("booked"), cells.derived(report.medianDaysWaited(), "booked"),
                 waitlist, shownReminders(cells, "withReminder", report.withReminder()),
-                shownReminders(cells, "withoutReminder", report.withoutReminder()), true);
+                shownReminders(cells, "withoutReminder", report.withoutReminder()), byTherapist, true);
     }
 
     private static void reminderCells(SmallCountCells cells, String split, EngagementReport.ByReminder figures) {
@@ -83,7 +103,8 @@ class SmallCountSuppression {
     }
 
     OutcomesReport outcomes(OutcomesReport report) {
-        SmallCountCells cells = new SmallCountCells().count("started", report.episodesStarted())
+        SmallCountCells cells = new SmallCountCells().count("inPeriod", report.episodesInPeriod())
+                .count("started", report.episodesStarted())
                 .count("active", report.episodesActive()).count("ended", report.episodesEnded());
         report.endedBy().forEach((ending, count) -> cells.count("ended:" + ending, count));
         if (!report.endedBy().isEmpty()) {
@@ -96,10 +117,13 @@ class SmallCountSuppression {
         List<TherapistFigures> therapists = report.therapists();
         for (int i = 0; i < therapists.size(); i++) {
             TherapistFigures t = therapists.get(i);
-            cells.count("episodes" + i, t.episodes()).count("classified" + i, t.couplesClassified())
+            cells.count("episodes" + i, t.episodes()).count("started" + i, t.started())
+                    .count("classified" + i, t.couplesClassified())
                     .count("improved" + i, implied(t.shareCouplesImproved(), t.couplesClassified()))
                     .count("measured" + i, t.partnersMeasured());
         }
+        addsUp(cells, "inPeriod", "episodes", therapists.stream().map(TherapistFigures::episodes).toList());
+        addsUp(cells, "started", "started", therapists.stream().map(TherapistFigures::started).toList());
         Map<String, @Nullable Integer> endedBy = new LinkedHashMap<>();
         report.endedBy().keySet().forEach(ending -> endedBy.put(ending, cells.shown("ended:" + ending)));
         ChangeFigures shownChange = new ChangeFigures(cells.shown("change"), cells.derived(change.meanBaseline(), "change"),
@@ -108,13 +132,25 @@ class SmallCountSuppression {
                 cells.derived(change.cohensD(), "change"), change.formula());
         List<TherapistFigures> shownTherapists = IntStream.range(0, therapists.size()).mapToObj(i -> {
             TherapistFigures t = therapists.get(i);
-            return new TherapistFigures(t.therapistId(), t.name(), cells.shown("episodes" + i), cells.shown("classified" + i),
+            return new TherapistFigures(t.therapistId(), t.name(), cells.shown("episodes" + i), cells.shown("started" + i),
+                    cells.shown("classified" + i),
                     cells.derived(t.shareCouplesImproved(), "improved" + i, "classified" + i), cells.shown("measured" + i),
                     cells.derived(t.meanChange(), "measured" + i), t.rank(), t.note());
         }).toList();
-        return new OutcomesReport(report.filter(), report.producedOn(), cells.shown("started"), cells.shown("active"),
+        return new OutcomesReport(report.filter(), report.producedOn(), cells.shown("inPeriod"), cells.shown("started"),
+                cells.shown("active"),
                 cells.shown("ended"), endedBy, report.norms(), shown(cells, "partners", report.partners()),
                 shown(cells, "couples", report.couples()), shownChange, shownTherapists, true);
+    }
+
+    /**
+     * Declares the therapists' rows a sum of the report's total when they add up to it (no episode without a
+     * primary therapist), so that a row's small count can't be worked back from the total and the others.
+     */
+    private static void addsUp(SmallCountCells cells, String total, String row, List<@Nullable Integer> rows) {
+        if (!rows.isEmpty() && rows.stream().mapToInt(Integer::intValue).sum() == cells.exact(total)) {
+            cells.sum(total, IntStream.range(0, rows.size()).mapToObj(i -> row + i).toList());
+        }
     }
 
     PracticeReport practice(PracticeReport report) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.imagoclinic.reporting.ClassColours;
 import org.imagoclinic.reporting.ClassCount;
 import org.imagoclinic.reporting.Classification;
+import org.imagoclinic.reporting.SmallCounts;
 import org.jspecify.annotations.Nullable;
 
 /** ECharts options for the reports' charts, as maps. */
@@ -13,23 +15,60 @@ final class Charts {
 
     static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
             Locale.UK);
-    static final List<String> CLASS_COLOURS = List.of("#2e7d32", "#81c784", "#bdbdbd", "#e57373");
 
     private Charts() {
     }
 
-    /** Stacked horizontal bars: one bar per group (partners, couples), one series per class, counts. */
+    /**
+     * Two stacked bars, partners above and couples below, each in its own grid with its own legend, since
+     * their classes differ; one colour per meaning ({@link ClassColours}); every segment labelled with its
+     * share and count, and each bar with its n.
+     */
     static Map<String, Object> stackedClasses(Classification partners, Classification couples) {
         List<Object> series = new ArrayList<>();
-        for (int i = 0; i < partners.classes().size(); i++) {
-            ClassCount partner = partners.classes().get(i);
-            ClassCount couple = couples.classes().get(i);
-            series.add(Map.of("name", partner.label() + " / " + couple.label(), "type", "bar", "stack", "classes",
-                    "itemStyle", Map.of("color", CLASS_COLOURS.get(i)), "data", java.util.Arrays.asList(partner.count(), couple.count())));
-        }
-        return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
-                "xAxis", Map.of("type", "value"), "yAxis", Map.of("type", "category", "data", List.of("Partners", "Couples")),
+        series.addAll(classSeries(partners, 0));
+        series.addAll(classSeries(couples, 1));
+        return Map.of("tooltip", Map.of("trigger", "item"),
+                "legend", List.of(legend(partners, "Partners", "0%"), legend(couples, "Couples", "52%")),
+                "grid", List.of(Map.of("top", "12%", "height", "24%", "left", 150, "right", 30),
+                        Map.of("top", "64%", "height", "24%", "left", 150, "right", 30)),
+                "xAxis", List.of(shareAxis(0), shareAxis(1)),
+                "yAxis", List.of(groupAxis(0, "Partners (n = " + SmallCounts.total(partners.classified()) + ")"),
+                        groupAxis(1, "Couples (n = " + SmallCounts.total(couples.classified()) + ")")),
                 "series", series);
+    }
+
+    private static Map<String, Object> legend(Classification classification, String who, String top) {
+        return Map.of("top", top, "left", 0,
+                "data", classification.classes().stream().map(c -> seriesName(who, c)).toList());
+    }
+
+    /** "Partner: Deteriorated", "Couple: No reliable change": each legend entry says which bar it is for. */
+    private static String seriesName(String who, ClassCount c) {
+        return (who.equals("Partners") ? "Partner: " : "Couple: ") + c.label();
+    }
+
+    private static List<Object> classSeries(Classification classification, int grid) {
+        String who = grid == 0 ? "Partners" : "Couples";
+        List<Object> series = new ArrayList<>();
+        for (ClassCount c : classification.classes()) {
+            double share = c.share() == null ? 0 : Math.round(c.share() * 1000) / 10.0;
+            String text = c.share() == null ? "" : percent(c.share()) + " (" + SmallCounts.inWords(c.count()) + ")";
+            series.add(Map.of("name", seriesName(who, c), "type", "bar", "stack", who, "xAxisIndex", grid,
+                    "yAxisIndex", grid, "itemStyle", Map.of("color", ClassColours.of(c.outcomeClass())),
+                    "label", Map.of("show", share > 0, "formatter", text, "color", "#000"),
+                    "data", List.of(share)));
+        }
+        return series;
+    }
+
+    private static Map<String, Object> shareAxis(int grid) {
+        return Map.of("type", "value", "gridIndex", grid, "max", 100, "name", "% of those classified",
+                "nameLocation", "middle", "nameGap", 22, "axisLabel", Map.of("formatter", "{value} %"));
+    }
+
+    private static Map<String, Object> groupAxis(int grid, String name) {
+        return Map.of("type", "category", "gridIndex", grid, "data", List.of(name));
     }
 
     /** Bars per category. */
@@ -56,6 +95,38 @@ final class Charts {
         }
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
                 "xAxis", Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"), "series", all);
+    }
+
+    /**
+     * The option with titles on both axes and, when given, the value axis held to a range (a 1–5 rating on
+     * a 1–5 axis, a rate on 0–100 %), so that the scale can't exaggerate a change.
+     */
+    static Map<String, Object> titled(Map<String, Object> option, String xTitle, String yTitle, @Nullable Number yMin,
+                                      @Nullable Number yMax) {
+        var titled = new java.util.LinkedHashMap<>(option);
+        var x = new java.util.LinkedHashMap<String, Object>(castMap(option.get("xAxis")));
+        x.put("name", xTitle);
+        x.put("nameLocation", "middle");
+        x.put("nameGap", 28);
+        var y = new java.util.LinkedHashMap<String, Object>(castMap(option.get("yAxis")));
+        y.put("name", yTitle);
+        y.put("nameLocation", "middle");
+        y.put("nameGap", 40);
+        if (yMin != null) {
+            y.put("min", yMin);
+        }
+        if (yMax != null) {
+            y.put("max", yMax);
+        }
+        titled.put("xAxis", x);
+        titled.put("yAxis", y);
+        titled.put("grid", Map.of("left", 60, "bottom", 70));
+        return titled;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
     }
 
     /**

@@ -41,11 +41,14 @@ class EngagementView extends VerticalLayout {
     private final Reports reports;
     private final Paragraph summary = new Paragraph();
     private final Paragraph suppressed = Charts.suppressionNote();
-    final Numbers months = new Numbers("Month", "Attended", "No-shows", "Late cancellations");
+    final Numbers months = new Numbers("Month", "Sessions due", "Attended", "No-shows", "Late cancellations",
+            "Attendance rate", "No-show rate", "Late-cancellation rate");
     private final Paragraph waitlistSummary = new Paragraph();
     final Numbers waitlist = new Numbers("Month", "On", "Couples waiting");
     final Numbers reminders = new Numbers("Sessions", "Due", "No-shows", "No-show rate", "Late cancellations",
             "Late-cancellation rate");
+    final Numbers therapists = new Numbers("Therapist", "Sessions due", "Attended", "Attendance rate", "No-shows",
+            "No-show rate", "Late cancellations", "Late-cancellation rate");
     private final ReportExports exports;
     private final HorizontalLayout downloads = new HorizontalLayout();
 
@@ -56,7 +59,9 @@ class EngagementView extends VerticalLayout {
         add(new H2("Engagement"), new FilterBar(clinicians, clock, wide, reports.offersClinicalFilters(), this::show), summary, suppressed,
                 months, new H3("Waitlist"), waitlistSummary, waitlist, new H3("Reminders"), new Paragraph("Sessions due "
                         + "for which a reminder went out to at least one partner, and those for which none did (no "
-                        + "consent, booked too late, or before reminders were sent):"), reminders, downloads);
+                        + "consent, booked too late, or before reminders were sent):"), reminders,
+                new H3("By therapist"), new Paragraph("Sessions due of each primary therapist's couples, as shares of "
+                        + "their sessions due:"), therapists, downloads);
         show(ReportFilter.lastYear(LocalDate.now(clock)));
     }
 
@@ -70,17 +75,22 @@ class EngagementView extends VerticalLayout {
                 + report.dropOutThreshold() + " sessions " + Charts.percent(report.dropOutRate()) + " (" + inWords(report.dropOuts())
                 + ") · first contact to first session: mean " + Charts.number(report.meanDaysToFirstSession())
                 + " days, median " + Charts.number(report.medianDaysToFirstSession()) + " (n = " + inWords(report.firstSessions()) + ")");
-        List<String> labels = report.monthly().stream().map(EngagementReport.Month::month).toList();
-        var series = new java.util.LinkedHashMap<String, List<Number>>();
-        series.put("Attended", report.monthly().stream().map(m -> (Number) m.attended()).toList());
-        series.put("No-shows", report.monthly().stream().map(m -> (Number) m.noShows()).toList());
-        series.put("Late cancellations", report.monthly().stream().map(m -> (Number) m.lateCancellations()).toList());
-        java.util.Map<String, List<@org.jspecify.annotations.Nullable Number>> lines = new java.util.LinkedHashMap<>(series);
-        months.show(Charts.lines(labels, lines, null), report.monthly().stream().map(m -> List.of(m.month(),
-                inWords(m.attended()), inWords(m.noShows()), inWords(m.lateCancellations()))).toList(),
+        List<String> labels = report.monthly().stream().map(m -> monthLabel(m.month(), filter)).toList();
+        var lines = new java.util.LinkedHashMap<String, List<@org.jspecify.annotations.Nullable Number>>();
+        lines.put("Attendance rate %", report.monthly().stream().map(m -> percentOrNull(rate(m, m.attended()))).toList());
+        lines.put("No-show rate %", report.monthly().stream().map(m -> percentOrNull(rate(m, m.noShows()))).toList());
+        lines.put("Late-cancellation rate %", report.monthly().stream()
+                .map(m -> percentOrNull(rate(m, m.lateCancellations()))).toList());
+        months.show(Charts.titled(Charts.lines(labels, lines, null), "Month (a month the period covers only in part is "
+                        + "marked)", "% of the sessions due that month", 0, 100),
+                report.monthly().stream().map(m -> List.of(monthLabel(m.month(), filter), SmallCounts.total(due(m)),
+                inWords(m.attended()), inWords(m.noShows()), inWords(m.lateCancellations()),
+                Charts.percent(rate(m, m.attended())), Charts.percent(rate(m, m.noShows())),
+                Charts.percent(rate(m, m.lateCancellations())))).toList(),
                 report.monthly().stream().anyMatch(m -> any(m.attended()) || any(m.noShows()) || any(m.lateCancellations())));
         showReminders(report);
         showWaitlist(report);
+        showTherapists(report);
         downloads.removeAll();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] file = exports.engagementCsv(filter);
@@ -101,6 +111,56 @@ class EngagementView extends VerticalLayout {
                 Charts.percent(split.get(i).noShowRate()), inWords(split.get(i).lateCancellations()),
                 Charts.percent(split.get(i).lateCancelRate()))).toList(),
                 split.stream().anyMatch(r -> any(r.sessionsDue())));
+    }
+
+    /** Sessions due in the month: attended, no-shows and late cancellations; null when any of them is hidden. */
+    private static @org.jspecify.annotations.Nullable Integer due(EngagementReport.Month month) {
+        if (month.attended() == null || month.noShows() == null || month.lateCancellations() == null) {
+            return null;
+        }
+        return month.attended() + month.noShows() + month.lateCancellations();
+    }
+
+    /** A share of the month's sessions due: a rate, so that a month the period only begins or ends in is no cliff. */
+    private static @org.jspecify.annotations.Nullable Double rate(EngagementReport.Month month,
+                                                                  @org.jspecify.annotations.Nullable Integer part) {
+        Integer due = due(month);
+        return part == null || due == null || due == 0 ? null : (double) part / due;
+    }
+
+    /** "2026-12 (to 7 Dec, partial)" for a month the period covers only in part; the month as it is otherwise. */
+    static String monthLabel(String month, ReportFilter filter) {
+        java.time.YearMonth yearMonth = java.time.YearMonth.parse(month);
+        LocalDate first = yearMonth.atDay(1);
+        LocalDate last = yearMonth.atEndOfMonth();
+        boolean startsLate = filter.from().isAfter(first) && !filter.from().isAfter(last);
+        boolean endsEarly = filter.to().isBefore(last) && !filter.to().isBefore(first);
+        if (!startsLate && !endsEarly) {
+            return month;
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK);
+        return month + " (" + (startsLate ? "from " + day.format(filter.from()) : "")
+                + (startsLate && endsEarly ? " " : "") + (endsEarly ? "to " + day.format(filter.to()) : "") + ", partial)";
+    }
+
+    private void showTherapists(EngagementReport report) {
+        List<EngagementReport.ByTherapist> rows = report.byTherapist();
+        var rates = new java.util.LinkedHashMap<String, List<@org.jspecify.annotations.Nullable Number>>();
+        rates.put("Attendance rate %", rows.stream().map(t -> percentOrNull(t.attendanceRate())).toList());
+        rates.put("No-show rate %", rows.stream().map(t -> percentOrNull(t.noShowRate())).toList());
+        rates.put("Late-cancellation rate %", rows.stream().map(t -> percentOrNull(t.lateCancelRate())).toList());
+        var option = new java.util.LinkedHashMap<>(Charts.titled(Charts.lines(rows.stream()
+                .map(EngagementReport.ByTherapist::name).toList(), rates, null), "Therapist", "% of their sessions due", 0, 100));
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> series = (List<java.util.Map<String, Object>>) option.get("series");
+        option.put("series", series.stream().map(line -> {
+            var bar = new java.util.LinkedHashMap<>(line);
+            bar.put("type", "bar");
+            return (Object) bar;
+        }).toList());
+        therapists.show(option, rows.stream().map(t -> List.of(t.name(), SmallCounts.total(t.sessionsDue()),
+                inWords(t.attended()), Charts.percent(t.attendanceRate()), inWords(t.noShows()),
+                Charts.percent(t.noShowRate()), inWords(t.lateCancellations()), Charts.percent(t.lateCancelRate()))).toList());
     }
 
     private static @org.jspecify.annotations.Nullable Number percentOrNull(@org.jspecify.annotations.Nullable Double share) {

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.imagoclinic.reporting.ClassCount;
+import org.imagoclinic.reporting.DashboardFigure;
+import org.imagoclinic.reporting.OutcomesDashboards;
 import org.imagoclinic.reporting.OutcomesReport;
 import org.imagoclinic.reporting.ReportExports;
 import org.imagoclinic.reporting.ReportFilter;
@@ -48,16 +50,25 @@ class OutcomesView extends VerticalLayout {
     private final Paragraph norms = new Paragraph();
     private final Paragraph change = new Paragraph();
     final Numbers classes = new Numbers("Class", "Partners", "Share of partners", "Couples", "Share of couples");
-    final Numbers caseload = new Numbers("Therapist", "Episodes", "Couples classified (n)", "Couples improved",
+    final Numbers caseload = new Numbers("Therapist", "Episodes in the period", "Started in the period",
+            "Couples classified (n)", "Couples improved",
             "Partners measured (n)", "Mean change", "Rank");
     private final HorizontalLayout downloads = new HorizontalLayout();
+    private final HorizontalLayout drillDowns = new HorizontalLayout();
+    final VerticalLayout behind = new VerticalLayout();
+    private final OutcomesDashboards dashboards;
 
-    OutcomesView(Reports reports, ReportExports exports, Clinicians clinicians, CurrentUser user, Clock clock) {
+    OutcomesView(Reports reports, ReportExports exports, OutcomesDashboards dashboards, Clinicians clinicians,
+                 CurrentUser user, Clock clock) {
         this.reports = reports;
         this.exports = exports;
+        this.dashboards = dashboards;
         boolean lead = user.require().hasRole(Roles.SUPERVISOR) || user.require().hasRole(Roles.ADMIN);
         filters = new FilterBar(clinicians, clock, lead, reports.offersClinicalFilters(), this::show);
-        add(new H2("Outcomes"), filters, suppressed, episodes, norms, new H3("Outcome classes"), classes, change,
+        behind.setPadding(false);
+        behind.setId("couples-behind");
+        add(new H2("Outcomes"), filters, suppressed, episodes, norms, new H3("Outcome classes"), classes, drillDowns, behind,
+                change,
                 new H3(lead ? "Caseload by therapist" : "My caseload"), caseload, downloads);
         if (user.require().hasRole(Roles.ADMIN)) {
             add(new Button("Rebuild the report tables", click -> {
@@ -75,7 +86,8 @@ class OutcomesView extends VerticalLayout {
         }
         OutcomesReport report = reports.outcomes(filter);
         suppressed.setVisible(report.smallCountsSuppressed());
-        episodes.setText("Episodes started: " + inWords(report.episodesStarted()) + " · active at the end: "
+        episodes.setText("Episodes in the period: " + inWords(report.episodesInPeriod()) + " · started: "
+                + inWords(report.episodesStarted()) + " · active at the end: "
                 + inWords(report.episodesActive()) + " · ended: " + SmallCounts.total(report.episodesEnded()) + (report.endedBy().isEmpty() ? "" : " (" + report.endedByInWords() + ")"));
         norms.setText("Norms: " + report.norms().describe());
         var c = report.change();
@@ -98,10 +110,21 @@ class OutcomesView extends VerticalLayout {
                     + report.norms().withoutNorms() + " An administrator can also enter published norms under Measure "
                     + "norms. The change in scores below does not need them.");
         }
+        drillDowns.removeAll();
+        behind.removeAll();
+        if (reports.offersClinicalFilters() && report.norms().configured()) {
+            for (DashboardFigure figure : List.of(DashboardFigure.PARTNERS_IMPROVED, DashboardFigure.PARTNERS_DETERIORATED,
+                    DashboardFigure.COUPLES_IMPROVED)) {
+                drillDowns.add(new Button("Couples behind: " + figure.label().toLowerCase(java.util.Locale.UK), click ->
+                        CouplesBehindList.show(behind, figure.label() + ": the couples behind the figure",
+                                dashboards.couplesBehind(filter, null, figure))));
+            }
+        }
+        drillDowns.setVisible(drillDowns.getComponentCount() > 0);
         List<TherapistFigures> therapists = report.therapists();
-        caseload.show(Charts.bars(therapists.stream().map(TherapistFigures::name).toList(), "Episodes",
+        caseload.show(Charts.bars(therapists.stream().map(TherapistFigures::name).toList(), "Episodes in the period",
                 therapists.stream().map(TherapistFigures::episodes).toList()), therapists.stream().map(t -> List.of(t.name(),
-                inWords(t.episodes()), inWords(t.couplesClassified()), Charts.percent(t.shareCouplesImproved()),
+                inWords(t.episodes()), inWords(t.started()), inWords(t.couplesClassified()), Charts.percent(t.shareCouplesImproved()),
                 inWords(t.partnersMeasured()), Charts.number(t.meanChange()),
                 t.rank() == null ? t.note() : String.valueOf(t.rank()))).toList());
         caseload.setVisible(!therapists.isEmpty());

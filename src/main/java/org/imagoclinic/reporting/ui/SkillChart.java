@@ -34,7 +34,8 @@ final class SkillChart {
         series.put("Summary", values(months, SkillMonth::summary));
         series.put("Validation", values(months, SkillMonth::validation));
         series.put("Empathy", values(months, SkillMonth::empathy));
-        return Charts.lines(months.stream().map(SkillMonth::month).toList(), series, null);
+        return Charts.titled(Charts.lines(months.stream().map(SkillMonth::month).toList(), series, null), "Month",
+                "Mean rating (1 to 5)", 1, 5);
     }
 
     static List<List<String>> rows(List<SkillMonth> months) {

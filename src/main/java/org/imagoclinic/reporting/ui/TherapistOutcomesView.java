@@ -118,17 +118,6 @@ class TherapistOutcomesView extends VerticalLayout {
 
     void showCouplesBehind(TherapistOutcomes row, DashboardFigure figure) {
         CouplesBehind couples = dashboards.couplesBehind(dashboard.filter(), row.therapistId(), figure);
-        behind.removeAll();
-        behind.add(new H3(figure.label() + " · " + row.name() + ": " + inWords(couples.share())));
-        for (CouplesBehind.Line line : couples.couples()) {
-            Anchor couple = new Anchor("couples/" + line.coupleId(), line.name());
-            behind.add(new Paragraph(couple, new Span(" · opened " + Charts.day(line.openedOn())
-                    + (line.closedOn() == null ? "" : ", closed " + Charts.day(line.closedOn())) + " · " + line.counted()
-                    + " of " + line.of() + " · " + line.detail())));
-        }
-        if (couples.notListed() > 0) {
-            behind.add(new Paragraph(couples.notListed() + " more couples behind this figure are outside your care team "
-                    + "and are not named here."));
-        }
+        CouplesBehindList.show(behind, figure.label() + " · " + row.name() + ": " + inWords(couples.share()), couples);
     }
 }

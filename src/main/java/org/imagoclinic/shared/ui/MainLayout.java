@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.imagoclinic.shared.MenuCount;
 import org.imagoclinic.shared.ShellNotice;
 import org.imagoclinic.shared.SignedInUser;
 import org.imagoclinic.shared.ui.components.StaticHtml;
@@ -53,7 +54,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span notice = new Span();
     private final transient List<ShellNotice> notices;
 
-    MainLayout(AuthenticationContext authentication, ObjectProvider<ShellNotice> notices) {
+    MainLayout(AuthenticationContext authentication, ObjectProvider<ShellNotice> notices,
+               ObjectProvider<MenuCount> counts) {
         this.notices = notices.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         title.addClassName("shell-title");
@@ -63,7 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), title, notice);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> addToNavbar(userLinks(user),
                 signOut(authentication)));
-        addToDrawer(drawer(MenuConfiguration.getMenuEntries()));
+        addToDrawer(drawer(MenuConfiguration.getMenuEntries(), counts.orderedStream().toList()));
     }
 
     @Override
@@ -78,6 +80,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The product's name above a side navigation with an item per entry, as {@code SideNavItem}s render them. */
     static Html drawer(List<MenuEntry> entries) {
+        return drawer(entries, List.of());
+    }
+
+    /** As {@link #drawer(List)}, each entry with a count beside it when a {@link MenuCount} gives one. */
+    static Html drawer(List<MenuEntry> entries, List<MenuCount> counts) {
         Element drawer = new Element("div").addClass("shell-drawer");
         drawer.appendElement("div").addClass("shell-brand").appendElement("span").text("Imago Clinic");
         Element navigation = drawer.appendElement("vaadin-side-nav").addClass("shell-navigation");
@@ -87,6 +94,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
             }
             item.appendText(entry.title());
+            for (MenuCount count : counts) {
+                if (path(count.route()).equals(path(entry.path()))) {
+                    count.forSignedInUser().ifPresent(n -> item.appendElement("span").attr("slot", "suffix")
+                            .attr("theme", "badge pill small" + (n > 0 ? " contrast" : "")).addClass("menu-count")
+                            .attr("aria-label", count.describe(n)).text(String.valueOf(n)));
+                }
+            }
         }
         return StaticHtml.of(drawer);
     }

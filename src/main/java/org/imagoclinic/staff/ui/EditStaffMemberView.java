@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ConflictException;
@@ -19,6 +21,7 @@ import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.staff.SavedStaffMember;
 import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMember;
+import org.imagoclinic.staff.SupervisionLink;
 
 /** Changes a staff member's details and roles; their sign-in account follows. */
 @Route("admin/staff/:staffId(" + StaffMemberView.UUID_PATTERN + ")/edit")
@@ -31,8 +34,11 @@ class EditStaffMemberView extends VerticalLayout implements BeforeEnterObserver 
     private final H2 heading = new H2();
     private UUID id;
 
-    EditStaffMemberView(StaffDirectory directory) {
+    private final Clock clock;
+
+    EditStaffMemberView(StaffDirectory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         this.form = new StaffForm(directory);
         setMaxWidth("60rem");
         Button save = new Button("Save changes", click -> save());
@@ -56,12 +62,16 @@ class EditStaffMemberView extends VerticalLayout implements BeforeEnterObserver 
         id = member.id();
         heading.setText("Edit " + member.displayName());
         form.edit(StaffFormData.of(member), member.username() != null);
+        LocalDate today = LocalDate.now(clock);
+        form.supervision(member.id(), directory.supervisionHistory(member.id()).stream()
+                .filter(link -> link.holdsOn(today)).map(SupervisionLink::supervisorId).findFirst().orElse(null));
     }
 
     private void save() {
         form.validDetails().ifPresent(details -> {
             try {
                 SavedStaffMember saved = directory.change(id, details);
+                form.newSupervisor().ifPresent(supervisor -> directory.assignSupervisor(id, supervisor, LocalDate.now(clock)));
                 if (saved.newSignIn() == null) {
                     Notification.show("Saved " + saved.member().displayName() + ".");
                     StaffMemberView.open(id);

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
@@ -24,11 +26,15 @@ class NewStaffMemberView extends VerticalLayout {
     private final StaffDirectory directory;
     private final StaffForm form;
 
-    NewStaffMemberView(StaffDirectory directory) {
+    private final Clock clock;
+
+    NewStaffMemberView(StaffDirectory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         this.form = new StaffForm(directory);
         setMaxWidth("60rem");
         form.edit(new StaffFormData(), false);
+        form.supervision(null, null);
         Button save = new Button("Add staff member", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
@@ -41,6 +47,8 @@ class NewStaffMemberView extends VerticalLayout {
         form.validDetails().ifPresent(details -> {
             try {
                 SavedStaffMember saved = directory.add(details);
+                form.newSupervisor().ifPresent(supervisor -> directory.assignSupervisor(saved.member().id(), supervisor,
+                        LocalDate.now(clock)));
                 Runnable open = () -> StaffMemberView.open(saved.member().id());
                 if (saved.newSignIn() == null) {
                     open.run();

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.staff.AlreadyTakenException;
@@ -26,6 +27,7 @@ import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMember;
 import org.imagoclinic.staff.StaffMemberDetails;
 import org.imagoclinic.staff.TherapistDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form for a staff member's details, for adding and for changing. Each field is checked as it
@@ -49,6 +51,9 @@ class StaffForm extends Composite<VerticalLayout> {
     private final ComboBox<Discipline> discipline = new ComboBox<>("Discipline");
     private final CalendarColourField calendarColour = new CalendarColourField("Calendar colour");
     private final Checkbox underSupervision = new Checkbox("Works under supervision");
+    private final ComboBox<StaffMember> supervisor = new ComboBox<>("Supervised by");
+    private @Nullable UUID currentSupervisor;
+    private boolean supervisorRequired;
     private final VerticalLayout therapistSection = new VerticalLayout();
     private final Paragraph formError = new Paragraph();
     private final Binder<StaffFormData> binder = new Binder<>();
@@ -64,7 +69,7 @@ class StaffForm extends Composite<VerticalLayout> {
         person.setColspan(roles, 2);
         therapistSection.setPadding(false);
         therapistSection.add(new H3("As a therapist"),
-                new FormLayout(credentials, licenceNumber, npi, discipline, calendarColour, underSupervision));
+                new FormLayout(credentials, licenceNumber, npi, discipline, calendarColour, underSupervision, supervisor));
         formError.setId("form-error");
         formError.addClassName("form-error");
         formError.setVisible(false);
@@ -85,13 +90,38 @@ class StaffForm extends Composite<VerticalLayout> {
                 : "For signing in when they have a role; proposed from the name");
         proposeUsername = !hasAccount && data.getUsername().isBlank();
         therapistSection.setVisible(StaffMember.clinical(roles.getValue()));
+        supervisor.setVisible(underSupervision.getValue());
         formError.setVisible(false);
+    }
+
+    /**
+     * The supervisor shown for a member who has one, and the supervisors offered: every active supervisor
+     * but the member.
+     */
+    void supervision(@Nullable UUID memberId, @Nullable UUID current) {
+        currentSupervisor = current;
+        supervisorRequired = memberId == null;
+        List<StaffMember> offered = directory.activeSupervisors().stream()
+                .filter(candidate -> !candidate.id().equals(memberId)).toList();
+        supervisor.setItems(offered);
+        supervisor.setValue(offered.stream().filter(candidate -> candidate.id().equals(current)).findFirst().orElse(null));
+    }
+
+    /** The supervisor chosen when it differs from the current one: to be assigned once the member is saved. */
+    Optional<UUID> newSupervisor() {
+        StaffMember chosen = supervisor.getValue();
+        return !underSupervision.getValue() || !supervisor.isVisible() || chosen == null
+                || chosen.id().equals(currentSupervisor) ? Optional.empty() : Optional.of(chosen.id());
     }
 
     /** The details if every field is valid; otherwise empty, with each problem shown next to its field. */
     Optional<StaffMemberDetails> validDetails() {
         formError.setVisible(false);
-        return binder.writeBeanIfValid(data) ? Optional.of(data.toDetails()) : Optional.empty();
+        boolean supervised = supervisorRequired && underSupervision.getValue() && therapistSection.isVisible();
+        supervisor.setInvalid(supervised && supervisor.getValue() == null);
+        supervisor.setErrorMessage("Choose who supervises them.");
+        boolean valid = binder.writeBeanIfValid(data);
+        return valid && !supervisor.isInvalid() ? Optional.of(data.toDetails()) : Optional.empty();
     }
 
     /** Shows why the service refused a save, next to the fields concerned or above the buttons. */
@@ -124,6 +154,15 @@ class StaffForm extends Composite<VerticalLayout> {
         roles.setHelperText("Someone with a role gets a sign-in account with a one-time password");
         roles.addValueChangeListener(change -> therapistSection.setVisible(StaffMember.clinical(change.getValue())));
         credentials.setPlaceholder("e.g. LMFT, Certified Imago Therapist");
+        supervisor.setItemLabelGenerator(StaffMember::displayName);
+        supervisor.setRequiredIndicatorVisible(true);
+        supervisor.setHelperText("Co-signs their notes from today; a change ends the current supervision");
+        supervisor.setVisible(false);
+        underSupervision.addValueChangeListener(change -> {
+            supervisor.setVisible(change.getValue());
+            // asked for whoever is newly marked as supervised; one supervised before keeps the supervision they have
+            supervisorRequired |= change.isFromClient() && change.getValue();
+        });
         discipline.setItems(Discipline.values());
         discipline.setItemLabelGenerator(Discipline::label);
         credentials.setRequiredIndicatorVisible(true);

@@ -17,6 +17,8 @@ import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.FollowUpOutcome;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteResubmitted;
+import org.imagoclinic.assessments.NoteReturned;
 import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.assessments.RequestFollowedUp;
 import org.imagoclinic.clients.ConfidentialityPolicy;
@@ -97,6 +99,8 @@ class ReportingListenersTests {
             Map.entry(new NoteSigned(ID, ID, ID, null, ID, true, AT, null),
                     (e, d) -> verify(assessments).signed((NoteSigned) e, d)),
             Map.entry(new NoteCoSigned(ID, ID, ID, ID, ID, AT), (e, d) -> verify(assessments).coSigned((NoteCoSigned) e, d)),
+            Map.entry(new NoteReturned(ID, ID, ID, ID, ID, AT), (e, d) -> verify(assessments).returned(ID, true, d)),
+            Map.entry(new NoteResubmitted(ID, ID, ID, ID, AT), (e, d) -> verify(assessments).returned(ID, false, d)),
             Map.entry(new MessageSent(ID, ID, ID, ID, Channel.EMAIL, TemplateKind.REMINDER, AT),
                     (e, d) -> verify(notifications).sent((MessageSent) e, d)));
 

@@ -90,7 +90,8 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         assertThat(caseload.table.isVisible()).isTrue();
         assertThat(test(caseload.table).size()).isEqualTo(1);
         assertThat(test(caseload.table).getCellText(0, 1)).isEqualTo("4");
-        assertThat(test(caseload.table).getCellText(0, 6)).contains("Not ranked");
+        assertThat(test(caseload.table).getCellText(0, 2)).isEqualTo("4");
+        assertThat(test(caseload.table).getCellText(0, 7)).contains("Not ranked");
     }
 
     @Test
@@ -115,6 +116,7 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Life stage").exists()).isTrue();
     }
 
+    @SuppressWarnings("unchecked")
     @Test
     void aTherapistSeesTheirOwnDialogueSkillTrend() {
         TestAccounts.signIn(context, therapist.username());
@@ -127,7 +129,10 @@ class ReportsViewsTest extends SpringBrowserlessTest {
                         "Validation", "Empathy");
         assertThat(series(skills.chart).get(3).get("data")).isEqualTo(List.of(2.5, 4.0));
         assertThat(skills.chart.getOption().get("xAxis")).isEqualTo(Map.of("type", "category", "data",
-                List.of("2025-03", "2025-05")));
+                List.of("2025-03", "2025-05"), "name", "Month", "nameLocation", "middle", "nameGap", 28));
+        // ratings of 1 to 5 on a 1 to 5 axis, with its title
+        assertThat((Map<String, Object>) skills.chart.getOption().get("yAxis")).containsEntry("min", 1)
+                .containsEntry("max", 5).containsEntry("name", "Mean rating (1 to 5)");
     }
 
     @Test
@@ -141,7 +146,12 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Life stage").exists()).isFalse();
         // The front desk sees the whole clinic, which other tests fill too: the series are there.
         assertThat(series(charts().getFirst().chart)).extracting(line -> line.get("name"))
-                .containsExactly("Attended", "No-shows", "Late cancellations");
+                .containsExactly("Attendance rate %", "No-show rate %", "Late-cancellation rate %");
+        // the period ends on 31 Dec 2025, a whole month; one ending mid-month is marked as partial
+        assertThat(EngagementView.monthLabel("2025-12", new org.imagoclinic.reporting.ReportFilter(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), null, null, null, null, "CSI-16"))).isEqualTo("2025-12");
+        assertThat(EngagementView.monthLabel("2026-12", new org.imagoclinic.reporting.ReportFilter(LocalDate.of(2025, 12, 8),
+                LocalDate.of(2026, 12, 7), null, null, null, null, "CSI-16"))).isEqualTo("2026-12 (to 7 Dec, partial)");
         assertThat(series(charts().get(2).chart)).extracting(line -> line.get("name"))
                 .containsExactly("No-show rate %", "Late-cancellation rate %");
 

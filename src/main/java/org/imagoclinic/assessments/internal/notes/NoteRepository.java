@@ -156,6 +156,12 @@ class NoteRepository {
                 .fetch(this::toNote);
     }
 
+    /** How many notes wait for this supervisor's co-signature. */
+    int countAwaitingCoSignBy(UUID supervisorId) {
+        return db.fetchCount(SESSION_NOTE, SESSION_NOTE.CO_SIGNER_ID.eq(supervisorId),
+                SESSION_NOTE.STATUS.eq(DSL.inline(NoteStatus.AWAITING_CO_SIGN.name())));
+    }
+
     private SessionNote toNote(SessionNoteRecord row) {
         List<NoteHistoryEntry> history = db.selectFrom(NOTE_EVENT).where(NOTE_EVENT.NOTE_ID.eq(row.getId()))
                 .orderBy(NOTE_EVENT.AT)

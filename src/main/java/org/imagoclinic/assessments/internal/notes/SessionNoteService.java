@@ -12,6 +12,8 @@ import org.imagoclinic.assessments.NoteCoSigned;
 import org.imagoclinic.assessments.NoteDraft;
 import org.imagoclinic.assessments.NoteHistoryEntry;
 import org.imagoclinic.assessments.NoteInQueue;
+import org.imagoclinic.assessments.NoteResubmitted;
+import org.imagoclinic.assessments.NoteReturned;
 import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.assessments.NoteStatus;
 import org.imagoclinic.assessments.SessionNote;
@@ -168,6 +170,8 @@ class SessionNoteService implements SessionNotes {
                 clock.instant());
         if (note.status() == NoteStatus.RETURNED) {
             notes.changeStatus(noteId, NoteStatus.AWAITING_CO_SIGN, clock.instant());
+            events.publishEvent(new NoteResubmitted(noteId, note.coupleId(), note.episodeId(), note.authorId(),
+                    clock.instant()));
         }
         return named(reread(noteId), true);
     }
@@ -197,6 +201,8 @@ class SessionNoteService implements SessionNotes {
         InputLimits.requireText("comment", why, InputLimits.TEXT);
         notes.addEvent(noteId, NoteHistoryEntry.Kind.RETURNED, why, me, context.me().displayName(), clock.instant());
         notes.changeStatus(noteId, NoteStatus.RETURNED, clock.instant());
+        events.publishEvent(new NoteReturned(noteId, note.coupleId(), note.episodeId(), note.authorId(), me,
+                clock.instant()));
         return named(reread(noteId), false);
     }
 
@@ -245,6 +251,13 @@ class SessionNoteService implements SessionNotes {
     @PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")
     public List<NoteInQueue> coSignQueue() {
         return notes.awaitingCoSignBy(context.myStaffId()).stream().map(this::inQueue).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")
+    public int coSignQueueSize() {
+        return notes.countAwaitingCoSignBy(context.myStaffId());
     }
 
     private NoteInQueue inQueue(SessionNote note) {

@@ -1,40 +1,35 @@
 package org.imagoclinic.assessments.ui.imago;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import org.imagoclinic.assessments.NoteInQueue;
 import org.imagoclinic.assessments.SessionNotes;
-import org.imagoclinic.clients.Couples;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.SignedInUser;
 import org.imagoclinic.shared.ui.home.HomePanel;
 
-/** A supervisor's co-sign queue on the home page: supervisees' signed notes to co-sign or return. */
+/**
+ * On a supervisor's home page, near the top: how many supervisees' notes wait for their co-signature, with
+ * the way to the co-sign queue ({@link CoSignQueueView}).
+ */
 @org.springframework.stereotype.Component
 class CoSignQueuePanel implements HomePanel {
 
     private final SessionNotes notes;
-    private final Couples couples;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    CoSignQueuePanel(SessionNotes notes, Couples couples, CurrentUser currentUser, Clock clock) {
+    CoSignQueuePanel(SessionNotes notes, CurrentUser currentUser) {
         this.notes = notes;
-        this.couples = couples;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Override
     public int order() {
-        return 40;
+        return 5;
     }
 
     @Override
@@ -43,18 +38,14 @@ class CoSignQueuePanel implements HomePanel {
         if (account.isEmpty() || account.get().staffId().isEmpty() || !account.get().hasRole(Roles.SUPERVISOR)) {
             return Optional.empty();
         }
-        VerticalLayout panel = Queues.panel("co-sign-queue", new H3("Notes to co-sign"));
-        List<NoteInQueue> waiting = notes.coSignQueue();
-        if (waiting.isEmpty()) {
-            panel.add(Queues.nothingQueued("No notes waiting for your co-signature."));
-            return Optional.of(panel);
+        VerticalLayout panel = Queues.panel("co-sign-summary", new H3("Notes to co-sign"));
+        int waiting = notes.coSignQueueSize();
+        if (waiting == 0) {
+            panel.add(Queues.nothingQueued(CoSignQueueView.EMPTY));
+        } else {
+            panel.add(new Paragraph(waiting + (waiting == 1 ? " note waits" : " notes wait") + " for your co-signature."),
+                    new Anchor("co-sign", "Open the co-sign queue"));
         }
-        Grid<NoteInQueue> grid = Queues.grid(List.of(), "No notes waiting for your co-signature.");
-        grid.addComponentColumn(entry -> new Button("Review", click -> new NoteDialog(couples.get(entry.coupleId()),
-                notes.get(entry.noteId(), false), notes, currentUser, clock, null,
-                () -> grid.setItems(notes.coSignQueue())).open())).setHeader("").setAutoWidth(true);
-        grid.setItems(waiting);
-        panel.add(grid);
         return Optional.of(panel);
     }
 }

@@ -139,7 +139,8 @@ class NoteDialog extends Dialog {
     }
 
     private void readBack(SessionNote signed, @Nullable UUID me, boolean supervisor) {
-        setHeaderTitle("Session note · " + Dates.day(signed.sessionOn()) + " · " + signed.status().label());
+        setHeaderTitle("Session note · " + couple.displayName() + " · " + Dates.day(signed.sessionOn()) + " · "
+                + signed.status().label());
         add(problems, new Paragraph((signed.joint() ? "Joint session" : "Individual session with "
                 + Partners.name(couple, signed.partnerId())) + ", written by " + signed.authorName()
                 + (signed.signedAt() == null ? "" : ", signed " + Dates.of(signed.signedAt(), zone))));

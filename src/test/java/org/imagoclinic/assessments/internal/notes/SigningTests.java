@@ -25,6 +25,8 @@ import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.Reports;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
@@ -124,6 +126,7 @@ class SigningTests {
         assertThat(signed.status()).isEqualTo(NoteStatus.AWAITING_CO_SIGN);
         assertThat(signed.coSignerId()).isEqualTo(supervisor.staffId());
         assertThat(clinic.as(supervisor.username(), notes::coSignQueue)).extracting(NoteInQueue::noteId).contains(note.id());
+        thePracticeReportCountsTheQueue(supervisor);
         assertThat(clinic.as(otherSupervisor.username(), notes::coSignQueue)).extracting(NoteInQueue::noteId)
                 .doesNotContain(note.id());
         assertThatThrownBy(() -> clinic.as(supervisee.username(), () -> notes.coSign(note.id(), null)))
@@ -136,11 +139,13 @@ class SigningTests {
         assertThat(returned.status()).isEqualTo(NoteStatus.RETURNED);
         assertThat(clinic.as(supervisor.username(), notes::coSignQueue)).extracting(NoteInQueue::noteId)
                 .doesNotContain(note.id());
+        thePracticeReportCountsTheQueue(supervisor);
         assertThat(clinic.as(supervisee.username(), notes::dueForMe)).filteredOn(due -> due.noteId().equals(note.id()))
                 .singleElement().extracting(NoteInQueue::status).isEqualTo(NoteStatus.RETURNED);
 
         clinic.as(supervisee.username(), () -> notes.addAddendum(note.id(), "Asked about safety at home; none reported."));
         assertThat(clinic.as(supervisor.username(), notes::coSignQueue)).extracting(NoteInQueue::noteId).contains(note.id());
+        thePracticeReportCountsTheQueue(supervisor);
 
         SessionNote coSigned = clinic.as(supervisor.username(), () -> notes.coSign(note.id(), "Thank you."));
         assertThat(coSigned.status()).isEqualTo(NoteStatus.CO_SIGNED);
@@ -150,6 +155,20 @@ class SigningTests {
         assertThat(coSigned.draft().processNote()).as("the supervisor never sees the process note").isNull();
         assertThatThrownBy(() -> clinic.as(supervisor.username(), () -> notes.coSign(note.id(), null)))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    /**
+     * The practice report's "awaiting co-signature" for the supervisor's team is the number of notes in the
+     * supervisor's queue: a returned note waits for its author, not for the supervisor.
+     */
+    private void thePracticeReportCountsTheQueue(TestStaff supervisor) {
+        int queued = clinic.as(supervisor.username(), notes::coSignQueue).size();
+        Reports reports = context.getBean(Reports.class);
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        ReportFilter team = new ReportFilter(today.minusYears(1), today, null, supervisor.staffId(), null, null,
+                ReportFilter.DEFAULT_INSTRUMENT);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(clinic.as(supervisor.username(),
+                () -> reports.practice(team).notesAwaitingCoSignature())).isEqualTo(queued));
     }
 
     @Test
