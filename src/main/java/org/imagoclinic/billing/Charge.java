@@ -20,4 +20,9 @@ public record Charge(UUID id, UUID coupleId, UUID sourceId, ChargeKind kind, Loc
     public boolean invoiced() {
         return invoiceNumber != null;
     }
+
+    /** Whether a prepaid package paid for it: there is nothing left to adjust, write off or invoice. */
+    public boolean coveredByPackage() {
+        return adjustments.stream().anyMatch(Adjustment::prepaid);
+    }
 }

@@ -23,12 +23,15 @@ public interface Invoices {
     Payer choosePayer(Payer payer);
 
     /**
-     * Issues an invoice for all the couple's unbilled charges (those written off to nothing are left
-     * out), numbered next in this year's series.
+     * Invoices all the couple's unbilled charges (those brought to nothing are left out), each invoice
+     * numbered next in this year's series: the couple's joint work to whoever pays for it, and each
+     * partner's own individual sessions (and fees for missing them) on an invoice to that partner alone,
+     * whoever pays, so that no invoice to one partner lists the other's individual sessions (ADR 0047).
      *
+     * @return the invoices issued, the joint one first
      * @throws org.imagoclinic.shared.BusinessRuleException when there is nothing to bill
      */
-    Invoice issue(UUID coupleId);
+    List<Invoice> issue(UUID coupleId);
 
     /** The couple's invoices, newest first. */
     List<Invoice> ofCouple(UUID coupleId);

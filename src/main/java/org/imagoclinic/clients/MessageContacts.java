@@ -28,7 +28,9 @@ public interface MessageContacts {
      * One partner's contacts.
      *
      * @param calledName the preferred (or first) name, as a message greets them
+     * @param displayName the full name, as a letter or statement is addressed to them
      */
-    record PartnerContact(UUID personId, String calledName, @Nullable String email, @Nullable String phone) {
+    record PartnerContact(UUID personId, String calledName, @Nullable String email, @Nullable String phone,
+                          String displayName) {
     }
 }

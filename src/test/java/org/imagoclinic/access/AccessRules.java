@@ -143,6 +143,8 @@ public final class AccessRules {
             Map.entry("GET /api/billing/couples/{coupleId}/sliding-scale", only(ADMIN, FRONT_DESK)),
             Map.entry("PUT /api/billing/couples/{coupleId}/sliding-scale", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/fees", anyRole()),
+            Map.entry("GET /api/billing/statement-schedule", only(ADMIN)),
+            Map.entry("PUT /api/billing/statement-schedule", only(ADMIN)),
             Map.entry("PUT /api/billing/fees/{id}", only(ADMIN)),
             Map.entry("GET /api/billing/invoices/{id}", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/invoices/{id}/pdf", only(ADMIN, FRONT_DESK)),

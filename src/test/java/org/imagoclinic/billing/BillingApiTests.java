@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class BillingApiTests {
 
     static final RequestPostProcessor FRONT_DESK = httpBasic("frontdesk", ClinicIntegrationTest.DEMO_PASSWORD);
+    static final RequestPostProcessor ADMIN = httpBasic("admin", ClinicIntegrationTest.DEMO_PASSWORD);
 
     @Autowired
     ApplicationContext context;
@@ -53,11 +55,12 @@ class BillingApiTests {
 
         String invoice = mvc.perform(post(couplePath + "/invoices").with(FRONT_DESK))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("2026-\\d{4}")))
-                .andExpect(jsonPath("$.currency").value("GBP"))
-                .andExpect(jsonPath("$.outstanding").value(165.00))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].number").value(org.hamcrest.Matchers.matchesPattern("2026-\\d{4}")))
+                .andExpect(jsonPath("$[0].currency").value("GBP"))
+                .andExpect(jsonPath("$[0].outstanding").value(165.00))
                 .andReturn().getResponse().getContentAsString();
-        String invoiceId = com.jayway.jsonpath.JsonPath.read(invoice, "$.id");
+        String invoiceId = com.jayway.jsonpath.JsonPath.read(invoice, "$[0].id");
 
         mvc.perform(post(couplePath + "/payments").with(FRONT_DESK).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"amount\": -5, \"method\": \"CASH\"}"))
@@ -83,5 +86,12 @@ class BillingApiTests {
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.payerIds.length()").value(2));
         mvc.perform(post(couplePath + "/statement/email").param("month", "2027-01").with(FRONT_DESK))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.month").exists());
+
+        // the monthly sending: a day some months lack is refused next to its field, and nothing changes
+        mvc.perform(put("/api/billing/statement-schedule").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enabled\": true, \"dayOfMonth\": 31}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.dayOfMonth").exists());
+        mvc.perform(get("/api/billing/statement-schedule").with(ADMIN))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.dayOfMonth").isNumber());
     }
 }

@@ -114,6 +114,7 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("Invoice issued."))).isVisible();
         assertThat(page.locator("vaadin-grid").first()).containsText("Late cancellation");
+        assertThat(page.locator("#billing-payer")).containsText("individual sessions: each partner their own");
         Browser.picture(page, "front-desk-10-billing");
     }
 

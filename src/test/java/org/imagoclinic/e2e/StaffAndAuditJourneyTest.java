@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The administrator's journey in Chromium: add a supervisor and a therapist, link them, each
  * signs in with the one-time password shown once and chooses their own, and the audit trail
- * shows all of it.
+ * shows all of it; then the fee page, where monthly statements are turned on.
  */
 @ClinicIntegrationTest
 class StaffAndAuditJourneyTest extends BrowserJourney {
@@ -78,6 +78,14 @@ class StaffAndAuditJourneyTest extends BrowserJourney {
         admin.keyboard().press("Tab");
         choose(admin, "Couple", couple.displayName());
         assertThat(admin.locator("vaadin-grid")).containsText("couple " + couple.displayName());
+
+        admin.navigate("/admin/fees");
+        assertThat(admin.locator("vaadin-grid")).containsText("90847");
+        admin.getByLabel("Email last month's statement", new Page.GetByLabelOptions().setExact(false)).check();
+        admin.locator("#statement-day input").fill("5");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(admin.locator("vaadin-notification-card")).containsText("Statements go by email on day 5");
+        Browser.picture(admin, "admin-04-fees");
     }
 
     private static Credentials addClinician(Page admin, String firstName, String lastName, String role,

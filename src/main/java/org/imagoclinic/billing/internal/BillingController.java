@@ -19,6 +19,8 @@ import org.imagoclinic.billing.Fee;
 import org.imagoclinic.billing.FeeSchedule;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.billing.MonthlySending;
+import org.imagoclinic.billing.MonthlyStatements;
 import org.imagoclinic.billing.NewPayment;
 import org.imagoclinic.billing.Packages;
 import org.imagoclinic.billing.Payer;
@@ -60,9 +62,11 @@ class BillingController {
     private final BillingReports reports;
     private final Packages packages;
     private final Statements statements;
+    private final MonthlyStatements monthlyStatements;
 
     BillingController(FeeSchedule fees, Charges charges, Invoices invoices, Payments payments, BillingReports reports,
-                      Packages packages, Statements statements) {
+                      Packages packages, Statements statements, MonthlyStatements monthlyStatements) {
+        this.monthlyStatements = monthlyStatements;
         this.reports = reports;
         this.packages = packages;
         this.statements = statements;
@@ -103,6 +107,23 @@ class BillingController {
     @PutMapping("/fees/{id}")
     Fee changeFee(@PathVariable UUID id, @RequestBody FeeChange change) {
         return fees.changeFee(id, change.amount());
+    }
+
+    /** Whether last month's statements go by email by themselves, and on which day of the month. */
+    record MonthlySendingChange(@Nullable Boolean enabled, @Nullable Integer dayOfMonth) {
+    }
+
+    @Operation(operationId = "monthlyStatementSending", summary = "Show whether monthly statements go by themselves")
+    @GetMapping("/statement-schedule")
+    MonthlySending monthlySending() {
+        return monthlyStatements.current();
+    }
+
+    @Operation(operationId = "changeMonthlyStatementSending",
+            summary = "Turn the monthly sending of statements on or off and choose its day")
+    @PutMapping("/statement-schedule")
+    MonthlySending changeMonthlySending(@RequestBody MonthlySendingChange change) {
+        return monthlyStatements.change(change.enabled(), change.dayOfMonth());
     }
 
     @Operation(operationId = "slidingScale", summary = "Show a couple's sliding-scale fee")
@@ -149,11 +170,15 @@ class BillingController {
         return invoices.ofCouple(coupleId);
     }
 
-    @Operation(operationId = "issueInvoice", summary = "Issue an invoice for a couple's open charges")
+    /**
+     * The couple's joint work goes on one invoice to whoever pays, each partner's individual sessions on
+     * one to that partner alone; the answer lists every invoice issued, the joint one first.
+     */
+    @Operation(operationId = "issueInvoice", summary = "Invoice a couple's open charges")
     @PostMapping("/couples/{coupleId}/invoices")
-    ResponseEntity<Invoice> issue(@PathVariable UUID coupleId) {
-        Invoice issued = invoices.issue(coupleId);
-        return ResponseEntity.created(URI.create("/api/billing/invoices/" + issued.id())).body(issued);
+    ResponseEntity<List<Invoice>> issue(@PathVariable UUID coupleId) {
+        List<Invoice> issued = invoices.issue(coupleId);
+        return ResponseEntity.created(URI.create("/api/billing/invoices/" + issued.getFirst().id())).body(issued);
     }
 
     @Operation(operationId = "getInvoice", summary = "Read one invoice")

@@ -10,6 +10,7 @@ import static org.imagoclinic.billing.internal.db.Tables.PAYER;
 import static org.imagoclinic.billing.internal.db.Tables.PAYMENT;
 import static org.imagoclinic.billing.internal.db.Tables.REFUND;
 import static org.imagoclinic.billing.internal.db.Tables.SLIDING_SCALE;
+import static org.imagoclinic.billing.internal.db.Tables.STATEMENT_SENT;
 
 import java.util.UUID;
 import org.imagoclinic.shared.CoupleDisposalApproved;
@@ -55,6 +56,7 @@ class BillingDisposal {
         db.deleteFrom(CHARGE).where(CHARGE.COUPLE_ID.eq(couple)).execute();
         db.deleteFrom(PAYER).where(PAYER.COUPLE_ID.eq(couple)).execute();
         db.deleteFrom(SLIDING_SCALE).where(SLIDING_SCALE.COUPLE_ID.eq(couple)).execute();
+        db.deleteFrom(STATEMENT_SENT).where(STATEMENT_SENT.COUPLE_ID.eq(couple)).execute();
         log.info("Disposal {}: {} invoice(s) and {} payment(s) removed from billing", disposal.disposalId(), invoiced, paid);
     }
 }

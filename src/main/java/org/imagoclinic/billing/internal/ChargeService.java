@@ -55,6 +55,10 @@ class ChargeService implements Charges {
             throw new ConflictException("This charge is on invoice " + charge.invoiceNumber()
                     + ", which never changes: correct it with a credit note on the invoice.");
         }
+        if (charge.coveredByPackage()) {
+            throw new ConflictException("A prepaid package paid for this session, so it is charged nothing: "
+                    + "to change what the couple paid, credit the package's invoice.");
+        }
         Money change;
         if (correction.writeOff()) {
             change = charge.net().negate();

@@ -3,11 +3,13 @@ package org.imagoclinic.billing.internal;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
 import org.imagoclinic.billing.CreditNote;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.InvoiceLine;
 import org.imagoclinic.billing.Money;
 import org.imagoclinic.clients.Couple;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -38,7 +40,11 @@ class InvoicePdf {
         this.settings = settings;
     }
 
-    byte[] write(Invoice invoice, Couple couple) {
+    /**
+     * @param individualOf the partner whose own individual sessions the invoice bills, who alone is named;
+     *                     null for the couple's joint work
+     */
+    byte[] write(Invoice invoice, Couple couple, @Nullable UUID individualOf) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
@@ -54,8 +60,9 @@ class InvoicePdf {
         document.add(new Paragraph("Invoice " + invoice.number(), TITLE));
         document.add(new Paragraph("Issued " + DAY.format(invoice.issuedOn()) + ", due " + DAY.format(invoice.dueOn()), BODY));
         document.add(new Paragraph("To: " + invoice.payerName(), BODY));
-        document.add(new Paragraph("For the sessions of " + couple.partnerA().displayName() + " and "
-                + couple.partnerB().displayName(), BODY));
+        document.add(new Paragraph("For the sessions of " + (individualOf == null
+                ? couple.partnerA().displayName() + " and " + couple.partnerB().displayName()
+                : PayerRules.partnerOf(couple, individualOf).displayName()), BODY));
         document.add(new Paragraph(" ", BODY));
 
         PdfPTable lines = new PdfPTable(new float[] {2.2f, 6f, 1.4f, 2f});

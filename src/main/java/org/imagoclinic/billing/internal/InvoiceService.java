@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.billing.Charge;
@@ -22,6 +24,7 @@ import org.imagoclinic.billing.Payer;
 import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
+import org.imagoclinic.clients.Partner;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
@@ -45,11 +48,13 @@ class InvoiceService implements Invoices {
     private final BillingAccess access;
     private final BillingSettings settings;
     private final ApplicationEventPublisher events;
+    private final PayerStore payers;
     private final Clock clock;
 
     InvoiceService(DSLContext db, Ledger ledger, Allocations allocations, DocumentNumbers numbers, Couples couples,
                    InvoicePdf pdf, BillingAccess access, BillingSettings settings, ApplicationEventPublisher events,
-                   Clock clock) {
+                   PayerStore payers, Clock clock) {
+        this.payers = payers;
         this.db = db;
         this.ledger = ledger;
         this.allocations = allocations;
@@ -93,7 +98,7 @@ class InvoiceService implements Invoices {
 
     @Override
     @Transactional
-    public Invoice issue(UUID coupleId) {
+    public List<Invoice> issue(UUID coupleId) {
         Couple couple = couples.get(coupleId);
         ledger.lockCharges(coupleId);
         List<Charge> billable = ledger.billable(coupleId);
@@ -102,27 +107,46 @@ class InvoiceService implements Invoices {
         }
         ledger.lockPayments(coupleId);
         Payer payer = storedPayer(couple);
+        Map<UUID, UUID> individualOf = ledger.individualSessionPartners(billable.stream().map(Charge::id).toList());
+        List<Charge> joint = billable.stream().filter(charge -> !individualOf.containsKey(charge.id())).toList();
+        List<UUID> issued = new ArrayList<>();
+        if (!joint.isEmpty()) {
+            issued.add(issue(couple, payer, PayerRules.addressee(payer, couple), joint));
+        }
+        for (Partner partner : List.of(couple.partnerA(), couple.partnerB())) {
+            List<Charge> own = billable.stream().filter(charge -> partner.personId().equals(individualOf.get(charge.id())))
+                    .toList();
+            if (!own.isEmpty()) {
+                Payer alone = new Payer(coupleId, PayerKind.PARTNER, partner.personId(), null, null, null);
+                issued.add(issue(couple, alone, partner.displayName(), own));
+            }
+        }
+        allocations.settle(coupleId, issued.getFirst());
+        return issued.stream().map(id -> ledger.invoice(id).orElseThrow()).toList();
+    }
+
+    /** One invoice, numbered next in this year's series, for these charges and addressed to this payer. */
+    private UUID issue(Couple couple, Payer payer, String addressee, List<Charge> charges) {
         LocalDate today = LocalDate.now(clock);
         String number = numbers.next(DocumentNumbers.INVOICES, today.getYear());
         UUID id = UUID.randomUUID();
-        Money total = billable.stream().map(Charge::net).reduce(Money.ZERO, Money::plus);
-        db.insertInto(INVOICE).set(INVOICE.ID, id).set(INVOICE.NUMBER, number).set(INVOICE.COUPLE_ID, coupleId)
+        Money total = charges.stream().map(Charge::net).reduce(Money.ZERO, Money::plus);
+        db.insertInto(INVOICE).set(INVOICE.ID, id).set(INVOICE.NUMBER, number).set(INVOICE.COUPLE_ID, couple.id())
                 .set(INVOICE.ISSUED_ON, today).set(INVOICE.DUE_ON, today.plusDays(settings.paymentTermsDays()))
                 .set(INVOICE.CURRENCY, settings.currency()).set(INVOICE.TOTAL, total.amount())
                 .set(INVOICE.PAYER_KIND, payer.kind().name()).set(INVOICE.PAYER_PERSON_ID, payer.personId())
-                .set(INVOICE.SHARE_PERCENT, payer.sharePercent()).set(INVOICE.PAYER_NAME, PayerRules.addressee(payer, couple))
+                .set(INVOICE.SHARE_PERCENT, payer.sharePercent()).set(INVOICE.PAYER_NAME, addressee)
                 .set(INVOICE.ISSUED_AT, OffsetDateTime.now(clock)).set(INVOICE.ISSUED_BY, access.myName()).execute();
         int position = 0;
-        for (Charge charge : billable) {
+        for (Charge charge : charges) {
             db.insertInto(INVOICE_LINE).set(INVOICE_LINE.INVOICE_ID, id).set(INVOICE_LINE.CHARGE_ID, charge.id())
                     .set(INVOICE_LINE.POSITION, ++position).set(INVOICE_LINE.SERVICE_DATE, charge.serviceDate())
                     .set(INVOICE_LINE.DESCRIPTION, charge.description()).set(INVOICE_LINE.CPT_CODE, charge.cptCode())
                     .set(INVOICE_LINE.AMOUNT, charge.net().amount()).execute();
         }
-        allocations.settle(coupleId, id);
-        access.audited(AuditAction.CREATE, "Invoice", id, coupleId, "invoice " + number + " for " + total);
-        events.publishEvent(new InvoiceIssued(id, number, coupleId, today, total, settings.currency()));
-        return ledger.invoice(id).orElseThrow();
+        access.audited(AuditAction.CREATE, "Invoice", id, couple.id(), "invoice " + number + " for " + total);
+        events.publishEvent(new InvoiceIssued(id, number, couple.id(), today, total, settings.currency()));
+        return id;
     }
 
     @Override
@@ -145,7 +169,7 @@ class InvoiceService implements Invoices {
     public byte[] pdf(UUID invoiceId) {
         Invoice invoice = existing(invoiceId);
         access.audited(AuditAction.PRINT, "Invoice", invoiceId, invoice.coupleId(), invoice.number());
-        return pdf.write(invoice, couples.get(invoice.coupleId()));
+        return pdf.write(invoice, couples.get(invoice.coupleId()), ledger.individualSessionsOf(invoice));
     }
 
     @Override
@@ -181,10 +205,6 @@ class InvoiceService implements Invoices {
     }
 
     private Payer storedPayer(Couple couple) {
-        return db.selectFrom(PAYER).where(PAYER.COUPLE_ID.eq(couple.id()))
-                .fetchOptional(r -> new Payer(r.getCoupleId(), PayerKind.valueOf(r.getKind()), r.getPersonId(),
-                        r.getSharePercent(), r.getThirdPartyName(), r.getThirdPartyAddress()))
-                .orElseGet(() -> new Payer(couple.id(), PayerKind.SPLIT, couple.partnerA().personId(),
-                        BigDecimal.valueOf(50), null, null));
+        return payers.of(couple.id(), couple.partnerA().personId());
     }
 }

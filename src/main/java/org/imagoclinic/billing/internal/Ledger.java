@@ -13,9 +13,11 @@ import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.imagoclinic.billing.Adjustment;
@@ -60,6 +62,22 @@ class Ledger {
                 .filter(charge -> !charge.invoiced() && charge.net().isPositive()).toList();
     }
 
+    /** The partner of each of these charges that is for an individual session (or a fee for missing one). */
+    Map<UUID, UUID> individualSessionPartners(Collection<UUID> chargeIds) {
+        return db.select(CHARGE.ID, CHARGE.PERSON_ID).from(CHARGE)
+                .where(CHARGE.ID.in(chargeIds).and(CHARGE.PERSON_ID.isNotNull()))
+                .fetchMap(CHARGE.ID, CHARGE.PERSON_ID);
+    }
+
+    /** The partner whose own individual sessions are all an invoice bills; null when it bills joint work. */
+    @org.jspecify.annotations.Nullable UUID individualSessionsOf(Invoice invoice) {
+        List<UUID> chargeIds = invoice.lines().stream().map(InvoiceLine::chargeId).toList();
+        Map<UUID, UUID> individual = individualSessionPartners(chargeIds);
+        Set<UUID> partners = new HashSet<>(individual.values());
+        boolean allIndividual = !chargeIds.isEmpty() && individual.size() == chargeIds.size();
+        return allIndividual && partners.size() == 1 ? partners.iterator().next() : null;
+    }
+
     private List<Charge> charges(Condition which) {
         List<ChargeRecord> rows = db.selectFrom(CHARGE).where(which)
                 .orderBy(CHARGE.SERVICE_DATE.desc(), CHARGE.CREATED_AT.desc(), CHARGE.ID).fetch();
@@ -67,7 +85,7 @@ class Ledger {
         Map<UUID, List<Adjustment>> adjustments = db.selectFrom(ADJUSTMENT).where(ADJUSTMENT.CHARGE_ID.in(ids))
                 .orderBy(ADJUSTMENT.MADE_AT, ADJUSTMENT.ID).fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.getChargeId(), Collectors.mapping(r -> new Adjustment(r.getId(),
-                        Money.of(r.getAmount()), r.getKind().equals("WRITE_OFF"), r.getReason(), r.getMadeAt().toInstant(),
+                        Money.of(r.getAmount()), r.getKind().equals("WRITE_OFF"), r.getKind().equals("PACKAGE"), r.getReason(), r.getMadeAt().toInstant(),
                         r.getMadeBy()), Collectors.toList())));
         Map<UUID, String> invoiced = db.select(INVOICE_LINE.CHARGE_ID, INVOICE.NUMBER).from(INVOICE_LINE)
                 .join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID)).where(INVOICE_LINE.CHARGE_ID.in(ids))

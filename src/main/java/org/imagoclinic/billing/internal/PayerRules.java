@@ -65,14 +65,13 @@ final class PayerRules {
      * Whom one paying partner's copy is addressed to, naming no one else, e.g. "Alex Smith (60 % share)":
      * a mail to one partner never names the other.
      */
-    static String addresseeAlone(Payer payer, Couple couple, UUID payerId) {
-        Partner partner = partnerOf(couple, payerId);
+    static String addresseeAlone(Payer payer, UUID partnerId, String displayName) {
         if (payer.kind() != PayerKind.SPLIT) {
-            return partner.displayName();
+            return displayName;
         }
         BigDecimal share = payer.sharePercent() == null ? BigDecimal.valueOf(50) : payer.sharePercent();
-        BigDecimal own = partner.personId().equals(payer.personId()) ? share : BigDecimal.valueOf(100).subtract(share);
-        return partner.displayName() + " (" + own.stripTrailingZeros().toPlainString() + " % share)";
+        BigDecimal own = partnerId.equals(payer.personId()) ? share : BigDecimal.valueOf(100).subtract(share);
+        return displayName + " (" + own.stripTrailingZeros().toPlainString() + " % share)";
     }
 
     static String describe(Payer payer) {

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.imagoclinic.billing.Money;
-import org.imagoclinic.billing.internal.StatementService.Movement;
+import org.imagoclinic.billing.internal.StatementComposer.Movement;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;

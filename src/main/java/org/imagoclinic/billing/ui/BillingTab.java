@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,6 +34,7 @@ import org.imagoclinic.billing.FeeSchedule;
 import org.imagoclinic.billing.SlidingScale;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.billing.Payer;
 import org.imagoclinic.billing.Payment;
 import org.imagoclinic.billing.Payments;
 import org.imagoclinic.clients.Couple;
@@ -42,6 +44,7 @@ import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -126,13 +129,16 @@ class BillingTab implements CoupleTab {
             return;
         }
         Runnable refresh = () -> fill(content, coupleId);
+        content.add(payerLine(invoices.payerOf(coupleId), couple));
         List<Invoice> issued = invoices.ofCouple(coupleId);
         Button pay = new Button("Record a payment", click -> new PaymentDialog(couple,
                 issued.stream().filter(i -> i.outstanding().isPositive()).toList(), payments, clock, refresh).open());
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button issue = new Button("Issue an invoice", click -> {
-            if (Feedback.attempt(() -> invoices.issue(coupleId), java.util.Map.of())) {
-                Feedback.done("Invoice issued.");
+            List<Invoice> made = new java.util.ArrayList<>();
+            if (Feedback.attempt(() -> made.addAll(invoices.issue(coupleId)), java.util.Map.of())) {
+                Feedback.done(made.size() == 1 ? "Invoice issued." : made.size() + " invoices issued: "
+                        + "individual sessions go to their partner alone.");
                 refresh.run();
             }
         });
@@ -169,6 +175,31 @@ class BillingTab implements CoupleTab {
         return grid;
     }
 
+    /** Who pays the joint work; each partner's own individual sessions are invoiced to them alone. */
+    private static Component payerLine(Payer payer, Couple couple) {
+        String who = switch (payer.kind()) {
+            case PARTNER -> nameOf(couple, payer.personId());
+            case SPLIT -> {
+                BigDecimal share = payer.sharePercent() == null ? BigDecimal.valueOf(50) : payer.sharePercent();
+                UUID other = couple.partnerA().personId().equals(payer.personId()) ? couple.partnerB().personId()
+                        : couple.partnerA().personId();
+                yield nameOf(couple, payer.personId()) + " " + share.stripTrailingZeros().toPlainString() + " % and "
+                        + nameOf(couple, other) + " " + BigDecimal.valueOf(100).subtract(share).stripTrailingZeros()
+                        .toPlainString() + " %";
+            }
+            case THIRD_PARTY -> payer.thirdPartyName() + (payer.thirdPartyAddress() == null ? ""
+                    : ", " + payer.thirdPartyAddress());
+        };
+        Span line = new Span("Who pays: " + who + " · individual sessions: each partner their own");
+        line.setId("billing-payer");
+        return line;
+    }
+
+    private static String nameOf(Couple couple, @Nullable UUID personId) {
+        return couple.partnerB().personId().equals(personId) ? couple.partnerB().displayName()
+                : couple.partnerA().displayName();
+    }
+
     private static Component balance(Balance balance) {
         String partners = String.join("; ", balance.partners().stream()
                 .map(p -> p.name() + " " + Shown.money(p.outstanding())).toList());
@@ -186,16 +217,30 @@ class BillingTab implements CoupleTab {
         grid.addColumn(c -> c.cptCode() == null ? "" : c.cptCode()).setHeader("CPT").setAutoWidth(true);
         grid.addColumn(c -> Shown.money(c.net()) + (c.adjustments().isEmpty() ? "" : " (was " + Shown.money(c.amount()) + ")"))
                 .setHeader("Amount").setAutoWidth(true);
-        grid.addColumn(c -> c.invoiced() ? c.invoiceNumber() : "not yet").setHeader("Invoice").setAutoWidth(true);
-        grid.addComponentColumn(c -> c.invoiced() ? new Span() : new HorizontalLayout(
-                small("Adjust", () -> new AmountDialog("Adjust", "Negative lowers the charge, e.g. -20.00", null, true,
-                        (amount, reason) -> charges.correct(c.id(), new ChargeCorrection(false, amount, reason)), refresh).open()),
-                small("Write off", () -> new AmountDialog("Write off", "", null, false,
-                        (amount, reason) -> charges.correct(c.id(), new ChargeCorrection(true, null, reason)), refresh).open())))
-                .setAutoWidth(true);
+        grid.addColumn(c -> c.invoiced() ? c.invoiceNumber() : c.coveredByPackage() ? "prepaid package" : "not yet")
+                .setHeader("Invoice").setAutoWidth(true);
+        grid.addComponentColumn(c -> corrections(c, refresh)).setAutoWidth(true);
         grid.setItems(items);
         grid.setEmptyStateText("No charges yet: sessions are charged when they are marked completed.");
         return grid;
+    }
+
+    /**
+     * What may still be done to a charge: nothing once invoiced (a credit note corrects it) or paid by a
+     * package; a charge brought to nothing can only be raised again, not written off.
+     */
+    private Component corrections(Charge charge, Runnable refresh) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (charge.invoiced() || charge.coveredByPackage()) {
+            return actions;
+        }
+        actions.add(small("Adjust", () -> new AmountDialog("Adjust", "Negative lowers the charge, e.g. -20.00", null, true,
+                (amount, reason) -> charges.correct(charge.id(), new ChargeCorrection(false, amount, reason)), refresh).open()));
+        if (charge.net().isPositive()) {
+            actions.add(small("Write off", () -> new AmountDialog("Write off", "", null, false,
+                    (amount, reason) -> charges.correct(charge.id(), new ChargeCorrection(true, null, reason)), refresh).open()));
+        }
+        return actions;
     }
 
     private Grid<Invoice> invoiceGrid(List<Invoice> items, Runnable refresh) {

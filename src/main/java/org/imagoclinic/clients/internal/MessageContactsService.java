@@ -28,6 +28,6 @@ class MessageContactsService implements MessageContacts {
 
     private static PartnerContact contact(Partner partner) {
         return new PartnerContact(partner.personId(), partner.details().calledName(), partner.details().email(),
-                partner.details().phone());
+                partner.details().phone(), partner.displayName());
     }
 }

@@ -92,7 +92,7 @@ class StatementMail {
             if (added && route.deliverable()) {
                 db.insertInto(STATEMENT_MAIL).set(STATEMENT_MAIL.MESSAGE_ID, id)
                         .set(STATEMENT_MAIL.MONTH, MONTH.format(requested.month()))
-                        .set(STATEMENT_MAIL.AMOUNT_DUE, requested.due() + " " + requested.currency())
+                        .set(STATEMENT_MAIL.AMOUNT_DUE, payer.due() + " " + requested.currency())
                         .set(STATEMENT_MAIL.FILE_NAME, "statement-" + requested.month() + ".pdf")
                         .set(STATEMENT_MAIL.PDF, payer.pdf()).execute();
                 queued.add(id);

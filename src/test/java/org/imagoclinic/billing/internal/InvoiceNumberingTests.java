@@ -71,7 +71,7 @@ class InvoiceNumberingTests {
                     for (int i = 0; i < PER_CLERK; i++) {
                         listener.on(BillingTests.completed(couple.id(), AppointmentKind.JOINT,
                                 BillingTests.MONDAY_TEN.plus(Duration.ofDays(i)), 90, therapist.staffId()));
-                        numbers.add(invoices.issue(couple.id()).number());
+                        numbers.add(invoices.issue(couple.id()).getFirst().number());
                     }
                     return numbers;
                 } finally {
@@ -86,7 +86,7 @@ class InvoiceNumberingTests {
                 BillingTests.MONDAY_TEN.minus(Duration.ofDays(7)), 90, therapist.staffId()));
         TransactionTemplate rolledBack = new TransactionTemplate(transactions);
         Invoice undone = rolledBack.execute(status -> {
-            Invoice invoice = invoices.issue(rolledBackCouple.id());
+            Invoice invoice = invoices.issue(rolledBackCouple.id()).getFirst();
             status.setRollbackOnly();
             return invoice;
         });

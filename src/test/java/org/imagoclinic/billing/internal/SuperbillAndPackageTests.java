@@ -15,33 +15,40 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditLog;
 import org.imagoclinic.audit.AuditQuery;
 import org.imagoclinic.billing.Charge;
+import org.imagoclinic.billing.ChargeCorrection;
 import org.imagoclinic.billing.Charges;
 import org.imagoclinic.billing.Diagnoses;
 import org.imagoclinic.billing.Fee;
 import org.imagoclinic.billing.FeeSchedule;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.billing.Money;
 import org.imagoclinic.billing.NewDiagnosis;
 import org.imagoclinic.billing.NewPayment;
 import org.imagoclinic.billing.Packages;
+import org.imagoclinic.billing.Payer;
+import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.billing.PaymentMethod;
 import org.imagoclinic.billing.Payments;
 import org.imagoclinic.billing.Service;
 import org.imagoclinic.billing.SessionPackage;
 import org.imagoclinic.billing.Statements;
 import org.imagoclinic.billing.Superbills;
+import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.security.Roles;
-import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.staff.StaffDirectory;
 import org.imagoclinic.staff.StaffMember;
@@ -56,7 +63,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Superbills per partner with that partner's diagnoses only, and prepaid packages drawn down session by session. */
+/**
+ * Superbills per partner with that partner's diagnoses only, prepaid packages drawn down session by
+ * session, and invoices and statements that never show one partner the other's individual sessions.
+ */
 @ClinicIntegrationTest
 class SuperbillAndPackageTests {
 
@@ -107,9 +117,11 @@ class SuperbillAndPackageTests {
         listener.on(session(couple, List.of(alex), AppointmentKind.INDIVIDUAL, 1, 60, therapist));
         listener.on(session(couple, List.of(other), AppointmentKind.INDIVIDUAL, 2, 45, therapist));
         TestAccounts.signIn(context, "frontdesk");
-        Invoice invoice = invoices.issue(couple.id());
-        payments.record(couple.id(), new NewPayment(invoice.total().amount(), PaymentMethod.CASH, null, null,
-                LocalDate.parse("2026-12-01"), invoice.id()));
+        // the joint session, and each partner's individual session on an invoice of their own: all paid
+        List<Invoice> issued = invoices.issue(couple.id());
+        assertThat(issued).hasSize(3);
+        payments.record(couple.id(), new NewPayment(issued.stream().map(Invoice::total).reduce(Money.ZERO, Money::plus)
+                .amount(), PaymentMethod.CASH, null, null, LocalDate.parse("2026-12-01"), null));
 
         String text = text(superbills.pdf(couple.id(), alex, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30")));
 
@@ -159,7 +171,11 @@ class SuperbillAndPackageTests {
         assertThat(sold.remaining()).isZero();
         assertThat(charges.ofCouple(couple.id())).extracting(c -> c.net().toString())
                 .containsExactlyInAnyOrder("330.00", "0.00", "0.00", "0.00", "120.00");
-        Invoice invoice = invoices.issue(couple.id());
+        Charge covered = charges.ofCouple(couple.id()).stream().filter(Charge::coveredByPackage).findFirst().orElseThrow();
+        assertThat(charges.ofCouple(couple.id()).stream().filter(Charge::coveredByPackage)).hasSize(3);
+        assertThatThrownBy(() -> charges.correct(covered.id(), new ChargeCorrection(false, new BigDecimal("20.00"),
+                "raised by mistake"))).isInstanceOf(ConflictException.class).hasMessageContaining("prepaid package");
+        Invoice invoice = invoices.issue(couple.id()).getFirst();
         assertThat(invoice.total().toString()).isEqualTo("450.00");
         payments.record(couple.id(), new NewPayment(new BigDecimal("200.00"), PaymentMethod.CASH, null, null,
                 LocalDate.parse("2026-12-07"), null));
@@ -168,6 +184,47 @@ class SuperbillAndPackageTests {
         assertThat(statement).contains("Statement for December 2026", "Balance brought forward 0.00",
                 "Invoice " + invoice.number() + " 450.00 450.00", "Payment received, cash -200.00 250.00", "Due 250.00");
         assertThat(statement).doesNotContain("Couple session", "package", "90847");
+    }
+
+    @Test
+    void underTheConfidentialPolicyAPartnersInvoicesAndStatementNeverListTheOtherPartnersIndividualSessions()
+            throws IOException {
+        TestStaff therapist = TestAccounts.staff(context, "cfther", Roles.THERAPIST);
+        Couple couple = new ImagoTestClinic(context, "admin").couple(therapist.staffId(),
+                ConfidentialityPolicy.CONFIDENTIAL_INDIVIDUAL_SESSIONS);
+        UUID alex = couple.partnerA().personId();
+        UUID sam = couple.partnerB().personId();
+        SessionChargeListener listener = new SessionChargeListener(context.getBean(SessionCharges.class));
+        listener.on(session(couple, List.of(alex, sam), AppointmentKind.JOINT, 0, 60, therapist));
+        listener.on(session(couple, List.of(alex), AppointmentKind.INDIVIDUAL, 1, 50, therapist));
+        listener.on(session(couple, List.of(sam), AppointmentKind.INDIVIDUAL, 2, 50, therapist));
+        TestAccounts.signIn(context, "frontdesk");
+        invoices.choosePayer(new Payer(couple.id(), PayerKind.SPLIT, alex, new BigDecimal("60"), null, null));
+
+        List<Invoice> issued = invoices.issue(couple.id());
+        assertThat(issued).extracting(Invoice::payerName).containsExactly(
+                couple.partnerA().displayName() + " (60 %) and " + couple.partnerB().displayName() + " (40 %)",
+                couple.partnerA().displayName(), couple.partnerB().displayName());
+        Invoice joint = issued.get(0);
+        Invoice alexOwn = issued.get(1);
+        Invoice samOwn = issued.get(2);
+        assertThat(joint.lines()).singleElement().satisfies(line -> assertThat(line.cptCode()).isEqualTo("90847"));
+        assertThat(alexOwn.lines()).singleElement().satisfies(line -> assertThat(line.serviceDate()).isEqualTo("2026-11-03"));
+        assertThat(text(invoices.pdf(joint.id()))).doesNotContainIgnoringCase("individual");
+        String alexInvoice = text(invoices.pdf(alexOwn.id()));
+        assertThat(alexInvoice).contains("For the sessions of " + couple.partnerA().displayName() + " Date",
+                "3 November 2026");
+        assertThat(alexInvoice).doesNotContain(couple.partnerB().displayName(), "4 November 2026");
+        payments.record(couple.id(), new NewPayment(samOwn.total().amount(), PaymentMethod.CARD_TERMINAL, sam,
+                "slip 4411", LocalDate.parse("2026-12-07"), samOwn.id()));
+
+        invoices.choosePayer(new Payer(couple.id(), PayerKind.PARTNER, alex, null, null, null));
+        String alexStatement = text(statements.monthly(couple.id(), YearMonth.of(2026, 12)));
+        assertThat(alexStatement).contains("To: " + couple.partnerA().displayName(), "Invoice " + joint.number(),
+                "Invoice " + alexOwn.number(), "Due " + joint.total().plus(alexOwn.total()));
+        assertThat(alexStatement).doesNotContain(samOwn.number(), "Payment received", couple.partnerB().displayName());
+        // Sam is mailed a statement of her own invoice; Alex pays the joint work
+        assertThat(statements.email(couple.id(), YearMonth.of(2026, 12))).containsExactly(alex, sam);
     }
 
     private void giveLicenceAndNpi(TestStaff therapist) {

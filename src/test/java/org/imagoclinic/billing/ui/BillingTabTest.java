@@ -71,7 +71,9 @@ class BillingTabTest extends SpringBrowserlessTest {
         List<Invoice> issued = invoices.ofCouple(couple.id());
         assertThat(issued).singleElement().satisfies(invoice -> assertThat(invoice.outstanding()).isEqualTo(Money.ZERO));
         assertThat(payments.balanceOf(couple.id()).due()).isEqualTo(Money.ZERO);
-        assertThat($(Span.class).all()).extracting(Span::getText).contains("Due now: GBP 0.00");
+        assertThat($(Span.class).all()).extracting(Span::getText).contains("Due now: GBP 0.00",
+                "Who pays: " + couple.partnerA().displayName() + " 50 % and " + couple.partnerB().displayName()
+                        + " 50 % · individual sessions: each partner their own");
         assertThat(test((Grid<Invoice>) $(Grid.class).all().get(1)).size()).isEqualTo(1);
     }
 

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.awaitility.Awaitility;
 import org.imagoclinic.billing.Fee;
 import org.imagoclinic.billing.FeeSchedule;
 import org.imagoclinic.billing.Invoices;
+import org.imagoclinic.billing.MonthlyStatements;
 import org.imagoclinic.billing.NewPayment;
 import org.imagoclinic.billing.Packages;
 import org.imagoclinic.billing.Payer;
@@ -46,13 +48,16 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.BusinessRuleException;
+import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.Mails;
+import org.imagoclinic.support.TestClinicClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Monthly statements by email (ADR 0047): billing asks, notifications mails each paying partner who
@@ -144,6 +149,42 @@ class StatementMailTests {
         assertThatThrownBy(() -> statements.email(couple.id(), DECEMBER))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessage()).contains("print"));
         assertThat(statementMessages()).isEmpty();
+    }
+
+    @Test
+    void onTheClinicsDayLastMonthsStatementGoesByItselfOnceHoweverOftenTheDailyTaskRuns() {
+        preferences.record(couple.id(), new PartnerPreferences(couple.partnerA().personId(), true, false, Channel.EMAIL,
+                false, null, null));
+        TestAccounts.signIn(context, "admin");
+        MonthlyStatements monthly = context.getBean(MonthlyStatements.class);
+        assertThatThrownBy(() -> monthly.change(true, 31)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsKey("dayOfMonth"));
+        assertThat(monthly.change(true, 5).enabled()).isTrue();
+        SecurityContextHolder.clearContext();
+        try {
+            TestClinicClock.setTo(Instant.parse("2027-01-04T09:00:00Z"));
+            monthly.sendDue();
+            assertThat(statementMessages()).as("the day before the clinic's day").isEmpty();
+            TestClinicClock.setTo(Instant.parse("2027-01-05T09:30:00Z"));
+            SecurityContextHolder.clearContext();
+            // the daily task needs nobody signed in; run twice, as a restart or a second instance would
+            monthly.sendDue();
+            monthly.sendDue();
+
+            List<OutboxMessage> messages = Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(50)).until(this::statementMessages,
+                            found -> found.size() == 2 && found.stream().noneMatch(m -> m.status() == MessageStatus.QUEUED));
+            assertThat(messages).filteredOn(m -> m.status() == MessageStatus.SENT).singleElement()
+                    .satisfies(m -> assertThat(m.partnerId()).isEqualTo(couple.partnerA().personId()));
+            assertThat(onlyMailTo(couple.partnerA().details().email()).getSubject())
+                    .isEqualTo("Your statement for December 2026 from Imago Clinic");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            TestClinicClock.reset();
+            TestAccounts.signIn(context, "admin");
+            monthly.change(false, 5);
+        }
     }
 
     private List<OutboxMessage> statementMessages() {
