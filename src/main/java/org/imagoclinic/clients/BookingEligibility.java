@@ -113,9 +113,21 @@ public interface BookingEligibility {
      * asks it, rather than this interface, whether a session may be booked, and reads nothing again.
      *
      * @param openEpisode empty when no episode of care is open
+     * @param withoutTreatmentConsent the partners with no treatment consent in force (never given, or withdrawn)
      */
     record CoupleAtAGlance(UUID coupleId, String displayName, PartnerAtAGlance partnerA, PartnerAtAGlance partnerB,
-                           Optional<OpenEpisode> openEpisode, ScreeningHold screeningHold) {
+                           Optional<OpenEpisode> openEpisode, ScreeningHold screeningHold,
+                           List<PartnerAtAGlance> withoutTreatmentConsent) {
+
+        /** What to tell whoever books when a partner has no treatment consent in force; empty when both have. */
+        public Optional<String> treatmentConsentWarning() {
+            if (withoutTreatmentConsent.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("No treatment consent is recorded for " + String.join(" or ",
+                    withoutTreatmentConsent.stream().map(PartnerAtAGlance::displayName).toList())
+                    + ": record it on the couple's Consents tab before treatment begins.");
+        }
 
         /** Both partners' person ids, A first. */
         public List<UUID> partnerIds() {

@@ -19,6 +19,12 @@ public interface Attendance {
      */
     Appointment checkIn(UUID appointmentId);
 
+    /**
+     * Checked in → scheduled again, for an arrival recorded by mistake, until the session ends;
+     * audited, publishes {@link SessionCheckInUndone}.
+     */
+    Appointment undoCheckIn(UUID appointmentId);
+
     /** Scheduled or checked in → completed, once it has started; publishes {@link SessionCompleted}. */
     Appointment complete(UUID appointmentId);
 

@@ -21,6 +21,14 @@ public interface Waitlist {
      */
     WaitlistEntry add(NewWaitlistEntry entry);
 
+    /**
+     * The next free slots for the couple's intake session, soonest first, at most {@code count} in the
+     * next four weeks: on the days and between the times that suit them, inside their preferred
+     * therapist's working hours (anyone's, without a preference) and outside time off, with the
+     * therapist, the couple and a room free. Offering one books it with {@link #offer}.
+     */
+    List<SuggestedSlot> suggestions(UUID entryId, int count);
+
     /** Books the slot for the couple (all the booking rules apply) and takes them off the list. */
     Appointment offer(UUID entryId, SlotOffer offer);
 

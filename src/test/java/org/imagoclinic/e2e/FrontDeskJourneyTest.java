@@ -57,6 +57,11 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Page page = newPage();
         SignIn.as(page, desk.username(), JourneyClinic.PASSWORD);
         assertThat(page.locator("#greeting")).containsText("Priya Anand");
+        Locator day = page.locator("#front-desk-day-panel");
+        assertThat(day.locator("vaadin-grid")).containsText(arriving.displayName());
+        // the clinic's other couples of today (other tests) may have arrived; this one has not
+        assertThat(day.locator("#arrived")).not().containsText(arriving.displayName());
+        assertThat(day.locator("#waiting-panel")).containsText("Waiting on the waitlist");
         Browser.picture(page, "front-desk-01-home");
 
         String lastNameA = "Harrowgate";
@@ -65,6 +70,10 @@ class FrontDeskJourneyTest extends BrowserJourney {
         String couple = lastNameA + " & " + lastNameB;
         assertThat(page.locator("#couple-name")).hasText(couple);
         assertThat(page.locator("#screening-hold")).hasText("On hold: not screened yet");
+        // the year alone was given: no month is made up
+        assertThat(page.getByText("Married or civil partners, together since 2012")).isVisible();
+        assertThat(page.locator("#consent-warning")).containsText("No treatment consent is recorded for Marco Quillfeather:");
+        assertThat(page.locator("#overview-book")).hasText("Book a session");
         Browser.picture(page, "front-desk-03-couple");
         // the therapist screens each partner (the therapist's journey does it on screen): the hold lifts
         UUID registered = UUID.fromString(page.url().replaceAll(".*/couples/([0-9a-f-]{36}).*", "$1"));
@@ -79,12 +88,20 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(page.locator("#check-in-" + arrivingSession)).hasCount(0);
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText(arriving.displayName() + " checked in."))).isVisible();
+        // checked in by mistake? undone after a question, and checked in again
+        page.locator("#undo-check-in-" + arrivingSession).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo check-in").setExact(true)).click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("check-in was undone"))).isVisible();
+        page.locator("#check-in-" + arrivingSession).click();
+        assertThat(page.locator("#undo-check-in-" + arrivingSession)).isVisible();
         Browser.picture(page, "front-desk-06-today");
 
         cancelLate(page, colleague, soon, cancelling);
         var cancellation = clinic.as(desk.username(), () -> context.getBean(org.imagoclinic.scheduling.Appointments.class)
                 .get(lateSession).cancellation());
         org.assertj.core.api.Assertions.assertThat(cancellation.late()).as("cancelled within the notice window").isTrue();
+        theCancelledSessionStaysOnTheCouplesPageAndTheyAreBookedFromThere(page, cancelling, lateSession);
 
         // the freed slot suits the couple who wait for anyone, any day: it is offered to them by message
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> clinic.as(desk.username(),
@@ -95,6 +112,23 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(page.locator("#waitlist")).containsText("Urgent");
         assertThat(page.locator("#waitlist-offers")).containsText("Waiting for an answer");
         Browser.picture(page, "front-desk-08-waitlist");
+        Pick.button(page, "Add a couple");
+        Locator adding = page.getByRole(AriaRole.DIALOG);
+        Pick.combo(page, adding, "Couple", arriving.displayName().substring(0, 6), arriving.displayName());
+        adding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText(arriving.displayName() + " is on the waitlist"))).isVisible();
+        // the waiting couple's next free slots, on their days and times with their therapist: one click books it
+        UUID waitingEntry = clinic.as(desk.username(), () -> clinic.contextBean(Waitlist.class).waiting()).stream()
+                .filter(entry -> entry.coupleId().equals(waiting.id())).findFirst().orElseThrow().id();
+        page.locator("#offer-" + waitingEntry).click();
+        Locator suggested = page.locator("#slot-suggestions");
+        assertThat(suggested).containsText("Free slots that suit them (Tue, Thu, from 17:00 · Evenings only)");
+        assertThat(suggested).containsText("Dr Amara Osei");
+        Browser.picture(page, "front-desk-12-waitlist-slots");
+        suggested.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Book").setExact(true)).first().click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Booked " + waiting.displayName()))).isVisible();
 
         page.navigate("/outbox");
         assertThat(page.locator("#outbox")).containsText("Waitlist offer");
@@ -122,19 +156,22 @@ class FrontDeskJourneyTest extends BrowserJourney {
             throws Exception {
         page.navigate("/couples/new");
         assertThat(page).hasTitle("New couple · Imago Clinic");
-        partner(page, "Elena", lastNameA, LocalDate.of(1986, 3, 14));
+        partner(page, "Elena", lastNameA, "3/14/1986");
+        // typed the American way, read as the one day it can be and shown in the clinic's style
+        assertThat(page.getByLabel("Date of birth")).hasValue("14/03/1986");
         Browser.picture(page, "front-desk-02-new-couple");
         next(page, "Partner B");
-        partner(page, "Marco", lastNameB, LocalDate.of(1984, 9, 2));
+        partner(page, "Marco", lastNameB, "1984-09-02");
         next(page, "Relationship");
         Pick.select(page, page.getByLabel("Relationship status"), "Married or civil partners");
+        page.getByLabel("Together since (year)").fill("2012");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("No secrets")).check();
         next(page, "What brings them");
         page.getByLabel("Presenting concerns").fill("Arguments about money that end in silence for days.");
         Pick.select(page, page.getByLabel("Life stage that brought them"), "Transition: a baby");
         next(page, "Consents");
-        page.locator("#consent-treatment-a").click();
-        page.locator("#consent-treatment-b").click();
+        // Marco's treatment consent is still to come: the couple's page and the booking dialog say so
+        page.locator("#consent-treatment-a input").check();
         next(page, "Therapist");
         Pick.combo(page, page.locator("body"), "Primary therapist", "Osei", "Dr Amara Osei");
         Pick.button(page, "Register couple");
@@ -148,10 +185,11 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Browser.waitForVaadin(page);
     }
 
-    private static void partner(Page page, String firstName, String lastName, LocalDate born) {
+    private static void partner(Page page, String firstName, String lastName, String born) {
         page.getByLabel("First name").fill(firstName);
         page.getByLabel("Last name").fill(lastName);
-        Pick.date(page, page.locator("body"), "Date of birth", born);
+        page.getByLabel("Date of birth").fill(born);
+        page.getByLabel("Date of birth").press("Tab");
         page.getByLabel("Email").fill((firstName + "." + lastName + "@example.org").toLowerCase());
         page.getByLabel("Phone", new Page.GetByLabelOptions().setExact(true)).fill("+44 20 7946 0123");
     }
@@ -173,6 +211,7 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(page.locator("#book-session")).isVisible();
         Pick.combo(page, dialog, "Couple", couple.substring(0, 6), couple);
+        assertThat(page.locator("#booking-consent-warning")).containsText("No treatment consent is recorded for Marco Quillfeather:");
         Pick.combo(page, dialog, "Room", "Willow", "Willow room");
         Pick.select(page, dialog.getByLabel("Repeat"), "Weekly");
         Locator sessions = dialog.getByLabel("Sessions");
@@ -214,6 +253,23 @@ class FrontDeskJourneyTest extends BrowserJourney {
         // a cancelled session leaves the calendar, freeing the slot
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions()
                 .setHasText(cancelling.displayName()))).hasCount(0);
+    }
+
+    private static void theCancelledSessionStaysOnTheCouplesPageAndTheyAreBookedFromThere(Page page, Couple cancelling,
+                                                                                          UUID lateSession) throws Exception {
+        page.navigate("/couples/" + cancelling.id() + "?tab=sessions");
+        Locator toCome = page.locator("#sessions-to-come");
+        assertThat(toCome).containsText("Cancelled late by the client: Their childminder is ill");
+        toCome.getByText("Cancelled late").click();
+        assertThat(page.getByRole(AriaRole.DIALOG).locator("#appointment-details")).containsText("Status: Cancelled");
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        page.locator("#sessions-book").click();
+        Locator booking = page.getByRole(AriaRole.DIALOG);
+        assertThat(booking.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHas(
+                page.locator("label", new Page.LocatorOptions().setHasText("Couple")))).locator("input"))
+                .hasValue(java.util.regex.Pattern.compile("^" + cancelling.displayName() + " \\("));
+        Browser.picture(page, "front-desk-11-book-from-couple");
+        booking.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel").setExact(true)).click();
     }
 
     /** The therapist's week: nine sessions with couples of their own, Monday to Friday, Thursday 09:00 free. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -260,6 +261,68 @@ class AppointmentsApiTests {
         assertThat(events.stream(CoupleLeftWaitlist.class).filter(e -> e.coupleId().equals(waiting.id())))
                 .containsExactly(new CoupleLeftWaitlist(UUID.fromString(entryId), waiting.id(), today, today,
                         WaitlistExit.WITHDRAWN, null, null));
+    }
+
+    @Test
+    void withTheClinicsRuleOnAFirstSessionWaitsForBothPartnersTreatmentConsentAndNothingIsWritten() throws Exception {
+        Couple withdrawn = clinic.couple(lee.staffId());
+        org.imagoclinic.clients.TestCouples.asFrontDesk(context, () -> context.getBean(org.imagoclinic.clients.Couples.class)
+                .recordConsents(withdrawn.id(), java.util.List.of(new org.imagoclinic.clients.ConsentEntry(
+                        org.imagoclinic.clients.ConsentKind.TREATMENT, org.imagoclinic.clients.PartnerSlot.B, false, null))));
+        String sam = withdrawn.partnerB().displayName();
+        mvc.perform(get("/api/booking-rules").with(FRONT_DESK)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.treatmentConsentBeforeFirstSession").value(false));
+        mvc.perform(put("/api/booking-rules").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"treatmentConsentBeforeFirstSession\": true}").with(FRONT_DESK))
+                .andExpect(status().isForbidden());
+        try {
+            mvc.perform(put("/api/booking-rules").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"treatmentConsentBeforeFirstSession\": true}").with(ADMIN))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.treatmentConsentBeforeFirstSession").value(true));
+
+            mvc.perform(postJson("/api/appointments", joint(withdrawn, monday.atTime(10, 0))).with(FRONT_DESK))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(containsString("treatment consent before a first session: "
+                            + "none is recorded for " + sam)));
+            assertThat(rowsOf(withdrawn)).as("nothing written").isZero();
+            // a couple with both consents in force books as ever
+            mvc.perform(postJson("/api/appointments", joint(smiths, monday.atTime(14, 0))).with(FRONT_DESK))
+                    .andExpect(status().isCreated());
+        } finally {
+            mvc.perform(put("/api/booking-rules").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"treatmentConsentBeforeFirstSession\": false}").with(ADMIN)).andExpect(status().isOk());
+        }
+        // with the rule off, the same booking goes ahead: the booking dialog and the couple's page warn instead
+        mvc.perform(postJson("/api/appointments", joint(withdrawn, monday.atTime(10, 0))).with(FRONT_DESK))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aWaitingCoupleIsOfferedTheNextFreeSlotsThatSuitThemAndTheirTherapistAndOneIsBookedAtOnce() throws Exception {
+        Waitlist waitlist = context.getBean(Waitlist.class);
+        Couple waiting = clinic.coupleWithoutEpisode();
+        LocalDate tuesday = LocalDate.now(clock).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+        // Lee works 07:00-21:00: busy on the first Tuesday from 17:00 to 18:30, away all the second Tuesday
+        clinic.as("frontdesk", () -> context.getBean(Bookings.class).book(BookingRequest.joint(smiths.id(), lee.staffId(),
+                clinic.room().id(), tuesday.atTime(17, 0))));
+        clinic.as("admin", () -> context.getBean(TherapistAvailability.class).addTimeOff(lee.staffId(),
+                new NewTimeOff(tuesday.plusWeeks(1).atTime(6, 0), tuesday.plusWeeks(1).atTime(22, 0), "Training")));
+        WaitlistEntry entry = clinic.as("frontdesk", () -> waitlist.add(new NewWaitlistEntry(waiting.id(), lee.staffId(),
+                java.util.Set.of(java.time.DayOfWeek.TUESDAY), java.time.LocalTime.of(17, 0), null, Priority.NORMAL, null)));
+
+        java.util.List<SuggestedSlot> slots = clinic.as("frontdesk", () -> waitlist.suggestions(entry.id(), 3));
+
+        assertThat(slots).extracting(SuggestedSlot::start).containsExactly(tuesday.atTime(19, 0),
+                tuesday.plusWeeks(2).atTime(17, 0), tuesday.plusWeeks(2).atTime(18, 0));
+        assertThat(slots).allSatisfy(slot -> assertThat(slot.therapistId()).isEqualTo(lee.staffId()));
+        mvc.perform(get("/api/waitlist/" + entry.id() + "/suggestions").param("count", "1").with(FRONT_DESK))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].start").value(tuesday.atTime(19, 0) + ":00"));
+        SuggestedSlot first = slots.getFirst();
+        Appointment booked = clinic.as("frontdesk", () -> waitlist.offer(entry.id(), new SlotOffer(null,
+                first.therapistId(), first.roomId(), first.start(), null, false, null, null)));
+        assertThat(booked.kind()).isEqualTo(AppointmentKind.INTAKE);
+        assertThat(booked.end()).isEqualTo(tuesday.atTime(20, 30));
     }
 
     private String bookedId(String body) throws Exception {

@@ -70,6 +70,8 @@ class JooqCoupleRepository implements CoupleRepository {
                 .set(COUPLE.PARTNER_B_ID, partnerB)
                 .set(COUPLE.RELATIONSHIP_STATUS, relationship.status().name())
                 .set(COUPLE.TOGETHER_SINCE, firstDayOf(relationship.togetherSince()))
+                .set(COUPLE.TOGETHER_SINCE_MONTH_KNOWN, relationship.togetherSince() == null
+                        || relationship.togetherSinceMonthKnown())
                 .set(COUPLE.CHILDREN_COUNT, relationship.childrenCount())
                 .set(COUPLE.CHILDREN_AGES, relationship.childrenAges().toArray(Integer[]::new))
                 .set(COUPLE.REFERRAL_SOURCE, Text.clean(relationship.referralSource()))
@@ -123,8 +125,22 @@ class JooqCoupleRepository implements CoupleRepository {
                             : Optional.of(new OpenEpisode(row.get(OPEN.ID), EpisodeStatus.valueOf(row.get(OPEN.STATUS)),
                             row.get(OPEN.OPENED_ON), row.get(OPEN.PRIMARY_THERAPIST_ID), row.get(OPEN.CO_THERAPIST_ID)));
                     return new CoupleAtAGlance(couple.id(), couple.displayName(), glance(couple.partnerA()),
-                            glance(couple.partnerB()), open, couple.screeningStatus().hold());
+                            glance(couple.partnerB()), open, couple.screeningStatus().hold(), List.of());
+                }).map(glance -> {
+                    List<UUID> consenting = treatmentConsentInForce(id);
+                    List<PartnerAtAGlance> without = java.util.stream.Stream.of(glance.partnerA(), glance.partnerB())
+                            .filter(partner -> !consenting.contains(partner.personId())).toList();
+                    return new CoupleAtAGlance(glance.coupleId(), glance.displayName(), glance.partnerA(),
+                            glance.partnerB(), glance.openEpisode(), glance.screeningHold(), without);
                 });
+    }
+
+    /** The partners whose newest treatment consent record says given. */
+    private List<UUID> treatmentConsentInForce(UUID coupleId) {
+        return db.select(CONSENT.PERSON_ID, CONSENT.GIVEN).distinctOn(CONSENT.PERSON_ID).from(CONSENT)
+                .where(CONSENT.COUPLE_ID.eq(coupleId)).and(CONSENT.KIND.eq(ConsentKind.TREATMENT.name()))
+                .orderBy(CONSENT.PERSON_ID, CONSENT.RECORDED_AT.desc(), CONSENT.ID.desc())
+                .fetch().stream().filter(row -> row.get(CONSENT.GIVEN)).map(row -> row.get(CONSENT.PERSON_ID)).toList();
     }
 
     private static PartnerAtAGlance glance(Partner partner) {
@@ -136,6 +152,8 @@ class JooqCoupleRepository implements CoupleRepository {
         db.update(COUPLE)
                 .set(COUPLE.RELATIONSHIP_STATUS, relationship.status().name())
                 .set(COUPLE.TOGETHER_SINCE, firstDayOf(relationship.togetherSince()))
+                .set(COUPLE.TOGETHER_SINCE_MONTH_KNOWN, relationship.togetherSince() == null
+                        || relationship.togetherSinceMonthKnown())
                 .set(COUPLE.CHILDREN_COUNT, relationship.childrenCount())
                 .set(COUPLE.CHILDREN_AGES, relationship.childrenAges().toArray(Integer[]::new))
                 .set(COUPLE.REFERRAL_SOURCE, Text.clean(relationship.referralSource()))
@@ -335,7 +353,8 @@ class JooqCoupleRepository implements CoupleRepository {
         Relationship relationship = new Relationship(RelationshipStatus.valueOf(row.get(COUPLE.RELATIONSHIP_STATUS)),
                 since == null ? null : YearMonth.from(since), row.get(COUPLE.CHILDREN_COUNT),
                 Arrays.asList(row.get(COUPLE.CHILDREN_AGES)), row.get(COUPLE.REFERRAL_SOURCE),
-                ConfidentialityPolicy.valueOf(row.get(COUPLE.CONFIDENTIALITY_POLICY)));
+                ConfidentialityPolicy.valueOf(row.get(COUPLE.CONFIDENTIALITY_POLICY)),
+                row.get(COUPLE.TOGETHER_SINCE_MONTH_KNOWN));
         return new StoredCouple(row.get(COUPLE.ID), partnerA, partnerB, relationship,
                 ScreeningStatus.valueOf(row.get(COUPLE.SCREENING_STATUS)), row.get(COUPLE.REGISTERED_AT).toInstant(),
                 row.get(COUPLE.REGISTERED_BY));

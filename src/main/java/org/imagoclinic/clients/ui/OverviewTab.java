@@ -2,13 +2,12 @@ package org.imagoclinic.clients.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.imagoclinic.clients.BookingEligibility;
@@ -17,6 +16,7 @@ import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Relationship;
 import org.imagoclinic.clients.internal.TherapistRoster;
+import org.imagoclinic.clients.ui.tabs.BookingLink;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.security.RecordKind;
 
@@ -57,8 +57,7 @@ class OverviewTab implements CoupleTab {
         Relationship relationship = couple.relationship();
         DescriptionList facts = Ui.facts();
         Ui.fact(facts, "Relationship", relationship.status().label() + (relationship.togetherSince() == null ? ""
-                : ", together since " + relationship.togetherSince().getMonth().getDisplayName(TextStyle.FULL,
-                Locale.ENGLISH) + " " + relationship.togetherSince().getYear()));
+                : ", together since " + relationship.togetherSinceText()));
         Ui.fact(facts, "Children", relationship.childrenCount() == null ? "Not recorded" : relationship.childrenCount()
                 + (relationship.childrenAges().isEmpty() ? "" : " (aged " + relationship.childrenAges().stream()
                 .map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
@@ -77,6 +76,14 @@ class OverviewTab implements CoupleTab {
         Paragraph bookable = Ui.withId(new Paragraph(treatment.allowed() ? treatment.reason()
                 : intake.allowed() ? treatment.reason() + " " + intake.reason() : treatment.reason()), "booking-answer");
         VerticalLayout layout = new VerticalLayout(facts, new H3("Booking"), bookable);
+        booking.atAGlance(coupleId).treatmentConsentWarning()
+                .ifPresent(warning -> layout.add(Ui.withId(new Paragraph(warning), "consent-warning")));
+        if (treatment.allowed() || intake.allowed()) {
+            Anchor book = new Anchor(BookingLink.to(coupleId, couple.openEpisode()
+                    .map(open -> open.primaryTherapistId()).orElse(null)), "Book a session");
+            book.setId("overview-book");
+            layout.add(book);
+        }
         layout.setPadding(false);
         return layout;
     }

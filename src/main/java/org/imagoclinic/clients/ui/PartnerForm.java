@@ -1,21 +1,28 @@
 package org.imagoclinic.clients.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imagoclinic.clients.PartnerDetails;
 import org.imagoclinic.clients.internal.RegistrationRules;
+import org.imagoclinic.shared.TypedDay;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +35,7 @@ class PartnerForm extends FormLayout {
     final TextField lastName = new TextField("Last name");
     final TextField preferredName = new TextField("Preferred name");
     final TextField pronouns = new TextField("Pronouns");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final TextField dateOfBirth = new TextField("Date of birth");
     final TextField email = new TextField("Email");
     final TextField phone = new TextField("Phone");
     final TextArea address = new TextArea("Address");
@@ -39,13 +46,19 @@ class PartnerForm extends FormLayout {
     private final Binder<PartnerDraft> binder = new Binder<>();
     private Binder.Binding<PartnerDraft, String> emailBinding;
     private final transient Clock clock;
+    private final transient TypedDay typedDay = TypedDay.dayFirst(dayFirst());
 
     PartnerForm(Clock clock) {
         this.clock = clock;
         preferredName.setHelperText("What they like to be called");
         pronouns.setPlaceholder("e.g. she/her");
         email.setHelperText("An email address or a phone number is needed");
-        dateOfBirth.setMax(LocalDate.now(clock));
+        dateOfBirth.setHelperText(typedDay.expected());
+        dateOfBirth.setPlaceholder(typedDay.placeholder());
+        // once read, the day shows in the clinic's own style: 3/14/1986 becomes 14/03/1986, so the reading is seen
+        dateOfBirth.addValueChangeListener(change -> typedDay.read(change.getValue())
+                .flatMap(TypedDay.Reading::day).map(typedDay::format)
+                .filter(shown -> !shown.equals(change.getValue())).ifPresent(dateOfBirth::setValue));
         contactRelationship.setPlaceholder("e.g. sister");
         bind();
         binder.setBean(new PartnerDraft());
@@ -69,6 +82,7 @@ class PartnerForm extends FormLayout {
         binder.forField(preferredName).bind(PartnerDraft::getPreferredName, PartnerDraft::setPreferredName);
         binder.forField(pronouns).bind(PartnerDraft::getPronouns, PartnerDraft::setPronouns);
         binder.forField(dateOfBirth).asRequired("Enter the date of birth.")
+                .withConverter(Converter.from(this::readDay, day -> day == null ? "" : typedDay.format(day)))
                 .withValidator(rule(value -> RegistrationRules.dateOfBirthProblem(value, LocalDate.now(clock))))
                 .bind(PartnerDraft::getDateOfBirth, PartnerDraft::setDateOfBirth);
         emailBinding = binder.forField(email)
@@ -88,6 +102,20 @@ class PartnerForm extends FormLayout {
                 .bind(PartnerDraft::getContactPhone, PartnerDraft::setContactPhone);
         binder.forField(contactRelationship)
                 .bind(PartnerDraft::getContactRelationship, PartnerDraft::setContactRelationship);
+    }
+
+    private Result<LocalDate> readDay(String text) {
+        return typedDay.read(text).map(reading -> reading.day().map(Result::ok)
+                        .orElseGet(() -> Result.error(reading.problem().orElseThrow())))
+                .orElseGet(() -> Result.ok(null));
+    }
+
+    /** Whether the clinic's locale writes the day before the month (en-GB does, en-US does not). */
+    private static boolean dayFirst() {
+        Locale locale = UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale();
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        return pattern.indexOf('d') < pattern.indexOf('M');
     }
 
     /** Validates every field, showing each message next to its field. */

@@ -87,14 +87,15 @@ class RelationshipForm extends FormLayout {
         YearMonth since = sinceYear.getValue() == null ? null
                 : YearMonth.of(sinceYear.getValue(), sinceMonth.isEmpty() ? Month.JANUARY : sinceMonth.getValue());
         return new Relationship(status.getValue(), since, childrenCount.getValue(),
-                ages(childrenAges.getValue()).orElse(List.of()), blankToNull(referralSource.getValue()), policy.getValue());
+                ages(childrenAges.getValue()).orElse(List.of()), blankToNull(referralSource.getValue()), policy.getValue(),
+                !sinceMonth.isEmpty());
     }
 
     void setRelationship(Relationship relationship) {
         status.setValue(relationship.status());
         if (relationship.togetherSince() != null) {
             sinceYear.setValue(relationship.togetherSince().getYear());
-            sinceMonth.setValue(relationship.togetherSince().getMonth());
+            sinceMonth.setValue(relationship.togetherSinceMonthKnown() ? relationship.togetherSince().getMonth() : null);
         }
         childrenCount.setValue(relationship.childrenCount());
         childrenAges.setValue(String.join(", ", relationship.childrenAges().stream().map(String::valueOf).toList()));

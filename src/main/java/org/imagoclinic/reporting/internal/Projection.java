@@ -15,6 +15,7 @@ import org.imagoclinic.notifications.MessageSent;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
+import org.imagoclinic.scheduling.SessionCheckInUndone;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.scheduling.SessionMissed;
@@ -62,6 +63,7 @@ class Projection {
             case SessionScheduled e -> scheduling.scheduled(e, db);
             case SessionRescheduled e -> scheduling.rescheduled(e, db);
             case SessionCheckedIn e -> scheduling.checkedIn(e, db);
+            case SessionCheckInUndone e -> scheduling.checkInUndone(e, db);
             case SessionCompleted e -> scheduling.completed(e, db);
             case SessionMissed e -> scheduling.missed(e, db);
             case SessionCancelled e -> scheduling.cancelled(e, db);

@@ -18,6 +18,7 @@ import org.imagoclinic.notifications.MessageSent;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
+import org.imagoclinic.scheduling.SessionCheckInUndone;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.scheduling.SessionMissed;
@@ -89,6 +90,11 @@ class ReportingListeners {
 
     @ApplicationModuleListener
     void on(SessionCheckedIn event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionCheckInUndone event) {
         project(event);
     }
 

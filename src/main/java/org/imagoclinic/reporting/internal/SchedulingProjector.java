@@ -18,6 +18,7 @@ import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
+import org.imagoclinic.scheduling.SessionCheckInUndone;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.scheduling.SessionMissed;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The scheduling module's events in the read models: one row per session and couple whose state
- * never goes back (scheduled &lt; checked in &lt; completed, missed or cancelled), the episode's
+ * never goes back (scheduled &lt; checked in &lt; completed, missed or cancelled) but for an undone
+ * check-in, the episode's
  * session counts recomputed from them, and the waitlist's entries.
  */
 @Component
@@ -78,6 +80,18 @@ class SchedulingProjector {
         if (e.coupleId() != null) {
             changed(db, new SessionState(e.appointmentId(), e.coupleId(), e.episodeId(), e.therapistIds(), e.kind(),
                     e.start(), "CHECKED_IN", null, false));
+        }
+    }
+
+    /**
+     * The one step back a session's state takes: an arrival recorded by mistake. Only a row still
+     * checked in goes back; one that was completed, missed or cancelled since keeps its state.
+     */
+    void checkInUndone(SessionCheckInUndone e, DSLContext db) {
+        if (e.coupleId() != null) {
+            db.update(SESSION).set(SESSION.STATUS, inline("SCHEDULED"))
+                    .where(SESSION.APPOINTMENT_ID.eq(e.appointmentId())).and(SESSION.COUPLE_ID.eq(e.coupleId()))
+                    .and(SESSION.STATUS.eq(inline("CHECKED_IN"))).execute();
         }
     }
 

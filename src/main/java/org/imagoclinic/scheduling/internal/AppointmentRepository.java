@@ -57,6 +57,12 @@ interface AppointmentRepository {
 
     void changeStatus(UUID id, AppointmentStatus status, OffsetDateTime now);
 
+    /** Whether the couple has any session held or booked (cancelled ones do not count). */
+    boolean hasSessions(UUID coupleId);
+
+    /** Back to scheduled, with no arrival time: the check-in was a mistake. */
+    void undoCheckIn(UUID id, OffsetDateTime now);
+
     /** Ids of the couple's scheduled appointments (workshops they are enrolled in included) that start after {@code after}. */
     List<UUID> scheduledOfCoupleAfter(UUID coupleId, OffsetDateTime after);
 

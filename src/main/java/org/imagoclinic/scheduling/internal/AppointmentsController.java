@@ -117,6 +117,12 @@ class AppointmentsController {
         return attendance.checkIn(id);
     }
 
+    @Operation(operationId = "undoCheckIn", summary = "Undo a check-in recorded by mistake")
+    @PostMapping("/{id}/undo-check-in")
+    Appointment undoCheckIn(@PathVariable UUID id) {
+        return attendance.undoCheckIn(id);
+    }
+
     @Operation(operationId = "completeAppointment", summary = "Mark a session as held")
     @PostMapping("/{id}/complete")
     Appointment complete(@PathVariable UUID id) {

@@ -57,6 +57,22 @@ class AttendanceService implements Attendance {
 
     @Override
     @Transactional
+    public Appointment undoCheckIn(UUID appointmentId) {
+        StoredAppointment appointment = locked(appointmentId);
+        requireStatus(appointment, "set back to scheduled", AppointmentStatus.CHECKED_IN);
+        Instant now = time.now();
+        if (now.isAfter(appointment.end().toInstant())) {
+            throw new ConflictException("The session has ended: complete it, or record a no-show, instead.");
+        }
+        appointments.undoCheckIn(appointment.id(), now.atZone(time.zone()).toOffsetDateTime());
+        audit.record(new AuditRecord(AuditAction.UPDATE, SchedulingAccess.APPOINTMENT, appointment.id().toString(),
+                appointment.coupleId(), AuditOutcome.ALLOWED, "check-in undone"));
+        events.checkInUndone(appointment, now);
+        return views.of(appointments.find(appointment.id()).orElseThrow());
+    }
+
+    @Override
+    @Transactional
     public Appointment complete(UUID appointmentId) {
         StoredAppointment appointment = locked(appointmentId);
         requireStatus(appointment, "completed", AppointmentStatus.SCHEDULED, AppointmentStatus.CHECKED_IN);

@@ -22,6 +22,7 @@ import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.PlausibleDates.When;
+import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +41,13 @@ class BookingPlanner {
     private final HoursChecker hours;
     private final StaffTherapistProfiles therapists;
     private final ClinicTime time;
+    private final AppointmentRepository appointments;
+    private final DSLContext db;
 
     BookingPlanner(BookingEligibility eligibility, RoomRepository rooms, HoursChecker hours,
-                   StaffTherapistProfiles therapists, ClinicTime time) {
+                   StaffTherapistProfiles therapists, ClinicTime time, AppointmentRepository appointments, DSLContext db) {
+        this.appointments = appointments;
+        this.db = db;
         this.eligibility = eligibility;
         this.rooms = rooms;
         this.hours = hours;
@@ -245,6 +250,7 @@ class BookingPlanner {
     List<RuleProblem> problems(BookingPlan plan) {
         List<RuleProblem> problems = new ArrayList<>();
         eligibilityProblem(plan).ifPresent(reason -> problems.add(new RuleProblem(reason, false)));
+        consentProblem(plan).ifPresent(reason -> problems.add(new RuleProblem(reason, false)));
         if (plan.room() != null) {
             if (!plan.room().active()) {
                 problems.add(new RuleProblem(plan.room().label() + " is no longer in use: choose another room.", false));
@@ -264,6 +270,18 @@ class BookingPlanner {
             }
         }
         return problems;
+    }
+
+    /** When the clinic requires it (an administrator's rule), a first session waits for both partners' treatment consent. */
+    private Optional<String> consentProblem(BookingPlan plan) {
+        if (plan.coupleId() == null || plan.couple() == null || plan.couple().withoutTreatmentConsent().isEmpty()
+                || !BookingRulesService.consentRequired(db) || appointments.hasSessions(plan.coupleId())) {
+            return Optional.empty();
+        }
+        return Optional.of("The clinic asks for both partners' treatment consent before a first session: none is "
+                + "recorded for " + String.join(" or ", plan.couple().withoutTreatmentConsent().stream()
+                .map(BookingEligibility.PartnerAtAGlance::displayName).toList())
+                + ". Record it on the couple's Consents tab, then book.");
     }
 
     private Optional<String> eligibilityProblem(BookingPlan plan) {

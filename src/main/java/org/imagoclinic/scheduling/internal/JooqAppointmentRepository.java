@@ -218,6 +218,19 @@ class JooqAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public boolean hasSessions(UUID coupleId) {
+        return db.fetchExists(db.selectOne().from(APPOINTMENT).where(APPOINTMENT.COUPLE_ID.eq(coupleId))
+                .and(APPOINTMENT.STATUS.ne(AppointmentStatus.CANCELLED.name())));
+    }
+
+    @Override
+    public void undoCheckIn(UUID id, OffsetDateTime now) {
+        db.update(APPOINTMENT).set(APPOINTMENT.STATUS, AppointmentStatus.SCHEDULED.name())
+                .setNull(APPOINTMENT.CHECKED_IN_AT).set(APPOINTMENT.UPDATED_AT, now)
+                .where(APPOINTMENT.ID.eq(id)).and(APPOINTMENT.STATUS.eq(AppointmentStatus.CHECKED_IN.name())).execute();
+    }
+
+    @Override
     public List<UUID> scheduledOfCoupleAfter(UUID coupleId, OffsetDateTime after) {
         return db.select(APPOINTMENT.ID).from(APPOINTMENT)
                 .where(APPOINTMENT.COUPLE_ID.eq(coupleId).or(APPOINTMENT.ID.in(

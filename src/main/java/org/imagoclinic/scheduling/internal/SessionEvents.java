@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.SessionCancelled;
+import org.imagoclinic.scheduling.SessionCheckInUndone;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.scheduling.SessionMissed;
@@ -68,6 +69,13 @@ class SessionEvents {
     void checkedIn(StoredAppointment a, Instant at) {
         for (Party party : partiesOf(a)) {
             events.publishEvent(new SessionCheckedIn(a.id(), a.kind(), party.coupleId(), party.personIds(),
+                    party.episodeId(), a.therapistIds(), a.start().toInstant(), a.end().toInstant(), at));
+        }
+    }
+
+    void checkInUndone(StoredAppointment a, Instant at) {
+        for (Party party : partiesOf(a)) {
+            events.publishEvent(new SessionCheckInUndone(a.id(), a.kind(), party.coupleId(), party.personIds(),
                     party.episodeId(), a.therapistIds(), a.start().toInstant(), a.end().toInstant(), at));
         }
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.SlotOffer;
+import org.imagoclinic.scheduling.SuggestedSlot;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.scheduling.WaitlistOffer;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST: the waitlist; offering a slot books it (201) with the booking's answers (409, 422). */
@@ -42,6 +44,12 @@ class WaitlistController {
     ResponseEntity<WaitlistEntry> add(@RequestBody NewWaitlistEntry entry) {
         WaitlistEntry added = waitlist.add(entry);
         return ResponseEntity.created(URI.create("/api/waitlist/" + added.id())).body(added);
+    }
+
+    @Operation(operationId = "suggestWaitlistSlots", summary = "Suggest the next free slots that suit a waiting couple")
+    @GetMapping("/{id}/suggestions")
+    List<SuggestedSlot> suggestions(@PathVariable UUID id, @RequestParam(defaultValue = "5") int count) {
+        return waitlist.suggestions(id, count);
     }
 
     @Operation(operationId = "bookWaitlistOffer", summary = "Book the slot a waiting couple accepted")

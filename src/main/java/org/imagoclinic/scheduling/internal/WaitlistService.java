@@ -25,6 +25,7 @@ import org.imagoclinic.scheduling.SessionPlaces;
 import org.imagoclinic.scheduling.WaitlistOffer;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.SlotOffer;
+import org.imagoclinic.scheduling.SuggestedSlot;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.scheduling.WaitlistEntry;
@@ -60,11 +61,13 @@ class WaitlistService implements Waitlist {
     private final WaitlistOfferRepository offers;
     private final AppointmentRepository appointments;
     private final SessionPlaces places;
+    private final WaitlistSlots slots;
 
     WaitlistService(WaitlistRepository waitlist, Bookings bookings, BookingEligibility couples, SchedulingAccess access,
                     AuditTrail audit, ClinicTime time, ApplicationEventPublisher events, TherapistProfiles therapists,
                     WaitlistOffers slotOffers, WaitlistOfferRepository offers, AppointmentRepository appointments,
-                    SessionPlaces places) {
+                    SessionPlaces places, WaitlistSlots slots) {
+        this.slots = slots;
         this.slotOffers = slotOffers;
         this.offers = offers;
         this.appointments = appointments;
@@ -123,6 +126,18 @@ class WaitlistService implements Waitlist {
         events.publishEvent(new CoupleWaitlisted(id, entry.coupleId(), now.toLocalDate(),
                 entry.priority() == null ? Priority.NORMAL : entry.priority(), entry.preferredTherapistId()));
         return waiting().stream().filter(waiting -> waiting.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SuggestedSlot> suggestions(UUID entryId, int count) {
+        WaitlistRepository.Waiting entry = waitlist.waiting().stream().filter(waiting -> waiting.id().equals(entryId))
+                .findFirst().orElseThrow(() -> new NotFoundException("Nobody is waiting under this id."));
+        access.requireMaySeeWaiting(entryId, entry.coupleId(), entry.preferredTherapistId(), AuditAction.VIEW);
+        if (count < 1 || count > 20) {
+            throw new InvalidInputException("count", "Ask for between 1 and 20 slots.");
+        }
+        return slots.suggest(entry, count);
     }
 
     @Override

@@ -14,14 +14,16 @@ import org.imagoclinic.scheduling.Attendance;
  *                before the start until the end
  * @param noShow scheduled and started
  * @param complete scheduled or checked in, and started
+ * @param undoCheckIn checked in, until the end (an arrival recorded by mistake)
  */
-record AttendanceSteps(boolean checkIn, boolean noShow, boolean complete) {
+record AttendanceSteps(boolean checkIn, boolean noShow, boolean complete, boolean undoCheckIn) {
 
     static AttendanceSteps of(Appointment appointment, LocalDateTime now) {
         boolean scheduled = appointment.status() == AppointmentStatus.SCHEDULED;
         boolean started = !now.isBefore(appointment.start());
         boolean checkInOpen = !now.isBefore(appointment.start().minus(Attendance.CHECK_IN_OPENS)) && !now.isAfter(appointment.end());
+        boolean checkedIn = appointment.status() == AppointmentStatus.CHECKED_IN;
         return new AttendanceSteps(scheduled && checkInOpen && !appointment.telehealth(), scheduled && started,
-                (scheduled || appointment.status() == AppointmentStatus.CHECKED_IN) && started);
+                (scheduled || checkedIn) && started, checkedIn && !now.isAfter(appointment.end()));
     }
 }

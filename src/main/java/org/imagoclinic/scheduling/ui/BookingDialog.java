@@ -68,6 +68,7 @@ class BookingDialog extends Dialog {
     private final IntegerField sessions = new IntegerField("Sessions");
     private final TextField override = new TextField("Reason to book outside working hours");
     private final Div findings = new Div();
+    private final Paragraph consentWarning = new Paragraph();
     private final Button book = new Button("Book");
 
     private final Bookings bookings;
@@ -120,11 +121,13 @@ class BookingDialog extends Dialog {
         override.setWidthFull();
         override.setRequired(true);
         findings.setId("booking-check");
+        consentWarning.setId("booking-consent-warning");
+        consentWarning.setVisible(false);
 
         FormLayout form = new FormLayout(kind, couple, partner, therapist, coTherapist, room, telehealth, meetingLink, start, minutes,
                 title, capacity, repeat, sessions, override);
         form.setColspan(override, 2);
-        add(form, findings);
+        add(form, consentWarning, findings);
         kind.addValueChangeListener(change -> kindChanged());
         couple.addValueChangeListener(change -> coupleChanged());
         telehealth.addValueChangeListener(change -> placeChanged());
@@ -164,6 +167,12 @@ class BookingDialog extends Dialog {
         return this;
     }
 
+    /** Opens on this couple: their own therapist follows, as when the couple is chosen by hand. */
+    BookingDialog forCouple(CoupleSummary chosen) {
+        couple.setValue(chosen);
+        return this;
+    }
+
     /** Opens on a new workshop: title, places, one or two therapists, a room, and its days. */
     BookingDialog asWorkshop() {
         kind.setValue(AppointmentKind.WORKSHOP);
@@ -184,10 +193,15 @@ class BookingDialog extends Dialog {
 
     private void coupleChanged() {
         CoupleSummary chosen = couple.getValue();
+        consentWarning.setVisible(false);
         if (chosen == null) {
             partner.setItems(List.of());
         } else {
             var glance = eligibility.atAGlance(chosen.id());
+            glance.treatmentConsentWarning().ifPresent(warning -> {
+                consentWarning.setText(warning);
+                consentWarning.setVisible(true);
+            });
             partner.setItems(glance.partnerA(), glance.partnerB());
             // the couple's own therapist, unless someone picked a therapist in this dialog
             if (!therapistPicked && glance.openEpisode().isPresent()

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.clients.BookingEligibility;
+import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentStatus;
@@ -43,6 +44,7 @@ import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ui.components.ClinicCalendar;
 import org.imagoclinic.shared.ui.components.Feedback;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clinic's calendar (FullCalendar through {@link ClinicCalendar}): a day, week or month of the
@@ -107,7 +109,8 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     /**
      * Links may say whose calendar and which day: {@code calendar?therapist=<staff id>&date=2026-03-02}
-     * (or {@code room=<room id>}).
+     * (or {@code room=<room id>}), and open the booking dialog on a couple: {@code book=<couple id>}
+     * (the couple's page offers it).
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -123,6 +126,20 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
                 Feedback.problem("The link's date is not a day such as 2026-03-02.");
             }
         });
+        parameters.getSingleParameter("book").ifPresent(this::bookFor);
+    }
+
+    private void bookFor(String coupleId) {
+        try {
+            UUID id = UUID.fromString(coupleId);
+            Show.attempt(() -> {
+                String lastName = couples.get(id).partnerA().details().lastName();
+                couples.find(CoupleQuery.byName(lastName), 0, 200).stream().filter(summary -> summary.id().equals(id))
+                        .findFirst().ifPresent(summary -> bookingDialog(null).forCouple(summary).open());
+            }, Map.of());
+        } catch (IllegalArgumentException notAnId) {
+            Feedback.problem("The link names no couple.");
+        }
     }
 
     /** The day the calendar opens on: the clinic's today, unless a test or a link says otherwise. */
@@ -235,6 +252,10 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void openBooking(LocalDateTime at) {
+        bookingDialog(at).open();
+    }
+
+    private BookingDialog bookingDialog(@Nullable LocalDateTime at) {
         CalendarScope chosen = scope.getValue();
         boolean keepsDiary = currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.ADMIN))
                 .orElse(false);
@@ -245,13 +266,13 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
                         .flatMap(id -> bookable.stream().filter(profile -> profile.staffId().equals(id)).findFirst())
                         .orElse(null);
         Room where = chosen == null ? null : chosen.room();
-        new BookingDialog(bookings, couples, eligibility, bookable, rooms.rooms(true), keepsDiary,
+        return new BookingDialog(bookings, couples, eligibility, bookable, rooms.rooms(true), keepsDiary,
                 booking -> {
                     Feedback.done("Booked: " + booking.first().coupleName() + ", " + Show.when(booking.first().start(),
                             booking.first().end()) + (booking.appointments().size() > 1
                             ? " and " + (booking.appointments().size() - 1) + " more" : "") + ".");
                     refresh();
-                }).preset(at, who, where).open();
+                }).preset(at, who, where);
     }
 
     private void openDetails(UUID appointmentId) {

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,8 +25,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.CoupleSummary;
@@ -34,6 +39,7 @@ import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.Rooms;
 import org.imagoclinic.scheduling.SlotOffer;
+import org.imagoclinic.scheduling.SuggestedSlot;
 import org.imagoclinic.scheduling.TherapistProfile;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.scheduling.Waitlist;
@@ -98,6 +104,7 @@ class WaitlistView extends VerticalLayout {
     private HorizontalLayout actions(WaitlistEntry entry) {
         Button offer = new Button("Offer a slot", click -> offerDialog(entry));
         offer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        offer.setId("offer-" + entry.id());
         Button remove = new Button("Take off…", click -> Confirm.ask("Take " + entry.coupleName() + " off the waitlist?",
                 "They will no longer be offered a slot, and their place in the queue is lost: to wait again they are "
                         + "added anew, at the back.", "Take off", "Keep them waiting", () -> {
@@ -131,12 +138,17 @@ class WaitlistView extends VerticalLayout {
         Dialog dialog = new Dialog(new FormLayout(couple, therapist, days, earliest, latest, priority, note));
         dialog.setHeaderTitle("Put a couple on the waitlist");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Add", click -> {
-            if (Show.attempt(() -> waitlist.add(new NewWaitlistEntry(couple.getValue() == null ? null : couple.getValue().id(),
-                    therapist.getValue() == null ? null : therapist.getValue().staffId(), days.getValue(),
-                    earliest.getValue(), latest.getValue(), priority.getValue(), note.getValue())),
+            WaitlistEntry[] added = new WaitlistEntry[1];
+            if (Show.attempt(() -> added[0] = waitlist.add(new NewWaitlistEntry(couple.getValue() == null ? null
+                            : couple.getValue().id(), therapist.getValue() == null ? null : therapist.getValue().staffId(),
+                            days.getValue(), earliest.getValue(), latest.getValue(), priority.getValue(), note.getValue())),
                     Map.of("coupleId", couple, "latest", latest, "note", note))) {
                 dialog.close();
                 refresh();
+                int place = waitlist.waiting().stream().map(WaitlistEntry::id).toList().indexOf(added[0].id()) + 1;
+                Feedback.done(added[0].coupleName() + " is on the waitlist" + (place > 0 ? ", number " + place
+                        + " in the queue" : "") + " (" + added[0].priority().label().toLowerCase(Locale.ROOT)
+                        + "). They will be offered a slot that suits them.");
             }
         }));
         dialog.open();
@@ -154,7 +166,13 @@ class WaitlistView extends VerticalLayout {
         link.setMaxLength(InputLimits.LINK);
         DateTimePicker start = new DateTimePicker("Start");
         start.setLocale(Locale.UK);
-        Dialog dialog = new Dialog(new FormLayout(therapist, start, room, telehealth, link));
+        Dialog dialog = new Dialog();
+        dialog.add(suggestions(entry, dialog, slot -> {
+            therapist.setValue(therapists.of(slot.therapistId()));
+            start.setValue(slot.start());
+            telehealth.setValue(false);
+            room.setValue(rooms.room(slot.roomId()));
+        }), new FormLayout(therapist, start, room, telehealth, link));
         dialog.setHeaderTitle("Offer " + entry.coupleName() + " an intake session");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), new Button("Book it", click -> {
             Appointment[] booked = new Appointment[1];
@@ -169,6 +187,40 @@ class WaitlistView extends VerticalLayout {
             }
         }));
         dialog.open();
+    }
+
+    /** The next free slots that suit the couple, each booked with one click or copied into the form below. */
+    private VerticalLayout suggestions(WaitlistEntry entry, Dialog dialog, Consumer<SuggestedSlot> fillIn) {
+        VerticalLayout list = new VerticalLayout();
+        list.setId("slot-suggestions");
+        list.setPadding(false);
+        List<SuggestedSlot> slots = waitlist.suggestions(entry.id(), 5);
+        if (slots.isEmpty()) {
+            list.add(new Paragraph("No free slot in the next four weeks suits what they said. Choose one below, "
+                    + "or look in the Calendar."));
+            return list;
+        }
+        list.add(new Paragraph("Free slots that suit them (" + when(entry) + "):"));
+        for (SuggestedSlot slot : slots) {
+            Button book = new Button("Book", click -> {
+                Appointment[] booked = new Appointment[1];
+                if (Show.attempt(() -> booked[0] = waitlist.offer(entry.id(), new SlotOffer(null, slot.therapistId(),
+                        slot.roomId(), slot.start(), null, false, null, null)), Map.of())) {
+                    Feedback.done("Booked " + booked[0].coupleName() + ", " + Show.when(booked[0].start(),
+                            booked[0].end()) + ".");
+                    dialog.close();
+                    refresh();
+                }
+            });
+            book.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            Button choose = new Button("Change first", click -> fillIn.accept(slot));
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(new Span(Show.when(slot.start(), slot.end()) + " · "
+                    + slot.therapistName() + " · " + slot.roomName()), book, choose);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            list.add(row);
+        }
+        return list;
     }
 
     private ComboBox<TherapistProfile> therapistPicker(String label) {

@@ -75,6 +75,47 @@ class CouplePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theCouplesPageBooksOpensASessionFromItsRowKeepsThoseNotHeldAndWarnsOfAMissingConsent() {
+        var clinic = new org.imagoclinic.scheduling.TestClinic(context);
+        var lee = clinic.therapist();
+        Couple couple = clinic.couple(lee.staffId());
+        var bookings = context.getBean(org.imagoclinic.scheduling.Bookings.class);
+        java.time.LocalDateTime yesterday = java.time.LocalDateTime.now(org.imagoclinic.support.TestClinicClock.clinic())
+                .minusDays(1).withHour(10).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        var missed = clinic.as("frontdesk", () -> bookings.book(org.imagoclinic.scheduling.BookingRequest.joint(couple.id(),
+                lee.staffId(), clinic.room().id(), yesterday).withOverride("Entered afterwards")).first());
+        clinic.as("frontdesk", () -> context.getBean(org.imagoclinic.scheduling.Attendance.class).markNoShow(missed.id()));
+        var cancelled = clinic.as("frontdesk", () -> bookings.book(org.imagoclinic.scheduling.BookingRequest.joint(
+                couple.id(), lee.staffId(), clinic.room().id(), org.imagoclinic.scheduling.TestClinic.mondayIn(2)
+                        .atTime(10, 0))).first());
+        clinic.as("frontdesk", () -> bookings.cancel(cancelled.id(), new org.imagoclinic.scheduling.Cancellation(
+                org.imagoclinic.scheduling.CancelledBy.CLIENT, "Unwell", false)));
+        TestCouples.asFrontDesk(context, () -> context.getBean(org.imagoclinic.clients.Couples.class).recordConsents(
+                couple.id(), java.util.List.of(new org.imagoclinic.clients.ConsentEntry(
+                        org.imagoclinic.clients.ConsentKind.TREATMENT, org.imagoclinic.clients.PartnerSlot.B, false, null))));
+        TestAccounts.signIn(context, "frontdesk");
+
+        navigate("couples/" + couple.id(), CoupleView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("overview-book").getHref())
+                .isEqualTo("calendar?book=" + couple.id() + "&therapist=" + lee.staffId());
+        assertThat($(Paragraph.class).id("consent-warning").getText()).isEqualTo("No treatment consent is recorded for "
+                + couple.partnerB().displayName() + ": record it on the couple's Consents tab before treatment begins.");
+        test($(TabSheet.class).single()).select("Sessions");
+        Grid<Object> toCome = $(Grid.class).id("sessions-to-come");
+        Grid<Object> past = $(Grid.class).id("sessions-past");
+        assertThat(test(toCome).size()).isEqualTo(1);
+        assertThat(test(toCome).getCellText(0, 3)).isEqualTo("Cancelled by the client: Unwell");
+        assertThat(test(past).getCellText(0, 3)).isEqualTo("No-show");
+
+        test(past).clickRow(0);
+
+        var details = $(com.vaadin.flow.component.html.Div.class).id("appointment-details");
+        assertThat(details.getElement().getTextRecursively()).contains("Status: No-show");
+    }
+
+    @Test
     void theTherapistsIntakeTabIsAnAuditedReadOnlyWhenOpened() {
         var therapist = TestAccounts.staff(context, "tabs", Roles.THERAPIST);
         Couple couple = TestCouples.caredForBy(context, therapist.staffId());

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -35,17 +34,35 @@ class NewCoupleViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     @Test
+    void theDateOfBirthSaysItsFormAndReadsTheCommonOnesRefusingWhatCouldBeTwoDays() {
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(NewCoupleView.class);
+        TextField born = field("Date of birth");
+        assertThat(born.getHelperText()).isEqualTo("Day/month/year, e.g. 14/03/1986, or 1986-03-14");
+
+        test(born).setValue("3/14/1986");
+        assertThat(born.isInvalid()).isFalse();
+        assertThat(born.getValue()).as("shown as read, in the clinic's style").isEqualTo("14/03/1986");
+        test(born).setValue("3/4/1986");
+        test($(Button.class).withText("Next").single()).click();
+        assertThat(born.getErrorMessage()).isEqualTo("3/4/1986 could be 3 April 1986 or 4 March 1986: write it as "
+                + "03/04/1986 or as 1986-04-03 (year-month-day).");
+        test(born).setValue("30/02/1986");
+        assertThat(born.getErrorMessage()).isEqualTo("There is no such day: check the day and the month of 30/02/1986.");
+    }
+
+    @Test
     void aStepWithMistakesSaysWhatIsWrongNextToEachFieldAndStaysPut() {
         TestAccounts.signIn(context, "frontdesk");
         navigate(NewCoupleView.class);
 
         test(field("First name")).setValue("Robin");
-        test($(DatePicker.class).withLabel("Date of birth").single()).setValue(LocalDate.of(1890, 1, 1));
+        test(field("Date of birth")).setValue("01/01/1890");
         test(field("Email")).setValue("robin at home");
         test($(Button.class).withText("Next").single()).click();
 
         assertThat(field("Last name").getErrorMessage()).isEqualTo("Enter the last name.");
-        assertThat($(DatePicker.class).withLabel("Date of birth").single().getErrorMessage())
+        assertThat(field("Date of birth").getErrorMessage())
                 .isEqualTo("Check the year: that is more than 120 years ago.");
         assertThat(field("Email").getErrorMessage()).isEqualTo("This is not an email address; it looks like name@example.org.");
         assertThat(field("First name").getValue()).isEqualTo("Robin");
@@ -119,6 +136,8 @@ class NewCoupleViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Next").single()).click();
         fillPartner("Kim", TestCouples.uniqueName(), LocalDate.of(1982, 2, 2), "kim." + surname + "@example.org");
         test($(Button.class).withText("Next").single()).click();
+        test($(com.vaadin.flow.component.textfield.IntegerField.class).withLabel("Together since (year)").single())
+                .setValue(2012);
         fillRelationshipAndGoToTheEnd();
 
         assertThat($(ComboBox.class).withLabel("Primary therapist").exists()).isFalse();
@@ -128,6 +147,8 @@ class NewCoupleViewTest extends SpringBrowserlessTest {
 
         Couple registered = couples.get(couples.find(CoupleQuery.byName(surname), 0, 1).getFirst().id());
         assertThat(registered.openEpisode()).isEmpty();
+        assertThat(registered.relationship().togetherSinceMonthKnown()).as("month not known").isFalse();
+        assertThat(registered.relationship().togetherSinceText()).isEqualTo("2012");
     }
 
     private void fillRelationshipAndGoToTheEnd() {
@@ -145,7 +166,7 @@ class NewCoupleViewTest extends SpringBrowserlessTest {
     private void fillPartner(String first, String last, LocalDate born, String email) {
         test(field("First name")).setValue(first);
         test(field("Last name")).setValue(last);
-        test($(DatePicker.class).withLabel("Date of birth").single()).setValue(born);
+        test(field("Date of birth")).setValue(born.toString());
         test(field("Email")).setValue(email);
     }
 

@@ -37,6 +37,7 @@ import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.SessionCancelled;
+import org.imagoclinic.scheduling.SessionCheckInUndone;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.scheduling.SessionMissed;
@@ -80,6 +81,8 @@ class ReportingListenersTests {
                     (e, d) -> verify(scheduling).rescheduled((SessionRescheduled) e, d)),
             Map.entry(new SessionCheckedIn(ID, AppointmentKind.JOINT, ID, List.of(), ID, List.of(ID), AT, AT, AT),
                     (e, d) -> verify(scheduling).checkedIn((SessionCheckedIn) e, d)),
+            Map.entry(new SessionCheckInUndone(ID, AppointmentKind.JOINT, ID, List.of(), ID, List.of(ID), AT, AT, AT),
+                    (e, d) -> verify(scheduling).checkInUndone((SessionCheckInUndone) e, d)),
             Map.entry(new SessionCompleted(ID, AppointmentKind.JOINT, ID, List.of(), ID, List.of(ID), AT, AT, true, AT),
                     (e, d) -> verify(scheduling).completed((SessionCompleted) e, d)),
             Map.entry(new SessionMissed(ID, AppointmentKind.JOINT, ID, List.of(), ID, List.of(ID), AT, AT, AT),

@@ -79,7 +79,63 @@ class FrontDeskAndTherapistViewsTest extends SpringBrowserlessTest {
 
         assertThat(appointments.get(soon.id()).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
         assertThat(test(grid).getCellText(rowOf(grid, soon), 5)).isEqualTo("Checked in");
-        assertThat(test(grid).getCellComponent(rowOf(grid, soon), 6).getChildren()).isEmpty();
+        assertThat(buttons(grid, soon, 6)).containsExactly("Undo check-in…");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anArrivalRecordedByMistakeIsUndoneAfterAQuestionAndReportsCountNoArrival() {
+        if (!soon.start().toLocalDate().equals(java.time.LocalDate.now(TestClinicClock.clinic()))) {
+            return; // booked just after midnight: it is tomorrow's, not on today's list
+        }
+        clinic.as("frontdesk", () -> attendance.checkIn(soon.id()));
+        TestAccounts.signIn(context, "frontdesk");
+        navigate(TodayView.class);
+        Grid<Appointment> grid = $(Grid.class).single();
+        test((Button) test(grid).getCellComponent(rowOf(grid, soon), 6).getChildren().findFirst().orElseThrow()).click();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog question =
+                $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(question.getElement().getProperty("header")).isEqualTo("Undo " + smiths.displayName() + "'s check-in?");
+
+        test(question).confirm();
+
+        assertThat(appointments.get(soon.id()).status()).isEqualTo(AppointmentStatus.SCHEDULED);
+        assertThat(appointments.get(soon.id()).checkedInAt()).isNull();
+        assertThat(buttons(grid, soon, 6)).containsExactly("Check in");
+        assertThat(clinic.as("admin", () -> context.getBean(org.imagoclinic.audit.AuditLog.class).find(
+                new org.imagoclinic.audit.AuditQuery(null, null, smiths.id(), org.imagoclinic.audit.AuditAction.UPDATE,
+                        null, null), 0, 50))).anySatisfy(entry -> {
+            assertThat(entry.subjectId()).isEqualTo(soon.id().toString());
+            assertThat(entry.reason()).isEqualTo("check-in undone");
+        });
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.queryForList("select status from reporting.session where appointment_id = ?",
+                        String.class, soon.id())).as("reporting counts no arrival").containsExactly("SCHEDULED"));
+        assertThatThrownBy(() -> clinic.as("frontdesk", () -> attendance.undoCheckIn(soon.id())))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("scheduled");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFrontDesksHomePageChecksInTodaysCouplesAndSaysWhoHasArrivedAndWhoIsWaiting() {
+        if (!soon.start().toLocalDate().equals(java.time.LocalDate.now(TestClinicClock.clinic()))) {
+            return; // booked just after midnight: it is tomorrow's, not on today's list
+        }
+        TestAccounts.signIn(context, "frontdesk");
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        var panel = $(com.vaadin.flow.component.html.Div.class).id("front-desk-day-panel");
+        Grid<Appointment> today = $(Grid.class, panel).single();
+        var arrived = $(com.vaadin.flow.component.html.Paragraph.class, panel).id("arrived");
+        assertThat(arrived.getText()).doesNotContain(smiths.displayName());
+        assertThat($(com.vaadin.flow.component.html.H3.class, panel).all()).extracting(h -> h.getText())
+                .contains("Waiting on the waitlist");
+
+        test((Button) test(today).getCellComponent(rowOf(today, soon), 6).getChildren().findFirst().orElseThrow()).click();
+
+        assertThat(appointments.get(soon.id()).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+        assertThat(arrived.getText()).startsWith("Arrived: ").contains(smiths.displayName() + " (");
+        assertThat(buttons(today, soon, 6)).containsExactly("Undo check-in…");
     }
 
     @Test

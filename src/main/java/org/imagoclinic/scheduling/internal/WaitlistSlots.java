@@ -1,0 +1,119 @@
+package org.imagoclinic.scheduling.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.AppointmentQuery;
+import org.imagoclinic.scheduling.AppointmentStatus;
+import org.imagoclinic.scheduling.HoursBlock;
+import org.imagoclinic.scheduling.Room;
+import org.imagoclinic.scheduling.SuggestedSlot;
+import org.imagoclinic.scheduling.TherapistProfile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The next free slots for a waiting couple's intake session: on the days and between the times
+ * they said suit them, inside their preferred therapist's working hours (anyone's, when they have
+ * no preference) and not in their time off, with the therapist, the couple and a room all free.
+ * Read once from the calendar of the weeks ahead, then worked out in memory.
+ */
+@Component
+class WaitlistSlots {
+
+    static final int WEEKS_AHEAD = 4;
+    /** Suggestions start an hour apart from the start of a block of working hours, at most two a day, so that they spread over days. */
+    private static final int STEP_MINUTES = 60;
+    private static final int MOST_A_DAY = 2;
+
+    private final AppointmentRepository appointments;
+    private final RoomRepository rooms;
+    private final HoursChecker hours;
+    private final StaffTherapistProfiles therapists;
+    private final ClinicTime time;
+
+    WaitlistSlots(AppointmentRepository appointments, RoomRepository rooms, HoursChecker hours,
+                  StaffTherapistProfiles therapists, ClinicTime time) {
+        this.appointments = appointments;
+        this.rooms = rooms;
+        this.hours = hours;
+        this.therapists = therapists;
+        this.time = time;
+    }
+
+    List<SuggestedSlot> suggest(WaitlistRepository.Waiting entry, int count) {
+        LocalDateTime now = time.localNow();
+        LocalDate first = now.toLocalDate();
+        LocalDate last = first.plusWeeks(WEEKS_AHEAD);
+        int minutes = AppointmentKind.INTAKE.defaultMinutes();
+        List<TherapistProfile> whom = entry.preferredTherapistId() != null
+                ? List.of(therapists.of(entry.preferredTherapistId()))
+                : therapists.therapists().stream().filter(profile -> therapists.whyNotBookable(profile.staffId()).isEmpty())
+                .toList();
+        List<StoredAppointment> booked = appointments.find(AppointmentQuery.wholeClinic(first, last), time.days(first, last))
+                .stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELLED).toList();
+        List<Room> free = rooms.rooms(true).stream().filter(room -> room.capacity() >= 2).toList();
+        Map<UUID, HoursChecker.Availability> availability = new HashMap<>();
+        List<SuggestedSlot> found = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last) && found.size() < count; day = day.plusDays(1)) {
+            if (!entry.days().isEmpty() && !entry.days().contains(day.getDayOfWeek())) {
+                continue;
+            }
+            List<SuggestedSlot> ofTheDay = new ArrayList<>();
+            for (TherapistProfile therapist : whom) {
+                HoursChecker.Availability theirs = availability.computeIfAbsent(therapist.staffId(), id -> hours.availability(
+                        id, therapist.name(), first.atStartOfDay(), last.plusDays(1).atStartOfDay()));
+                for (HoursBlock block : theirs.hours()) {
+                    if (block.day() != day.getDayOfWeek() || block.from() == null || block.to() == null) {
+                        continue;
+                    }
+                    LocalDateTime blockEnd = day.atTime(block.to());
+                    for (LocalDateTime from = day.atTime(block.from()); !from.plusMinutes(minutes).isAfter(blockEnd);
+                         from = from.plusMinutes(STEP_MINUTES)) {
+                        LocalDateTime to = from.plusMinutes(minutes);
+                        if (from.isBefore(now) || !suits(entry, from, to) || theirs.problem(from, to, false).isPresent()
+                                || busy(booked, from, to, therapist.staffId(), entry.coupleId())) {
+                            continue;
+                        }
+                        LocalDateTime start = from;
+                        roomFree(free, booked, from, to).ifPresent(room -> ofTheDay.add(new SuggestedSlot(
+                                therapist.staffId(), therapist.name(), room.id(), room.label(), start, to)));
+                    }
+                }
+            }
+            ofTheDay.stream().sorted(Comparator.comparing(SuggestedSlot::start)).limit(MOST_A_DAY)
+                    .limit(count - found.size()).forEach(found::add);
+        }
+        return found;
+    }
+
+    private static boolean suits(WaitlistRepository.Waiting entry, LocalDateTime from, LocalDateTime to) {
+        return (entry.earliest() == null || !from.toLocalTime().isBefore(entry.earliest()))
+                && (entry.latest() == null || to.toLocalDate().equals(from.toLocalDate())
+                && !to.toLocalTime().isAfter(entry.latest()));
+    }
+
+    private boolean busy(List<StoredAppointment> booked, LocalDateTime from, LocalDateTime to, UUID therapistId,
+                         UUID coupleId) {
+        return booked.stream().filter(appointment -> overlaps(appointment, from, to)).anyMatch(appointment ->
+                appointment.hasTherapist(therapistId) || coupleId.equals(appointment.coupleId())
+                        || appointment.attendees().stream().anyMatch(attendee -> !attendee.released()
+                        && coupleId.equals(attendee.coupleId())));
+    }
+
+    private Optional<Room> roomFree(List<Room> candidates, List<StoredAppointment> booked, LocalDateTime from,
+                                    LocalDateTime to) {
+        return candidates.stream().filter(room -> booked.stream().noneMatch(appointment ->
+                room.id().equals(appointment.roomId()) && overlaps(appointment, from, to))).findFirst();
+    }
+
+    private boolean overlaps(StoredAppointment appointment, LocalDateTime from, LocalDateTime to) {
+        return time.local(appointment.start()).isBefore(to) && time.local(appointment.end()).isAfter(from);
+    }
+}
