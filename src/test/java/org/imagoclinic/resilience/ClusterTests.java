@@ -112,7 +112,8 @@ class ClusterTests {
         String token = token("frontdesk");
         Map<String, Object> session = jdbc.queryForMap("select couple_id::text as couple, therapist_id::text as therapist, "
                 + "room_id::text as room, lower(during) as start from scheduling.appointment "
-                + "where kind = 'JOINT' and status = 'SCHEDULED' and room_id is not null order by lower(during) desc limit 1");
+                + "where kind = 'JOINT' and room_id is not null and couple_id in (select couple_id from scheduling.appointment "
+                + "where status = 'SCHEDULED') order by lower(during) desc limit 1");
         LocalDateTime slot = freeWeekAfter(session);
 
         CountDownLatch go = new CountDownLatch(1);
@@ -186,10 +187,11 @@ class ClusterTests {
             jdbc.query("select coalesce(completion_attempts, 0), count(*) from event_publication_archive group by 1",
                     row -> { attempts.put(row.getInt(1), row.getInt(2)); });
             System.out.printf("cluster test: %d couples and %d episodes acknowledged, %d refused (the kill), %d publications "
-                            + "outstanding at the kill of %s, all completed %.1f s after it; archived publications by resubmissions: %s%n",
+                            + "outstanding at the kill of %s, all completed %.1f s after it; archived publications by delivery attempts: %s%n",
                     couples.size(), episodes.size(), refused.size(), outstandingAtKill, stuckTo, takenOver, attempts);
-            assertThat(attempts.keySet()).as("no publication handed out twice (a resubmission claimed by two instances)")
-                    .allMatch(resubmissions -> resubmissions <= 1);
+            // the first delivery counts one attempt, each resubmission one more
+            assertThat(attempts.keySet()).as("no publication resubmitted twice (a claim won by two instances)")
+                    .allMatch(deliveries -> deliveries <= 2);
             assertThat(reportingIds("couple_id", "reporting.couple")).as("every acknowledged couple is reported").containsAll(couples);
             assertThat(reportingIds("episode_id", "reporting.episode_fact")).as("every acknowledged episode is reported")
                     .containsAll(episodes);
