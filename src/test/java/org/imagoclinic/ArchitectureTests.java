@@ -61,6 +61,17 @@ class ArchitectureTests {
                     + "audits it (ADR 0040)");
 
     @ArchTest
+    static final ArchRule timedWorkOnlyOnTheModuleScheduler = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.imagoclinic.shared.internal.AbandonedPublicationsResubmission")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.scheduling.annotation.Scheduled")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.scheduling.TaskScheduler")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledExecutorService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer")
+            .because("with several instances on one database, work on a timetable must run once: shared.ModuleScheduler "
+                    + "(db-scheduler) does that; the resubmission of abandoned event publications runs on every instance "
+                    + "under an advisory lock (ADR 0043, ADR 0057)");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenModules = slices()
             .matching("org.imagoclinic.(*)..")
             .should().beFreeOfCycles();

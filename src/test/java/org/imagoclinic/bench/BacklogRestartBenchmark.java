@@ -30,11 +30,11 @@ public final class BacklogRestartBenchmark {
 
     public static void main(String[] args) throws Exception {
         int backlog = Integer.getInteger("bench.backlog", 100_000);
-        System.setProperty("imago.events.resubmit-on-restart", "false");
+        System.setProperty("imago.events.resubmission.enabled", "false");
         try (ConfigurableApplicationContext context = BenchApp.start(false, args)) {
             seed(context, backlog);
         }
-        System.clearProperty("imago.events.resubmit-on-restart");
+        System.clearProperty("imago.events.resubmission.enabled");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.restart-heap", "512m"), "-cp", System.getProperty("java.class.path")));
         for (String property : List.of("scale.data-dir", "scale.port", "scale.shared-buffers")) {

@@ -16,7 +16,7 @@ import org.imagoclinic.support.TestClinicClock;
  * browser of its own here (no such download is reachable on the build machines; see
  * docs/operations.md). {@code CHROMIUM_PATH} overrides the default {@code /usr/bin/chromium}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -29,7 +29,7 @@ final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
 
-    Browser() {
+    public Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
@@ -46,7 +46,7 @@ final class Browser implements AutoCloseable {
      * time, running on from there, as the server does: the date pickers' "today" and the calendar's
      * "now" agree with the application's.
      */
-    Page newPage(String baseUrl) {
+    public Page newPage(String baseUrl) {
         TestClinicClock clinicClock = TestClinicClock.clinic();
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL(baseUrl).setViewportSize(1280, 800).setLocale("en-GB")
@@ -58,7 +58,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until Vaadin has no request in flight, so a screenshot shows a settled page. */
-    static void waitForVaadin(Page page) {
+    public static void waitForVaadin(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }

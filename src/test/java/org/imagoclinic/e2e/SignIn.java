@@ -5,12 +5,12 @@ import com.microsoft.playwright.options.AriaRole;
 import org.imagoclinic.support.ClinicIntegrationTest;
 
 /** Signs in through the real sign-in page. */
-final class SignIn {
+public final class SignIn {
 
     private SignIn() {
     }
 
-    static void as(Page page, String username) {
+    public static void as(Page page, String username) {
         as(page, username, ClinicIntegrationTest.DEMO_PASSWORD);
     }
 

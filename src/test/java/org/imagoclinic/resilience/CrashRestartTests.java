@@ -100,11 +100,11 @@ class CrashRestartTests {
             assertThat(reportingIds("episode_id", "reporting.episode_fact")).as("every episode opened before the kill is reported")
                     .containsAll(episodes);
 
-            Map<String, List<String>> afterRestart = everyReportingRow();
+            Map<String, List<String>> afterRestart = everyReportingRow(jdbc);
             HttpResponse<String> rebuild = send(second, HttpRequest.newBuilder(second.uri("/api/reports/rebuild"))
                     .header("Authorization", basic("admin")).POST(HttpRequest.BodyPublishers.noBody()));
             assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(200);
-            Map<String, List<String>> rebuilt = everyReportingRow();
+            Map<String, List<String>> rebuilt = everyReportingRow(jdbc);
             for (String table : afterRestart.keySet()) {
                 assertThat(afterRestart.get(table)).as("reporting.%s after the crash equals a rebuild from the archive", table)
                         .isEqualTo(rebuilt.get(table));
@@ -175,12 +175,12 @@ class CrashRestartTests {
         return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String lastSegment(HttpResponse<String> created) {
+    static String lastSegment(HttpResponse<String> created) {
         String location = created.headers().firstValue("Location").orElseThrow();
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    private static String letters(int number) {
+    static String letters(int number) {
         StringBuilder name = new StringBuilder();
         for (int n = number; n > 0; n /= 26) {
             name.append((char) ('a' + n % 26));
@@ -188,12 +188,12 @@ class CrashRestartTests {
         return name.toString();
     }
 
-    private static String basic(String user) {
+    static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + ClinicIntegrationTest.DEMO_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String registration(String last) {
+    static String registration(String last) {
         return """
                 {"partnerA": {"details": {"firstName": "Alex", "lastName": "%1$s", "dateOfBirth": "1985-03-14",
                               "email": "alex.%2$s@example.org"}},
@@ -208,7 +208,7 @@ class CrashRestartTests {
     }
 
     /** Reporting's rebuild lock ({@code reporting.internal.RebuildLock}), held by the test's own session. */
-    private static void lock(Connection connection, String function) throws SQLException {
+    static void lock(Connection connection, String function) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("select " + function + "(" + REBUILD_LOCK + ")");
         }
@@ -223,7 +223,7 @@ class CrashRestartTests {
     }
 
     /** Every row of every table in schema reporting, as text, sorted. */
-    private static Map<String, List<String>> everyReportingRow() {
+    static Map<String, List<String>> everyReportingRow(JdbcTemplate jdbc) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String table : jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'reporting' "
                 + "and table_name not like 'flyway%' order by 1", String.class)) {

@@ -22,6 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
                 "imago.notifications.dispatch.enabled=false", "imago.security.sign-in-pruning.enabled=false",
                 "imago.portal.link-pruning.enabled=false", "imago.scheduling.waitlist-offers.enabled=false",
                 "imago.billing.monthly-statements.enabled=false",
+                // the tests move the clinic clock by days: they run rounds of abandoned publications themselves
+                "imago.events.resubmission.enabled=false",
                 // a page's heartbeat every two seconds, so the idle time-out journey waits seconds
                 "vaadin.heartbeatInterval=2",
                 // text messages on, towards a closed port: the tests send through WireMock themselves

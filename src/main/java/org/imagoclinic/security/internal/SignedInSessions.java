@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -23,12 +24,24 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The open web sessions, so that an account's can be ended at once when it is deactivated, its roles
  * change or its password is reset (ADR 0030): the person's next click, in any tab, meets the sign-in
  * page. Fed by the container's session events ({@code HttpSessionEventPublisher}); works with Vaadin,
- * whose state lives in the same HTTP session and ends with it.
+ * whose state lives in the same HTTP session and ends with it. With several instances, the others
+ * are told and end theirs too ({@link SessionEndingAcrossInstances}).
  */
 @Component
 class SignedInSessions {
 
     private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
+    private final SessionEndingAcrossInstances otherInstances;
+
+    SignedInSessions(SessionEndingAcrossInstances otherInstances) {
+        this.otherInstances = otherInstances;
+    }
+
+    /** Sessions another instance ends (several instances on one database, ADR 0057) end here too. */
+    @EventListener(ApplicationReadyEvent.class)
+    void listenToOtherInstances() {
+        otherInstances.listen(accountId -> endNow(accountId, null));
+    }
 
     @EventListener
     void on(HttpSessionCreatedEvent event) {
@@ -59,6 +72,7 @@ class SignedInSessions {
 
     /** As {@link #endAllOf(UUID)}, but the session with id {@code keep} (the one the change is made in) stays. */
     void endAllOf(UUID accountId, @Nullable String keep) {
+        otherInstances.tellOthers(accountId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -92,6 +92,23 @@ class WebSessionTests {
     }
 
     @Test
+    void sessionsAnotherInstanceEndsEndHereToo() throws Exception {
+        var person = TestAccounts.staff(context, "elsewhere", Roles.FRONT_DESK);
+        WebBrowserSession browser = signedIn(person.username());
+        WebBrowserSession colleague = signedIn(TestAccounts.staff(context, "unaffected", Roles.FRONT_DESK).username());
+        UUID accountId = context.getBean(AccountRepository.class).findByUsername(person.username()).orElseThrow().account().id();
+
+        // what another instance on the same database sends when it deactivates the account (ADR 0057)
+        context.getBean(JdbcTemplate.class).queryForList("select pg_notify(?, ?)", SessionEndingAcrossInstances.CHANNEL,
+                UUID.randomUUID() + " " + accountId);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(context.getBean(SignedInSessions.class).countOf(accountId)).isZero());
+        assertSentToSignIn(browser);
+        assertThat(colleague.signedIn()).isTrue();
+    }
+
+    @Test
     void changingSomeonesRolesEndsTheirOpenSessionSoTheNewRolesApplyFromTheNextSignIn() throws Exception {
         var person = TestAccounts.staff(context, "promoted", Roles.FRONT_DESK);
         WebBrowserSession browser = signedIn(person.username());
