@@ -39,9 +39,9 @@ class PdfExport {
 
     static final Color[] CLASS_COLOURS = {new Color(0x2e7d32), new Color(0x81c784), new Color(0xbdbdbd), new Color(0xe57373)};
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9);
+    static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+    static final Font BODY = new Font(Font.HELVETICA, 9);
 
     byte[] write(OutcomesReport report, EngagementReport engagement) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -158,7 +158,7 @@ class PdfExport {
         canvas.restoreState();
     }
 
-    private static PdfPTable table(int columns) {
+    static PdfPTable table(int columns) {
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -167,7 +167,7 @@ class PdfExport {
         return table;
     }
 
-    private static void row(PdfPTable table, String label, Object value) {
+    static void row(PdfPTable table, String label, Object value) {
         table.addCell(new Paragraph(label, BODY));
         table.addCell(new Paragraph(String.valueOf(value), BODY));
     }
