@@ -45,13 +45,8 @@ class PracticeFiles {
     byte[] csv(PracticeReport report) {
         StringWriter out = new StringWriter();
         try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out, "section", "figure", "value", "n")) {
-            csv.row("report", "Imago practice report", "", "");
-            csv.row("report", "produced on", report.producedOn(), "");
-            csv.row("report", "filters", report.filter().describe(clinicians::nameOf), "");
-            if (report.smallCountsSuppressed()) {
-                csv.row("report", "small counts", "counts from 1 to 4 are " + SmallCounts.IN_CSV + ", totals that would give "
-                        + "one back " + SmallCounts.HIDDEN + ", figures built on them blank", "");
-            }
+            EngagementCsv.header(csv, "Imago practice report", report.producedOn(),
+                    report.filter().describe(clinicians::nameOf), report.smallCountsSuppressed());
             String episodes = SmallCounts.inCsv(report.episodes());
             csv.row("episodes", "active in the period", episodes, "");
             csv.row("dialogues", "recorded", SmallCounts.total(report.dialogues()), "");
