@@ -37,4 +37,18 @@ public interface MeasuresAtHome {
      * @throws org.imagoclinic.shared.ConflictException when no measure is due for this partner
      */
     Administration answer(UUID coupleId, UUID personId, String answeredBy, List<@Nullable Integer> answers);
+
+    /** One of a partner's own totals on {@link #INSTRUMENT}, and whether it lies on the worse side of the cut-off. */
+    record OwnScore(LocalDate on, int score, boolean clinicalRange) {
+    }
+
+    /** A partner's own totals over time, oldest first, with the instrument (its range, direction and cut-off). */
+    record OwnTrend(Instrument instrument, List<OwnScore> scores) {
+    }
+
+    /**
+     * This partner's own totals on {@link #INSTRUMENT}, however answered (clinic, tablet, home), oldest
+     * first; never the other partner's. The portal shows them only where the therapist shares them.
+     */
+    OwnTrend ownTrend(UUID coupleId, UUID personId);
 }

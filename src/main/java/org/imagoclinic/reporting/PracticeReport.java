@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param measuresOverdue open episodes with no measure in the last {@code measureIntervalDays} days
  *                        (counted on the period's last day)
  * @param notesAwaitingCoSignature signed notes whose supervisor has not co-signed yet
+ * @param couples each episode active in the period: the partners' home practice per week beside the
+ *                couple's change on the report's instrument (ADR 0058), by opening day, no names
  * @param smallCountsSuppressed whether counts below 5 are suppressed for the reader ({@link SmallCounts})
  */
 public record PracticeReport(ReportFilter filter, LocalDate producedOn, @Nullable Integer episodes,
@@ -24,7 +26,28 @@ public record PracticeReport(ReportFilter filter, LocalDate producedOn, @Nullabl
                              @Nullable Integer requestsMade, @Nullable Integer requestsFollowedUp,
                              @Nullable Integer requestsKept, @Nullable Double keptShare, int measureIntervalDays,
                              @Nullable Integer measuresOverdue, @Nullable Integer notesSigned,
-                             @Nullable Integer notesAwaitingCoSignature, boolean smallCountsSuppressed) {
+                             @Nullable Integer notesAwaitingCoSignature, List<CouplePractice> couples,
+                             boolean smallCountsSuppressed) {
+
+    /**
+     * One couple's episode: what both partners logged of their home practice in the portal (temperature
+     * readings, caring behaviours, appreciations, behaviour changes given, dialogue practice) in the
+     * episode's days within the period, per week, beside the change in their scores. For a reader who may
+     * not see counts below 5, a couple's logs from 1 to 4 and the rates built on them are null, and so is
+     * the change, which rests on two partners at most.
+     *
+     * @param weeks the episode's days within the period, in weeks
+     * @param logs entries logged in those days by either partner
+     * @param logsPerWeek logs / weeks
+     * @param dialogueMinutesPerWeek minutes of dialogue practice / weeks
+     * @param partnersMeasured partners with a baseline and a later score on the instrument
+     * @param meanChange the mean of those partners' change (latest minus baseline; for the CSI higher is better)
+     */
+    public record CouplePractice(LocalDate openedOn, @Nullable LocalDate closedOn, double weeks,
+                                 @Nullable Integer logs, @Nullable Double logsPerWeek,
+                                 @Nullable Double dialogueMinutesPerWeek, @Nullable Integer partnersMeasured,
+                                 @Nullable Double meanChange) {
+    }
 
     /**
      * Mean ratings (1 to 5) of the dialogue rounds recorded in one month (ADR 0045): the sender's part

@@ -1,8 +1,8 @@
 package org.imagoclinic.reporting;
 
 /**
- * The outcomes and engagement reports as files. Access as for {@link Reports#outcomes} and
- * {@link Reports#engagement}; every export is audited.
+ * The outcomes, engagement and practice reports as files. Access as for {@link Reports#outcomes},
+ * {@link Reports#engagement} and {@link Reports#practice}; every export is audited.
  * No names appear, except in the per-couple list, which only supervisors and therapists get, each
  * for the couples they may open under the care-team rule.
  */
@@ -16,4 +16,10 @@ public interface ReportExports {
 
     /** CSV: the engagement figures one a line, with and without a reminder sent, the months and the waitlist. */
     byte[] engagementCsv(ReportFilter filter);
+
+    /** CSV: the practice figures one a line, then each couple's home practice per week beside their change. */
+    byte[] practiceCsv(ReportFilter filter);
+
+    /** PDF: the practice figures and the table of each couple's home practice per week beside their change. */
+    byte[] practicePdf(ReportFilter filter);
 }

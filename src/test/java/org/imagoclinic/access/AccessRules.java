@@ -81,6 +81,8 @@ public final class AccessRules {
             Map.entry("GET /api/reports/outcomes/therapists/couples", only(SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/outcomes.pdf", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("GET /api/reports/practice", only(ADMIN, SUPERVISOR, THERAPIST)),
+            Map.entry("GET /api/reports/practice.csv", only(ADMIN, SUPERVISOR, THERAPIST)),
+            Map.entry("GET /api/reports/practice.pdf", only(ADMIN, SUPERVISOR, THERAPIST)),
             Map.entry("POST /api/reports/rebuild", only(ADMIN)),
             Map.entry("GET /api/accounts", only(ADMIN)),
             Map.entry("GET /api/appointments", anyRole()),

@@ -9,6 +9,8 @@ import org.imagoclinic.assessments.NoteCoSigned;
 import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.clients.EpisodeEnding;
 import org.imagoclinic.clients.LifeStage;
+import org.imagoclinic.portal.HomePracticeLogged;
+import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.WaitlistExit;
 import org.springframework.context.ApplicationContext;
@@ -23,6 +25,8 @@ import org.springframework.context.ApplicationContext;
  * E4 opened 1 May, still open.     A: 42           B: none          1 session booked, not yet held
  * E5 2024 only (outside the period): A and B 20 → 70, one session.
  * </pre>
+ * Home practice logged in the portal: E1's partners 3 dialogues of 20 minutes and 2 temperature readings
+ * in its 242 days (and one more after it closed), E2's one appreciation in its 306 days of the period.
  * Waiting for the therapist (c1, c2 with the concern filtered on):
  * <pre>
  * c1 10 Jan → 3 Feb booked (24 days)     c2 1 Feb → 3 Mar booked (30)     c3 1 Mar → 20 Mar booked (19)
@@ -101,6 +105,13 @@ final class HandBuiltClinic {
                 .waited(c5, therapist, of(2025, 6, 1), of(2025, 7, 15), WaitlistExit.WITHDRAWN)
                 .waited(c5, therapist, of(2025, 11, 15), null, null)
                 .waited(c5, therapist, of(2023, 12, 1), of(2024, 1, 8), WaitlistExit.SLOT_BOOKED);
+        events.add(practised(c1, a1, of(2025, 3, 2), PracticeEntry.Kind.DIALOGUE, 20))
+                .add(practised(c1, a1, of(2025, 5, 2), PracticeEntry.Kind.DIALOGUE, 20))
+                .add(practised(c1, b1, of(2025, 9, 30), PracticeEntry.Kind.DIALOGUE, 20))
+                .add(practised(c1, b1, of(2025, 2, 1), PracticeEntry.Kind.TEMPERATURE_READING, 0))
+                .add(practised(c1, a1, of(2025, 6, 1), PracticeEntry.Kind.TEMPERATURE_READING, 0))
+                .add(practised(c1, a1, of(2025, 10, 1), PracticeEntry.Kind.APPRECIATION, 0))
+                .add(practised(c2, b2, of(2025, 12, 31), PracticeEntry.Kind.APPRECIATION, 0));
         UUID n1 = UUID.randomUUID();
         events.add(new NoteSigned(n1, c1, e1, null, therapist, true, ClinicEvents.noon(of(2025, 3, 1)), supervisor))
                 .add(new NoteCoSigned(n1, c1, e1, therapist, supervisor, ClinicEvents.noon(of(2025, 3, 5))))
@@ -108,6 +119,11 @@ final class HandBuiltClinic {
                         supervisor))
                 .add(new NoteSigned(UUID.randomUUID(), c2, e2, null, therapist, true, ClinicEvents.noon(of(2025, 4, 2)),
                         null));
+    }
+
+    private static HomePracticeLogged practised(UUID couple, UUID partner, LocalDate day, PracticeEntry.Kind kind,
+                                                int minutes) {
+        return new HomePracticeLogged(UUID.randomUUID(), couple, partner, day, kind, minutes);
     }
 
     ReportFilter filter() {

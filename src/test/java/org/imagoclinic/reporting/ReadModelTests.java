@@ -21,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ReadModelTests {
 
     static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome", "measure",
-            "session", "exercise", "follow_up", "note", "waitlist_entry");
+            "session", "exercise", "follow_up", "note", "waitlist_entry", "home_practice");
 
     @Autowired
     ApplicationContext context;

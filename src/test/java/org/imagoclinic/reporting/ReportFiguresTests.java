@@ -1,6 +1,7 @@
 package org.imagoclinic.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -253,5 +254,16 @@ class ReportFiguresTests {
         assertThat(report.measuresOverdue()).isEqualTo(1);
         assertThat(report.notesSigned()).isEqualTo(3);
         assertThat(report.notesAwaitingCoSignature()).isEqualTo(1);
+        // Home practice per week beside each couple's CSI change, by opening day: E1 5 logs (60 dialogue
+        // minutes) in 242 days, +15 and +10; E2 1 log in 306 days, +10 and +3; E3 none, -10 and +2; E4 none, one score.
+        assertThat(report.couples()).extracting(PracticeReport.CouplePractice::openedOn, PracticeReport.CouplePractice::logs,
+                        PracticeReport.CouplePractice::partnersMeasured, PracticeReport.CouplePractice::meanChange)
+                .containsExactly(tuple(LocalDate.of(2025, 2, 1), 5, 2, 12.5), tuple(LocalDate.of(2025, 3, 1), 1, 2, 6.5),
+                        tuple(LocalDate.of(2025, 4, 1), 0, 2, -4.0), tuple(LocalDate.of(2025, 5, 1), 0, 0, null));
+        PracticeReport.CouplePractice e1 = report.couples().getFirst();
+        assertThat(e1.weeks()).isCloseTo(242 / 7.0, within(1e-9));
+        assertThat(e1.logsPerWeek()).isCloseTo(5 * 7 / 242.0, within(1e-9));
+        assertThat(e1.dialogueMinutesPerWeek()).isCloseTo(60 * 7 / 242.0, within(1e-9));
+        assertThat(report.couples().get(1).logsPerWeek()).isCloseTo(7 / 306.0, within(1e-9));
     }
 }

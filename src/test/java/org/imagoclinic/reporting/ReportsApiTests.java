@@ -152,6 +152,35 @@ class ReportsApiTests {
     }
 
     @Test
+    void thePracticeReportShowsEachCouplesHomePracticePerWeekBesideTheirChangeExactToASupervisorAndHiddenBelowFiveToAnAdministrator()
+            throws Exception {
+        mvc.perform(get("/api/reports/practice" + query()).with(SUPERVISOR)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.couples[0].openedOn").value("2025-02-01"))
+                .andExpect(jsonPath("$.couples[0].logs").value(5))
+                .andExpect(jsonPath("$.couples[0].meanChange").value(12.5));
+        String csv = mvc.perform(get("/api/reports/practice.csv" + query()).with(SUPERVISOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("couple 2025-02-01 to 2025-09-30,home practice logs per week,0.14,5")
+                .contains("couple 2025-02-01 to 2025-09-30,mean change CSI-16,12.50,2")
+                .contains("couple 2025-03-01 to open,home practice logs per week,0.02,1");
+        String adminCsv = mvc.perform(get("/api/reports/practice.csv" + query()).with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(adminCsv).contains("couple 2025-02-01 to 2025-09-30,home practice logs per week,0.14,5")
+                .contains("couple 2025-02-01 to 2025-09-30,mean change CSI-16,,<5")
+                .contains("couple 2025-03-01 to open,home practice logs per week,,<5").doesNotContain("12.50");
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(mvc.perform(get("/api/reports/practice.pdf" + query()).with(ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Imago practice report").contains("2025-03-01 to open 43.71 fewer than 5 (fewer than 5)")
+                .as("E1's 5 logs are shown, its change on two partners is not").contains("34.57 5 0.14 1.74 (fewer than 5)");
+        assertThat(jdbc.queryForObject("select count(*) from audit.audit_entry where action = 'EXPORT' and subject_type = "
+                + "'PracticeReport' and reason like ?", Integer.class, "%therapist " + clinic.therapist + "%")).isEqualTo(3);
+    }
+
+    @Test
     void anAdministratorWithoutAClinicalRoleGetsFewerThanFiveInTheCsvAndThePdfWhereASupervisorGetsTheCount()
             throws Exception {
         String csv = mvc.perform(get("/api/reports/outcomes.csv" + query()).with(ADMIN)).andExpect(status().isOk())

@@ -1,9 +1,11 @@
 package org.imagoclinic.portal.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.imagoclinic.assessments.Administration;
 import org.imagoclinic.assessments.MeasuresAtHome;
 import org.imagoclinic.assessments.MeasuresAtHome.DueAtHome;
+import org.imagoclinic.assessments.MeasuresAtHome.OwnTrend;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
@@ -24,9 +26,11 @@ class MeasuresForMeService implements MeasuresForMe {
     private final PortalSession session;
     private final MeasuresAtHome measures;
     private final AuditTrail audit;
+    private final TrendSharingRepository sharing;
 
-    MeasuresForMeService(PortalSession session, MeasuresAtHome measures, AuditTrail audit) {
+    MeasuresForMeService(PortalSession session, MeasuresAtHome measures, AuditTrail audit, TrendSharingRepository sharing) {
         this.session = session;
+        this.sharing = sharing;
         this.measures = measures;
         this.audit = audit;
     }
@@ -45,5 +49,18 @@ class MeasuresForMeService implements MeasuresForMe {
         Administration administration = measures.answer(me.coupleId(), me.personId(), me.calledName(), answers);
         audit.record(new AuditRecord(AuditAction.CREATE, SUBJECT, administration.id().toString(), me.coupleId(),
                 AuditOutcome.ALLOWED, "answered at home in the portal"), PortalSignInOutcomes.actorOf(me.accountId()));
+    }
+
+    @Override
+    @Transactional
+    public Optional<OwnTrend> myTrend() {
+        SignedInPartner me = session.require();
+        if (!sharing.shared(me.coupleId(), me.personId())) {
+            return Optional.empty();
+        }
+        OwnTrend trend = measures.ownTrend(me.coupleId(), me.personId());
+        audit.record(new AuditRecord(AuditAction.VIEW, TrendSharingService.SUBJECT, me.personId().toString(), me.coupleId(),
+                AuditOutcome.ALLOWED, "own scores read in the portal"), PortalSignInOutcomes.actorOf(me.accountId()));
+        return Optional.of(trend);
     }
 }

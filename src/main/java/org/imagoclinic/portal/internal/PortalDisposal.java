@@ -5,6 +5,7 @@ import static org.imagoclinic.portal.internal.db.Tables.LINK_REQUEST;
 import static org.imagoclinic.portal.internal.db.Tables.PRACTICE_ENTRY;
 import static org.imagoclinic.portal.internal.db.Tables.SESSION_REQUEST;
 import static org.imagoclinic.portal.internal.db.Tables.SIGN_IN_TOKEN;
+import static org.imagoclinic.portal.internal.db.Tables.TREND_SHARING;
 
 import java.util.UUID;
 import org.imagoclinic.shared.CoupleDisposalApproved;
@@ -42,6 +43,7 @@ class PortalDisposal {
                 .or(PRACTICE_ENTRY.ACCOUNT_ID.in(accounts))).execute();
         db.deleteFrom(SESSION_REQUEST).where(SESSION_REQUEST.COUPLE_ID.eq(couple).or(SESSION_REQUEST.ACCOUNT_ID.in(accounts)))
                 .execute();
+        db.deleteFrom(TREND_SHARING).where(TREND_SHARING.COUPLE_ID.eq(couple)).execute();
         int removed = db.deleteFrom(ACCOUNT).where(ACCOUNT.COUPLE_ID.eq(couple)).execute();
         log.info("Disposal {}: {} portal account(s) and {} practice entries removed", disposal.disposalId(), removed, entries);
     }

@@ -1,6 +1,7 @@
 package org.imagoclinic.portal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
@@ -21,9 +23,15 @@ import org.imagoclinic.clients.Partner;
 import org.imagoclinic.clients.ui.tabs.CoupleTab;
 import org.imagoclinic.portal.HomePractice;
 import org.imagoclinic.portal.PracticeEntry;
+import org.imagoclinic.portal.TrendSharing;
+import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
+import org.imagoclinic.shared.ui.components.Feedback;
 
-/** The couple page's "Home practice" tab for the care team: what each partner logged in the portal, by week. */
+/**
+ * The couple page's "Home practice" tab for the care team: what each partner logged in the portal, by week,
+ * and whether each partner sees their own scores over time there (ADR 0058).
+ */
 @org.springframework.stereotype.Component
 class HomePracticeTab implements CoupleTab {
 
@@ -32,11 +40,15 @@ class HomePracticeTab implements CoupleTab {
     private final Couples couples;
     private final HomePractice practice;
     private final Clock clock;
+    private final TrendSharing sharing;
+    private final ClinicalAccess access;
 
-    HomePracticeTab(Couples couples, HomePractice practice, Clock clock) {
+    HomePracticeTab(Couples couples, HomePractice practice, Clock clock, TrendSharing sharing, ClinicalAccess access) {
         this.couples = couples;
         this.practice = practice;
         this.clock = clock;
+        this.sharing = sharing;
+        this.access = access;
     }
 
     @Override
@@ -74,6 +86,9 @@ class HomePracticeTab implements CoupleTab {
             layout.add(line);
         }
         layout.add(week, logs);
+        if (access.may(RecordKind.MEASURE, coupleId)) {
+            layout.add(sharingSwitches(couple));
+        }
         layout.setPadding(false);
         week.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -82,6 +97,29 @@ class HomePracticeTab implements CoupleTab {
         });
         show(logs, couple, week.getValue());
         return layout;
+    }
+
+    /** One switch per partner: whether they see their own CSI scores over time in the portal (off by default). */
+    private Component sharingSwitches(Couple couple) {
+        Set<UUID> shared = sharing.sharedWith(couple.id());
+        VerticalLayout section = new VerticalLayout(new H4("Own scores in the portal"), new Paragraph("A partner sees "
+                + "their own questionnaire scores over time, with the clinic's cut-off explained, only if you switch it "
+                + "on here. Never their partner's."));
+        section.setPadding(false);
+        for (Partner partner : List.of(couple.partnerA(), couple.partnerB())) {
+            Checkbox on = new Checkbox("Show " + partner.displayName() + " their own scores",
+                    shared.contains(partner.personId()));
+            on.setId("own-trend-" + partner.slot().name().toLowerCase(Locale.ROOT));
+            on.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    sharing.share(couple.id(), partner.personId(), change.getValue());
+                    Feedback.done(change.getValue() ? partner.displayName() + " now sees their own scores."
+                            : partner.displayName() + " no longer sees their own scores.");
+                }
+            });
+            section.add(on);
+        }
+        return section;
     }
 
     private void show(VerticalLayout logs, Couple couple, LocalDate monday) {

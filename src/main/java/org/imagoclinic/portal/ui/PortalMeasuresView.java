@@ -23,7 +23,8 @@ import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * The measure due for a partner, answered at home on the clinic's own form (phone first). It ends with
- * thanks, never a score: the therapist goes through the results with the couple.
+ * thanks, never a score: the therapist goes through the results with the couple. Below, the partner's own
+ * scores over time, only where their therapist shares them.
  */
 @Route(value = "portal/measures", autoLayout = false)
 @PageTitle("Questionnaire · Imago Clinic")
@@ -52,6 +53,7 @@ class PortalMeasuresView extends VerticalLayout implements BeforeEnterObserver {
                     + "questionnaire is due.");
             nothing.setId("measures-nothing-due");
             add(nothing);
+            measures.myTrend().ifPresent(trend -> add(new OwnTrendPanel(trend)));
             return;
         }
         MeasureForm form = new MeasureForm(due.getFirst().instrument());
@@ -77,5 +79,6 @@ class PortalMeasuresView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         add(content);
+        measures.myTrend().ifPresent(trend -> add(new OwnTrendPanel(trend)));
     }
 }

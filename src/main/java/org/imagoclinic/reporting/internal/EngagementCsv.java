@@ -5,6 +5,7 @@ import static org.imagoclinic.reporting.internal.CsvExport.percent;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.imagoclinic.reporting.EngagementReport;
 import org.imagoclinic.reporting.SmallCounts;
 import org.imagoclinic.shared.SpreadsheetSafeCsv;
@@ -27,13 +28,8 @@ class EngagementCsv {
     byte[] write(EngagementReport report) {
         StringWriter out = new StringWriter();
         try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out, "section", "figure", "value", "n")) {
-            csv.row("report", "Engagement report", "", "");
-            csv.row("report", "produced on", report.producedOn(), "");
-            csv.row("report", "filters", report.filter().describe(clinicians::nameOf), "");
-            if (report.smallCountsSuppressed()) {
-                csv.row("report", "small counts", "counts from 1 to 4 are " + SmallCounts.IN_CSV + ", totals that would give "
-                        + "one back " + SmallCounts.HIDDEN + ", figures built on them blank", "");
-            }
+            header(csv, "Engagement report", report.producedOn(), report.filter().describe(clinicians::nameOf),
+                    report.smallCountsSuppressed());
             String due = SmallCounts.total(report.sessionsDue());
             csv.row("sessions", "due (attended, no-show or cancelled late by the client)", due, "");
             csv.row("sessions", "attendance", percent(report.attendanceRate()), due);
@@ -75,6 +71,17 @@ class EngagementCsv {
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The lines a report's CSV opens with: its name, when, the filters, and how small counts read. */
+    static void header(SpreadsheetSafeCsv csv, String title, LocalDate producedOn, String filters, boolean suppressed) {
+        csv.row("report", title, "", "");
+        csv.row("report", "produced on", producedOn, "");
+        csv.row("report", "filters", filters, "");
+        if (suppressed) {
+            csv.row("report", "small counts", "counts from 1 to 4 are " + SmallCounts.IN_CSV + ", totals that would give "
+                    + "one back " + SmallCounts.HIDDEN + ", figures built on them blank", "");
+        }
     }
 
     private static void reminders(SpreadsheetSafeCsv csv, String section, EngagementReport.ByReminder split) {

@@ -18,7 +18,7 @@ import org.imagoclinic.shared.ExplainedRefusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Exports of the outcomes and engagement reports; each one is written to the audit trail with the filters used. */
+/** Exports of the outcomes, engagement and practice reports; each one is written to the audit trail with the filters used. */
 @Service
 class ExportService implements ReportExports {
 
@@ -32,11 +32,13 @@ class ExportService implements ReportExports {
     private final PdfExport pdf;
     private final AuditTrail audit;
     private final EngagementCsv engagementCsv;
+    private final PracticeFiles practiceFiles;
 
     ExportService(Reports reports, ReportAccess access, OutcomeQueries queries, ClinicalAccess clinicalAccess,
                   CurrentUser currentUser, Couples couples, CsvExport csv, PdfExport pdf, AuditTrail audit,
-                  EngagementCsv engagementCsv) {
+                  EngagementCsv engagementCsv, PracticeFiles practiceFiles) {
         this.engagementCsv = engagementCsv;
+        this.practiceFiles = practiceFiles;
         this.reports = reports;
         this.access = access;
         this.queries = queries;
@@ -75,6 +77,24 @@ class ExportService implements ReportExports {
         ReportFilter filter = access.effective(asked);
         byte[] file = engagementCsv.write(reports.engagement(filter));
         audit.record(AuditRecord.allowed(AuditAction.EXPORT, "EngagementReport", "csv").because(filter.describe()));
+        return file;
+    }
+
+    @Override
+    @Transactional
+    public byte[] practiceCsv(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
+        byte[] file = practiceFiles.csv(reports.practice(filter));
+        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "PracticeReport", "csv").because(filter.describe()));
+        return file;
+    }
+
+    @Override
+    @Transactional
+    public byte[] practicePdf(ReportFilter asked) {
+        ReportFilter filter = access.effective(asked);
+        byte[] file = practiceFiles.pdf(reports.practice(filter));
+        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "PracticeReport", "pdf").because(filter.describe()));
         return file;
     }
 

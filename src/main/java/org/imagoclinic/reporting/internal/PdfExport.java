@@ -44,9 +44,9 @@ class PdfExport {
 
     private static final float BAR_HEIGHT = 20;
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9);
+    static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+    static final Font BODY = new Font(Font.HELVETICA, 9);
     private static final BaseFont LABEL_FONT = new Font(Font.HELVETICA, 8).getCalculatedBaseFont(false);
 
     byte[] write(OutcomesReport report, EngagementReport engagement) {
@@ -186,7 +186,7 @@ class PdfExport {
         document.add(key);
     }
 
-    private static PdfPTable table(int columns) {
+    static PdfPTable table(int columns) {
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -195,7 +195,7 @@ class PdfExport {
         return table;
     }
 
-    private static void row(PdfPTable table, String label, Object value) {
+    static void row(PdfPTable table, String label, Object value) {
         table.addCell(new Paragraph(label, BODY));
         table.addCell(new Paragraph(String.valueOf(value), BODY));
     }

@@ -1,13 +1,19 @@
 package org.imagoclinic.reporting.internal;
 
+import static org.imagoclinic.reporting.internal.db.Tables.COUPLE_OUTCOME;
 import static org.imagoclinic.reporting.internal.db.Tables.DIALOGUE_ROUND;
 import static org.imagoclinic.reporting.internal.db.Tables.EPISODE_FACT;
+import static org.imagoclinic.reporting.internal.db.Tables.HOME_PRACTICE;
 import static org.imagoclinic.reporting.internal.db.Tables.NOTE;
 import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.least;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.toChar;
 import static org.jooq.impl.DSL.when;
@@ -15,13 +21,18 @@ import static org.jooq.impl.DSL.when;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.reporting.PracticeReport;
 import org.imagoclinic.reporting.ReportFilter;
+import org.imagoclinic.reporting.internal.db.tables.CoupleOutcome;
 import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
+import org.imagoclinic.reporting.internal.db.tables.HomePractice;
 import org.imagoclinic.reporting.internal.db.tables.DialogueRound;
 import org.imagoclinic.reporting.internal.db.tables.Note;
 import org.jooq.Condition;
@@ -33,7 +44,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Imago practice figures from the episode facts, the dialogues' rounds and their ratings, and the notes. */
+/**
+ * Imago practice figures from the episode facts, the dialogues' rounds and their ratings, the notes, and
+ * the home practice partners logged beside each couple's change.
+ */
 @Component
 class PracticeQueries {
 
@@ -70,7 +84,42 @@ class PracticeQueries {
         return new PracticeReport(filter, LocalDate.now(clock), episodes, dialogues,
                 episodes == 0 ? null : (double) dialogues / episodes, skills(filter, scope.activeIn(filter)), sums.value3(),
                 followedUp, kept, EngagementQueries.share(kept, followedUp), measureIntervalDays, sums.value6(),
-                notes.value1(), notes.value2(), false);
+                notes.value1(), notes.value2(), couples(filter, scope.activeIn(filter)), false);
+    }
+
+    /**
+     * Each episode active in the period: its partners' home practice logged in its days within the
+     * period, and the change on the filter's instrument of each partner with two scores or more.
+     */
+    private List<PracticeReport.CouplePractice> couples(ReportFilter filter, EpisodeScope active) {
+        EpisodeFact e = EPISODE_FACT.as("e");
+        CoupleOutcome o = COUPLE_OUTCOME.as("o");
+        HomePractice p = HOME_PRACTICE.as("p");
+        Field<LocalDate> first = greatest(e.OPENED_ON, inline(filter.from()));
+        Field<LocalDate> last = least(coalesce(e.CLOSED_ON, inline(filter.to())), inline(filter.to()));
+        Condition practised = p.COUPLE_ID.eq(e.COUPLE_ID).and(p.DAY.between(first, last));
+        Field<Integer> logs = field(select(count()).from(p).where(practised));
+        Field<Integer> minutes = field(select(total(p.MINUTES)).from(p).where(practised));
+        return dsl.select(e.OPENED_ON, e.CLOSED_ON, first, last, logs, minutes, o.A_BASELINE, o.A_CURRENT, o.A_MEASURES,
+                        o.B_BASELINE, o.B_CURRENT, o.B_MEASURES)
+                .from(e).leftJoin(o).on(o.EPISODE_ID.eq(e.EPISODE_ID)).and(o.INSTRUMENT_CODE.eq(filter.instrument()))
+                .where(active.on(EpisodeScope.Columns.of(e))).orderBy(e.OPENED_ON, e.EPISODE_ID)
+                .fetch(row -> {
+                    double weeks = (ChronoUnit.DAYS.between(row.value3(), row.value4()) + 1) / 7.0;
+                    int logged = row.value5();
+                    List<Integer> changes = new ArrayList<>(2);
+                    change(row.value7(), row.value8(), row.value9()).ifPresent(changes::add);
+                    change(row.value10(), row.value11(), row.value12()).ifPresent(changes::add);
+                    return new PracticeReport.CouplePractice(row.value1(), row.value2(), weeks, logged, logged / weeks,
+                            row.value6() / weeks, changes.size(),
+                            changes.isEmpty() ? null : changes.stream().mapToInt(Integer::intValue).average().orElseThrow());
+                });
+    }
+
+    /** A partner's change: latest minus baseline, with two scores or more. */
+    private static Optional<Integer> change(@Nullable Integer baseline, @Nullable Integer current, @Nullable Integer measures) {
+        return baseline == null || current == null || measures == null || measures < 2 ? Optional.empty()
+                : Optional.of(current - baseline);
     }
 
     /** A sum that is 0, not null, over no rows. */

@@ -12,6 +12,7 @@ import org.imagoclinic.clients.EpisodeClosed;
 import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.TherapistAssigned;
 import org.imagoclinic.notifications.MessageSent;
+import org.imagoclinic.portal.HomePracticeLogged;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
@@ -38,10 +39,12 @@ class Projection {
     private final SchedulingProjector scheduling;
     private final AssessmentsProjector assessments;
     private final NotificationsProjector notifications;
+    private final PortalProjector portal;
 
     Projection(DSLContext dsl, ClientsProjector clients, SchedulingProjector scheduling, AssessmentsProjector assessments,
-               NotificationsProjector notifications) {
+               NotificationsProjector notifications, PortalProjector portal) {
         this.notifications = notifications;
+        this.portal = portal;
         this.dsl = dsl;
         this.clients = clients;
         this.scheduling = scheduling;
@@ -77,6 +80,7 @@ class Projection {
             case NoteReturned e -> assessments.returned(e.noteId(), true, db);
             case NoteResubmitted e -> assessments.returned(e.noteId(), false, db);
             case MessageSent e -> notifications.sent(e, db);
+            case HomePracticeLogged e -> portal.practised(e, db);
             default -> throw new IllegalArgumentException("Reporting has no projection for " + event.getClass().getName()
                     + ": a listener was added without one");
         }

@@ -15,6 +15,7 @@ import org.imagoclinic.clients.EpisodeClosed;
 import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.TherapistAssigned;
 import org.imagoclinic.notifications.MessageSent;
+import org.imagoclinic.portal.HomePracticeLogged;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.SessionCancelled;
@@ -155,6 +156,11 @@ class ReportingListeners {
 
     @ApplicationModuleListener
     void on(MessageSent event) {
+        project(event);
+    }
+
+    @ApplicationModuleListener
+    void on(HomePracticeLogged event) {
         project(event);
     }
 }

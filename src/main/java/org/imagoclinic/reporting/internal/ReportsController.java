@@ -110,6 +110,21 @@ class ReportsController {
         return file(exports.engagementCsv(filter.resolve(clock)), "engagement.csv", new MediaType("text", "csv"));
     }
 
+    @Operation(operationId = "practiceReportCsv", summary = "Download the Imago practice report as CSV",
+            description = "With each couple's home practice per week beside their change. For a reader without a clinical "
+            + "role a count from 1 to 4 is the cell " + SmallCounts.IN_CSV + " and a rate or change built on one is empty.")
+    @GetMapping(value = "/practice.csv", produces = "text/csv")
+    ResponseEntity<byte[]> practiceCsv(Filter filter) {
+        return file(exports.practiceCsv(filter.resolve(clock)), "practice.csv", new MediaType("text", "csv"));
+    }
+
+    @Operation(operationId = "practiceReportPdf", summary = "Download the Imago practice report as PDF",
+            description = "For a reader without a clinical role a count from 1 to 4 reads \"" + SmallCounts.IN_WORDS + "\".")
+    @GetMapping(value = "/practice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> practicePdf(Filter filter) {
+        return file(exports.practicePdf(filter.resolve(clock)), "practice.pdf", MediaType.APPLICATION_PDF);
+    }
+
     @Operation(operationId = "outcomesReportPdf", summary = "Download the outcomes report as PDF",
             description = "For a reader without a clinical role a count from 1 "
             + "to 4 reads \"" + SmallCounts.IN_WORDS + "\".")

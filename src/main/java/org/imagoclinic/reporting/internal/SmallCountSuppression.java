@@ -160,6 +160,10 @@ class SmallCountSuppression {
                 .count("overdue", report.measuresOverdue()).count("signed", report.notesSigned())
                 .count("awaiting", report.notesAwaitingCoSignature());
         List<PracticeReport.SkillMonth> trend = report.skillTrend();
+        List<PracticeReport.CouplePractice> couples = report.couples();
+        for (int i = 0; i < couples.size(); i++) {
+            cells.count("logs" + i, couples.get(i).logs()).count("measured" + i, couples.get(i).partnersMeasured());
+        }
         for (int i = 0; i < trend.size(); i++) {
             cells.count("dialogues" + i, trend.get(i).dialogues());
         }
@@ -179,7 +183,13 @@ class SmallCountSuppression {
         return new PracticeReport(report.filter(), report.producedOn(), cells.shown("episodes"), cells.shown("dialogues"),
                 cells.derived(report.dialoguesPerCouple(), "dialogues", "episodes"), shownTrend, cells.shown("made"),
                 cells.shown("followedUp"), cells.shown("kept"), cells.derived(report.keptShare(), "kept", "followedUp"),
-                report.measureIntervalDays(), cells.shown("overdue"), cells.shown("signed"), cells.shown("awaiting"), true);
+                report.measureIntervalDays(), cells.shown("overdue"), cells.shown("signed"), cells.shown("awaiting"),
+                IntStream.range(0, couples.size()).mapToObj(i -> {
+                    PracticeReport.CouplePractice c = couples.get(i);
+                    return new PracticeReport.CouplePractice(c.openedOn(), c.closedOn(), c.weeks(), cells.shown("logs" + i),
+                            cells.derived(c.logsPerWeek(), "logs" + i), cells.derived(c.dialogueMinutesPerWeek(), "logs" + i),
+                            cells.shown("measured" + i), cells.derived(c.meanChange(), "measured" + i));
+                }).toList(), true);
     }
 
     OutcomesDashboard dashboard(OutcomesDashboard dashboard) {

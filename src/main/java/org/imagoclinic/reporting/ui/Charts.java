@@ -77,6 +77,15 @@ final class Charts {
                 "yAxis", Map.of("type", "value"), "series", List.of(Map.of("name", name, "type", "bar", "data", values)));
     }
 
+    /** Points (x, y), one per item; an item without both values is left out. */
+    static Map<String, Object> points(String xName, String yName, List<@Nullable Number[]> points) {
+        List<Number[]> shown = points.stream().filter(p -> p != null && p[0] != null && p[1] != null).toList();
+        return Map.of("tooltip", Map.of("trigger", "item"),
+                "xAxis", Map.of("type", "value", "name", xName, "nameLocation", "middle", "nameGap", 28),
+                "yAxis", Map.of("type", "value", "name", yName), "series", List.of(Map.of("name", yName, "type", "scatter",
+                        "symbolSize", 12, "data", shown)));
+    }
+
     /** Lines over categories; a null value leaves a gap. */
     static Map<String, Object> lines(List<String> categories, Map<String, List<@Nullable Number>> series,
                                      @Nullable Map<String, Object> band) {

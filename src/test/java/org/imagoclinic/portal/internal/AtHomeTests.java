@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.imagoclinic.assessments.Administration;
+import org.imagoclinic.assessments.AdministrationRequest;
 import org.imagoclinic.assessments.AdministrationSource;
+import org.imagoclinic.assessments.MeasuresAtHome.OwnScore;
 import org.imagoclinic.assessments.MeasureAdministrations;
 import org.imagoclinic.assessments.MeasuresDue;
 import org.imagoclinic.clients.AffairStatus;
@@ -29,6 +32,7 @@ import org.imagoclinic.clients.TestCouples;
 import org.imagoclinic.portal.IntakeAtHome;
 import org.imagoclinic.portal.IntakeAtHome.IntakeAnswers;
 import org.imagoclinic.portal.MeasuresForMe;
+import org.imagoclinic.portal.TrendSharing;
 import java.util.function.Supplier;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
@@ -36,12 +40,14 @@ import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -173,6 +179,58 @@ class AtHomeTests {
         assertThat(asLee(() -> context.getBean(MeasuresDue.class).dueOf(couple.id())))
                 .singleElement().satisfies(due -> assertThat(due.partnersMissing())
                         .containsExactly(couple.partnerB().displayName()));
+    }
+
+    @Test
+    void aPartnerSeesTheirOwnScoresOnlyWhileTheirTherapistSharesThemAndNeverTheOtherPartners() {
+        Couple measured = TestCouples.caredForBy(context, lee.staffId());
+        Authentication alexToo = TestPartners.signedIn(context, measured, measured.partnerA());
+        Authentication samToo = TestPartners.signedIn(context, measured, measured.partnerB());
+        LocalDate today = LocalDate.now(TestClinicClock.clinic());
+        List<Integer> fortyThree = List.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+        List<Integer> top = List.of(6, 0, 5, 5, 5, 5, 5, 5, 5, 5, 0, 5, 0, 0, 5, 0);
+        MeasureAdministrations clinic = context.getBean(MeasureAdministrations.class);
+        asLee(() -> List.of(
+                clinic.record(measured.id(), new AdministrationRequest("CSI-16", measured.partnerA().personId(),
+                        today.minusDays(56), fortyThree)),
+                clinic.record(measured.id(), new AdministrationRequest("CSI-16", measured.partnerA().personId(), today, top)),
+                clinic.record(measured.id(), new AdministrationRequest("CSI-16", measured.partnerB().personId(), today,
+                        fortyThree))));
+        TrendSharing sharing = context.getBean(TrendSharing.class);
+        as(alexToo);
+        assertThat(measures.myTrend()).as("off by default").isEmpty();
+
+        TestStaff outsider = TestAccounts.staff(context, "other", Roles.THERAPIST);
+        assertThatThrownBy(() -> TestAccounts.asStaff(context, outsider.staffId(), () -> {
+            sharing.share(measured.id(), measured.partnerA().personId(), true);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        asLee(() -> {
+            sharing.share(measured.id(), measured.partnerA().personId(), true);
+            return null;
+        });
+        assertThat(asLee(() -> sharing.sharedWith(measured.id()))).containsExactly(measured.partnerA().personId());
+
+        as(alexToo);
+        assertThat(measures.myTrend()).hasValueSatisfying(trend -> {
+            assertThat(trend.instrument().clinicalCutoff()).isEqualByComparingTo("51.5");
+            assertThat(trend.scores()).containsExactly(new OwnScore(today.minusDays(56), 43, true),
+                    new OwnScore(today, 81, false));
+        });
+        as(samToo);
+        assertThat(measures.myTrend()).as("not shared with Sam").isEmpty();
+
+        asLee(() -> {
+            sharing.share(measured.id(), measured.partnerA().personId(), false);
+            return null;
+        });
+        as(alexToo);
+        assertThat(measures.myTrend()).as("switched off again").isEmpty();
+        assertThat(context.getBean(JdbcTemplate.class).queryForList("select reason from audit.audit_entry where "
+                + "subject_type = 'OwnTrendSharing' and couple_id = ? and reason like 'own CSI trend%'", String.class,
+                measured.id())).containsExactlyInAnyOrder(
+                "own CSI trend shared with " + measured.partnerA().displayName() + " in the portal",
+                "own CSI trend no longer shared with " + measured.partnerA().displayName() + " in the portal");
     }
 
     private ScreeningHold hold() {

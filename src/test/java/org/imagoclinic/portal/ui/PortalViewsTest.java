@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +33,7 @@ import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The front desk's Portal tab on the couple page, and the portal's sign-in page. */
@@ -77,7 +79,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
         TestClinic clinic = new TestClinic(context);
         TestStaff lee = clinic.therapist();
         Couple couple = clinic.couple(lee.staffId());
-        SecurityContextHolder.getContext().setAuthentication(TestPartners.signedIn(context, couple, couple.partnerA()));
+        Authentication alex = TestPartners.signedIn(context, couple, couple.partnerA());
+        SecurityContextHolder.getContext().setAuthentication(alex);
         practice.logDialogue(LocalDate.now(TestClinicClock.clinic()), 25);
         TestAccounts.signIn(context, lee.username());
 
@@ -87,6 +90,17 @@ class PortalViewsTest extends SpringBrowserlessTest {
                 .contains("Dialogue practice: 25 minutes");
         assertThat($(UnorderedList.class).id("home-practice-b").getElement().getTextRecursively())
                 .isEqualTo("Nothing logged this week.");
+
+        // the therapist shares Alex's own scores with Alex: Alex's questionnaire page shows them, Sam's doesn't
+        assertThat($(Checkbox.class).id("own-trend-a").getValue()).as("off by default").isFalse();
+        test($(Checkbox.class).id("own-trend-a")).click();
+        SecurityContextHolder.getContext().setAuthentication(alex);
+        UI.getCurrent().navigate("portal/measures");
+        assertThat($(Paragraph.class).id("own-trend-cutoff").getText()).startsWith("The clinic uses 51.5 as a guide: below 51.5");
+        assertThat($(UnorderedList.class).id("own-trend-scores").getElement().getTextRecursively()).isEqualTo("No answers yet.");
+        SecurityContextHolder.getContext().setAuthentication(TestPartners.signedIn(context, couple, couple.partnerB()));
+        UI.getCurrent().navigate("portal/measures");
+        assertThat($(UnorderedList.class).withId("own-trend-scores").exists()).as("not shared with Sam").isFalse();
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.imagoclinic.clients.EpisodeOpened;
 import org.imagoclinic.clients.LifeStage;
 import org.imagoclinic.clients.RelationshipStatus;
 import org.imagoclinic.clients.TherapistAssigned;
+import org.imagoclinic.portal.HomePracticeLogged;
+import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.CoupleLeftWaitlist;
@@ -72,7 +74,8 @@ class ProjectionRowsTests {
     private static final String EXPECTED = "projection-rows.txt";
     /** Every read-model table, in the order of the expected file. */
     private static final List<String> TABLES = List.of("couple", "episode_fact", "partner_outcome", "couple_outcome",
-            "measure", "session", "exercise", "dialogue_round", "follow_up", "note", "waitlist_entry", "session_reminder");
+            "measure", "session", "exercise", "dialogue_round", "follow_up", "note", "waitlist_entry", "session_reminder",
+            "home_practice");
 
     @Autowired
     DSLContext dsl;
@@ -256,6 +259,12 @@ class ProjectionRowsTests {
         events.add(new EpisodeOpened(c1, e3, jan.plusWeeks(10), lee, null));
         events.add(new MeasureCompleted(id(207), c1, a, e3, "CSI-16", 50, true, jan.plusWeeks(10)));
         events.add(new EpisodeClosed(c2, e2, EpisodeEnding.COMPLETED, jan.plusDays(3), jan.plusWeeks(12), null, null));
+        // home practice from the portal: a dialogue delivered twice counts once, and a temperature reading
+        HomePracticeLogged dialogue = new HomePracticeLogged(id(601), c1, a, jan.plusWeeks(10), PracticeEntry.Kind.DIALOGUE, 20);
+        events.add(dialogue);
+        events.add(dialogue);
+        events.add(new HomePracticeLogged(id(602), c1, b, jan.plusWeeks(10).plusDays(1), PracticeEntry.Kind.TEMPERATURE_READING,
+                0));
         return events;
     }
 }

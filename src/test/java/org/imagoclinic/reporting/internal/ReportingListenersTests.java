@@ -30,6 +30,8 @@ import org.imagoclinic.clients.RelationshipStatus;
 import org.imagoclinic.clients.TherapistAssigned;
 import org.imagoclinic.notifications.Channel;
 import org.imagoclinic.notifications.MessageSent;
+import org.imagoclinic.portal.HomePracticeLogged;
+import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.CancelledBy;
@@ -64,7 +66,8 @@ class ReportingListenersTests {
     private final SchedulingProjector scheduling = mock(SchedulingProjector.class);
     private final AssessmentsProjector assessments = mock(AssessmentsProjector.class);
     private final NotificationsProjector notifications = mock(NotificationsProjector.class);
-    private final Projection projection = new Projection(db, clients, scheduling, assessments, notifications);
+    private final PortalProjector portal = mock(PortalProjector.class);
+    private final Projection projection = new Projection(db, clients, scheduling, assessments, notifications, portal);
 
     /** One event of each type reporting listens to, and the projector method that must get it. */
     private final Map<Object, BiConsumer<Object, DSLContext>> everyEvent = Map.ofEntries(
@@ -105,7 +108,9 @@ class ReportingListenersTests {
             Map.entry(new NoteReturned(ID, ID, ID, ID, ID, AT), (e, d) -> verify(assessments).returned(ID, true, d)),
             Map.entry(new NoteResubmitted(ID, ID, ID, ID, AT), (e, d) -> verify(assessments).returned(ID, false, d)),
             Map.entry(new MessageSent(ID, ID, ID, ID, Channel.EMAIL, TemplateKind.REMINDER, AT),
-                    (e, d) -> verify(notifications).sent((MessageSent) e, d)));
+                    (e, d) -> verify(notifications).sent((MessageSent) e, d)),
+            Map.entry(new HomePracticeLogged(ID, ID, ID, DAY, PracticeEntry.Kind.DIALOGUE, 20),
+                    (e, d) -> verify(portal).practised((HomePracticeLogged) e, d)));
 
     @Test
     void theListOfEventsIsEveryTypeReportingListensTo() {
@@ -137,6 +142,6 @@ class ReportingListenersTests {
 
         assertThatThrownBy(() -> projection.apply(new SomethingNew(ID), db))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SomethingNew");
-        verifyNoInteractions(clients, scheduling, assessments, notifications);
+        verifyNoInteractions(clients, scheduling, assessments, notifications, portal);
     }
 }

@@ -59,6 +59,14 @@ class HomeMeasureService implements MeasuresAtHome {
         return recorder.keep(UUID.randomUUID(), form, AdministrationSource.HOME, answeredBy, null, null);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public OwnTrend ownTrend(UUID coupleId, UUID personId) {
+        return new OwnTrend(catalogue.find(INSTRUMENT).orElseThrow(), administrations.ofCouple(coupleId).stream()
+                .filter(a -> a.partnerId().equals(personId) && a.instrumentCode().equals(INSTRUMENT))
+                .map(a -> new OwnScore(a.administeredOn(), a.score(), a.clinicalRange())).toList());
+    }
+
     private List<DueRow> unanswered(UUID coupleId, UUID personId) {
         LocalDate today = LocalDate.now(clock);
         List<DueRow> rows = dues.dueInOpenEpisodes(List.of(coupleId)).stream()
