@@ -51,7 +51,7 @@ class CoSignQueuePanel implements HomePanel {
         }
         Grid<NoteInQueue> grid = Queues.grid(List.of(), "No notes waiting for your co-signature.");
         grid.addComponentColumn(entry -> new Button("Review", click -> new NoteDialog(couples.get(entry.coupleId()),
-                notes.get(entry.noteId(), false), notes, currentUser, clock, null,
+                notes.get(entry.noteId(), false), notes, currentUser, clock,
                 () -> grid.setItems(notes.coSignQueue())).open())).setHeader("").setAutoWidth(true);
         grid.setItems(waiting);
         panel.add(grid);
