@@ -33,7 +33,7 @@ class NotesBySession extends VerticalLayout {
         grid.addColumn(row -> row.note() == null ? "Not written yet" : row.note().status().label())
                 .setHeader("Note").setAutoWidth(true);
         grid.addColumn(row -> row.note() == null || row.note().draft().content() == null ? ""
-                : firstLine(row.note().draft().content())).setHeader("Says").setFlexGrow(1);
+                : NotesPart.first(row.note().draft().content())).setHeader("Says").setFlexGrow(1);
         grid.addColumn(row -> row.note() == null ? "" : row.note().authorName()).setHeader("Author").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -66,10 +66,5 @@ class NotesBySession extends VerticalLayout {
             rows.stream().filter(row -> row.session() != null && row.session().id().toString().equals(id))
                     .findFirst().ifPresent(this::open);
         });
-    }
-
-    private static String firstLine(String text) {
-        String line = text.lines().findFirst().orElse("");
-        return line.length() > 90 ? line.substring(0, 90) + "…" : line;
     }
 }

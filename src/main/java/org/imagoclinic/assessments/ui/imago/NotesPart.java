@@ -49,7 +49,8 @@ class NotesPart extends VerticalLayout {
         new NoteDialog(sessions, sessions.notes.get(noteId, true), null, this::refresh).open();
     }
 
-    private static String first(String text) {
+    /** The first line of a note, cut at 90 characters: enough to recognise it in a list. */
+    static String first(String text) {
         String line = text.lines().findFirst().orElse("");
         return line.length() > 90 ? line.substring(0, 90) + "…" : line;
     }
