@@ -64,13 +64,24 @@ class TherapistJourneyTest extends BrowserJourney {
         assertThat(page.locator("#greeting")).containsText("Dr Sofia Marchetti");
         assertThat(page.locator("#measures-due-panel")).containsText(others.getFirst().displayName());
         assertThat(page.locator("#measures-due-panel")).containsText("to answer");
+        assertThat(page.locator("#sessions-today")).containsText(couple.displayName());
+        assertThat(page.locator("#sessions-today")).containsText("Checked in");
         Browser.picture(page, "therapist-01-home");
 
         page.navigate("/my-day");
-        Locator day = page.locator("vaadin-grid");
+        Locator day = page.locator("#my-day-sessions");
         assertThat(day).containsText(couple.displayName());
         assertThat(day).containsText("Checked in");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next day")).click();
+        assertThat(day).not().containsText(couple.displayName());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous day")).click();
+        assertThat(day).containsText(couple.displayName());
         Browser.picture(page, "therapist-02-my-day");
+        onAPhone(page, () -> {
+            assertThat(page.locator("#complete-" + session)).isInViewport(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsInViewportOptions().setRatio(1));
+            picture(page, "therapist-10-my-day-on-a-phone");
+        });
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(couple.displayName())).click();
         page.waitForURL("**/couples/" + couple.id());
 
@@ -78,6 +89,16 @@ class TherapistJourneyTest extends BrowserJourney {
         assertThat(trendPoints(page, a)).isEqualTo(2);
         Pick.select(page, page.getByLabel("Partner"), a.displayName());
         Pick.select(page, page.getByLabel("Instrument"), "Couples Satisfaction Index (16 items)");
+        onATablet(page, () -> assertThat(height(page.locator(".measure-form"))).as("compact: not 3 500 px of lists")
+                .isLessThan(2_000));
+        onAPhone(page, () -> {
+            for (Locator pole : page.locator(".measure-form .pole").all()) {
+                assertThat((Boolean) pole.evaluate("word => word.scrollWidth <= word.clientWidth && "
+                        + "word.getBoundingClientRect().right <= window.innerWidth")).as("not clipped: " + pole.textContent())
+                        .isTrue();
+            }
+            picture(page, "therapist-11-csi16-on-a-phone");
+        });
         answerCsi16(page);
         Browser.picture(page, "therapist-03-csi16-form");
         Pick.button(page, "Save the answers");
@@ -102,31 +123,75 @@ class TherapistJourneyTest extends BrowserJourney {
         recordADialogue(page, a);
         recordABehaviourChangeRequest(page, b);
 
+        // every therapist page works on a tablet in portrait: the menu folds behind its toggle
+        onATablet(page, () -> assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", ""));
+
         page.navigate("/my-day");
         page.locator("#complete-" + session).click();
-        assertThat(page.locator("vaadin-grid")).containsText("Completed");
-        clinic.dueNote(me, couple, session);
-
-        page.navigate("/couples/" + couple.id() + "?tab=imago-work");
-        Locator notes = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Session kind"));
-        notes.getByText("Due", new Locator.GetByTextOptions().setExact(true)).click();
-        Locator note = page.getByRole(AriaRole.DIALOG);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true)).click();
+        page.getByLabel("Session completed").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Write the note")).click();
+        page.waitForURL(url -> url.contains("/couples/" + couple.id()) && url.contains("session=" + session));
+        Locator note = page.getByRole(AriaRole.DIALOG).filter(new Locator.FilterOptions().setHasText("Interventions used"));
+        // the interventions start from the exercises just recorded in the session
+        assertThat((String) note.locator("vaadin-multi-select-combo-box").evaluate(
+                "box => box.selectedItems.map(item => item.label).sort().join(', ')"))
+                .isEqualTo("Behaviour change request, Couples dialogue");
         note.getByLabel("Note", new Locator.GetByLabelOptions().setExact(true)).fill(
                 "Couples dialogue on money: mirroring and summary good, validation still hard. Request given: a weekly money talk.");
         note.getByLabel("Plan").fill("Practise the dialogue at home twice a week; follow up the request next session.");
         Browser.picture(page, "therapist-07-session-note");
         note.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign")).click();
+        Locator notes = page.locator("#notes-by-session");
         assertThat(notes.getByText("Signed", new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(notes).containsText("Couples dialogue on money");
+        Pick.tab(page, "Imago work").click();
         Browser.picture(page, "therapist-08-imago-work");
 
         Pick.tab(page, "Measures").click();
         assertThat(trendPoints(page, a)).isEqualTo(3);
         assertThat(trendPoints(page, b)).isEqualTo(3);
-        // the axis writes days the clinic's way (en-GB), e.g. "26 Nov 2026"
-        assertThat(page.locator("#trend-" + a.personId() + " svg")).containsText(
-                today.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)));
+        // a time axis: each score at its day, so four weeks look longer than four days
+        assertThat(page.locator("#trend-" + a.personId()).evaluate("chart => JSON.parse(chart.option).xAxis.type"))
+                .isEqualTo("time");
+        assertThat(page.locator("#trend-" + a.personId()).evaluate(
+                "chart => JSON.parse(chart.option).series[0].data.at(-1)[0]")).isEqualTo(today.toString());
         Browser.picture(page, "therapist-09-trend");
+
+        page.navigate("/");
+        assertThat(page.locator("#notes-due")).not().containsText(couple.displayName());
+    }
+
+    /** Runs the checks at a tablet's width in portrait, then goes back to the desk's: no sideways scroll there. */
+    private static void onATablet(Page page, Runnable checks) {
+        at(page, 820, 1180, checks);
+    }
+
+    /** As {@link #onATablet}, at a phone's width. */
+    private static void onAPhone(Page page, Runnable checks) {
+        at(page, 390, 844, checks);
+    }
+
+    private static void at(Page page, int width, int height, Runnable checks) {
+        page.setViewportSize(width, height);
+        try {
+            page.waitForFunction("() => document.documentElement.scrollWidth <= window.innerWidth");
+            checks.run();
+        } finally {
+            page.setViewportSize(1280, 800);
+        }
+    }
+
+    private static void picture(Page page, String name) {
+        try {
+            Browser.picture(page, name);
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
+    private static double height(Locator locator) {
+        return locator.boundingBox().height;
     }
 
     private void answerCsi16(Page page) {
@@ -161,7 +226,7 @@ class TherapistJourneyTest extends BrowserJourney {
         dialog.getByLabel("Duration (minutes)").fill("25");
         Browser.picture(page, "therapist-05-dialogue");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(page.getByText("Couples dialogue: Money (mirroring").first()).isVisible();
+        assertThat(page.getByText("mirroring 4, summary 4, validation 3, empathy 2").first()).isVisible();
     }
 
     private static void recordABehaviourChangeRequest(Page page, Partner asking) throws Exception {
@@ -181,7 +246,7 @@ class TherapistJourneyTest extends BrowserJourney {
         Browser.picture(page, "therapist-06-behaviour-change-request");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
-        Locator timeline = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Couples dialogue: Money"));
+        Locator timeline = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("mirroring 4, summary 4"));
         assertThat(timeline).containsText("Behaviour change request");
     }
 

@@ -89,7 +89,7 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
         TestAccounts.signIn(context, therapist.username());
         navigate("couples/" + couple.id(), CoupleView.class);
         assertThat(tabTitles()).containsExactly("Overview", "Partners", "Intake", "Consents", "Screening", "Episodes", "Sessions",
-                "Imago work", "Measures", "Course plan", "Progress", "Messages", "Billing", "Portal", "Intake at home",
+                "Imago work", "Notes", "Measures", "Course plan", "Progress", "Messages", "Billing", "Portal", "Intake at home",
                 "Home practice", "Signed consents", "Record requests");
         test($(TabSheet.class).single()).select("Screening");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("screening-hold").getText())

@@ -78,12 +78,36 @@ class ConfirmBeforeDestructiveActionsTest extends SpringBrowserlessTest {
         assertThat(appointments.get(missed.id()).status()).isEqualTo(AppointmentStatus.NO_SHOW);
     }
 
-    @SuppressWarnings("unchecked")
     private Button noShowButton() {
-        Grid<Appointment> grid = $(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(1);
-        return (Button) test(grid).getCellComponent(0, 5).getChildren()
-                .filter(button -> ((Button) button).getText().equals("No-show…")).findFirst().orElseThrow();
+        return $(Button.class).withText("No-show…").single();
+    }
+
+    @Test
+    void aSessionIsCompletedOnlyAfterTheTherapistConfirmsItAndThenItsNoteIsOffered() {
+        LocalDate yesterday = LocalDate.now(TestClinicClock.clinic()).minusDays(1);
+        Appointment held = clinic.as("frontdesk", () -> bookings.book(BookingRequest.joint(couple.id(),
+                therapist.staffId(), clinic.room().id(), yesterday.atTime(9, 0)).withOverride("Entered late")).first());
+        TestAccounts.signIn(context, therapist.username());
+        navigate(MyDayView.class);
+        test($(Button.class).all().stream().filter(button -> button.getAriaLabel().orElse("").equals("Previous day"))
+                .findFirst().orElseThrow()).click();
+        assertThat($(DatePicker.class).withLabel("Day").single().getValue()).isEqualTo(yesterday);
+
+        test($(Button.class).withText("Complete…").single()).click();
+        ConfirmDialog question = $(ConfirmDialog.class).single();
+        assertThat(question.getElement().getProperty("header")).isEqualTo("Complete the session with "
+                + couple.displayName() + "?");
+        test(question).cancel();
+        assertThat(appointments.get(held.id()).status()).isEqualTo(AppointmentStatus.SCHEDULED);
+
+        test($(Button.class).withText("Complete…").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(appointments.get(held.id()).status()).isEqualTo(AppointmentStatus.COMPLETED);
+        ConfirmDialog offer = $(ConfirmDialog.class).id("offer-note");
+        assertThat(offer.getElement().getProperty("header")).isEqualTo("Session completed");
+        test(offer).confirm();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .startsWith("couples/" + couple.id()).contains("tab=notes").contains("session=" + held.id());
     }
 
     @Test
@@ -125,9 +149,8 @@ class ConfirmBeforeDestructiveActionsTest extends SpringBrowserlessTest {
         TestAccounts.signIn(context, therapist.username());
         navigate(MyDayView.class);
 
-        Grid<Appointment> grid = $(Grid.class).single();
-        assertThat(test(grid).size()).isZero();
-        assertThat(grid.getEmptyStateText()).isEqualTo("No sessions on this day: pick another day above.");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("my-day-empty").single().getText())
+                .startsWith("No sessions on ").endsWith(": pick another day above.");
     }
 
     @Test

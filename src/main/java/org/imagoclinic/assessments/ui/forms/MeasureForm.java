@@ -2,11 +2,9 @@ package org.imagoclinic.assessments.ui.forms;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,8 @@ import org.imagoclinic.assessments.InstrumentItem.AnswerOption;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An instrument's form as printed: each item with its options in the printed order, a semantic
- * differential as a row of six choices between its two words, nothing pre-selected. A problem with
+ * An instrument's form as printed, compact enough for a phone: each item with its options side by side in
+ * the printed order, a semantic differential as a row of six choices between its two words, nothing pre-selected. A problem with
  * an item is shown next to it; the answers stay as they were. The clinic's entry form, its tablet and the
  * partners' portal all show this one form.
  */
@@ -65,19 +63,25 @@ public class MeasureForm extends VerticalLayout {
         RadioButtonGroup<Integer> group = group(item);
         group.setItems(item.options().stream().map(AnswerOption::position).toList());
         group.setItemLabelGenerator(position -> item.options().get(position).label());
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.addClassName("measure-item");
         return group;
     }
 
-    private HorizontalLayout differential(InstrumentItem item) {
+    /**
+     * A bipolar item on a grid of its own (styles.css): the stem above, the two words in fixed columns
+     * either side of the six choices, so the choices line up from row to row; on a phone the words
+     * go above the choices.
+     */
+    private Div differential(InstrumentItem item) {
         RadioButtonGroup<Integer> group = group(item);
+        group.setLabel(null);
+        group.setAriaLabel(item.number() + ". " + item.stem() + " " + item.leftPole() + " to " + item.rightPole());
         group.setItems(IntStream.range(0, item.options().size()).boxed().toList());
         group.setItemLabelGenerator(position -> String.valueOf(position + 1));
-        Span left = pole(item.leftPole());
-        Span right = pole(item.rightPole());
-        HorizontalLayout row = new HorizontalLayout(left, group, right);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
-        row.addClassName("semantic-differential");
+        Span stem = new Span(item.number() + ". " + item.stem());
+        stem.addClassName("differential-stem");
+        Div row = new Div(stem, pole(item.leftPole(), "pole-left"), group, pole(item.rightPole(), "pole-right"));
+        row.addClassNames("semantic-differential", "measure-item");
         return row;
     }
 
@@ -90,9 +94,9 @@ public class MeasureForm extends VerticalLayout {
         return group;
     }
 
-    private static Span pole(@Nullable String word) {
+    private static Span pole(@Nullable String word, String side) {
         Span pole = new Span(word == null ? "" : word);
-        pole.getStyle().set("font-weight", "600").set("padding-bottom", "var(--lumo-space-s)");
+        pole.addClassNames("pole", side);
         return pole;
     }
 }

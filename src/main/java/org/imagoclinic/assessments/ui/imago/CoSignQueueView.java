@@ -41,7 +41,7 @@ class CoSignQueueView extends VerticalLayout {
         setId("co-sign-queue");
         grid.addColumn(this::sinceTheSession).setHeader("Waiting").setAutoWidth(true);
         grid.addComponentColumn(entry -> new Button("Review", click -> new NoteDialog(couples.get(entry.coupleId()),
-                notes.get(entry.noteId(), false), notes, currentUser, clock, null, this::refresh).open()))
+                notes.get(entry.noteId(), false), notes, currentUser, clock, this::refresh).open()))
                 .setHeader("").setAutoWidth(true);
         add(new H2("Notes to co-sign"), summary, grid);
         refresh();

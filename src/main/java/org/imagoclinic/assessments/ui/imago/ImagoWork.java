@@ -55,7 +55,7 @@ class ImagoWork extends VerticalLayout {
         shown.setEmptySelectionAllowed(true);
         shown.setEmptySelectionCaption("Joint record");
         shown.setWidth("20em");
-        notes = new NotesPart(couple, sessionNotes, currentUser, clock);
+        notes = new NotesPart(new NoteSessions(couple, sessionNotes, records, appointments, currentUser, clock));
         shown.addValueChangeListener(change -> refresh());
         add(shown);
         if (couple.relationship().confidentialityPolicy() == ConfidentialityPolicy.CONFIDENTIAL_INDIVIDUAL_SESSIONS) {
@@ -84,11 +84,11 @@ class ImagoWork extends VerticalLayout {
     }
 
     private Grid<ImagoRecord> timeline() {
-        timeline.addColumn(ImagoRecord::recordedOn).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(record -> Dates.day(record.recordedOn())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(record -> record.kind().label()).setHeader("Record").setAutoWidth(true);
         timeline.addColumn(record -> record.partnerId() == null ? "Both" : Partners.name(couple, record.partnerId()))
                 .setHeader("Partner").setAutoWidth(true);
-        timeline.addColumn(record -> record.content().summary()).setHeader("Summary").setFlexGrow(1);
+        timeline.addColumn(record -> TimelineSummary.of(record, couple)).setHeader("Summary").setFlexGrow(1);
         timeline.addColumn(record -> record.current() ? "" : "Revised").setHeader("").setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(ImagoRecord::authorName).setHeader("By").setAutoWidth(true);
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -1,20 +1,16 @@
 package org.imagoclinic.assessments.ui.imago;
 
 import org.imagoclinic.shared.InputLimits;
-import org.imagoclinic.shared.PlausibleDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +23,7 @@ import org.imagoclinic.assessments.NoteStatus;
 import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.Couple;
-import org.imagoclinic.clients.Partner;
+import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.BusinessRuleException;
@@ -49,8 +45,9 @@ class NoteDialog extends Dialog {
     private final java.time.ZoneId zone;
     private @Nullable SessionNote note;
 
-    final Select<Partner> partner;
-    final DatePicker day = new DatePicker("Session day");
+    final Select<Appointment> session = new Select<>();
+    private final @Nullable NoteSessions sessions;
+    private boolean interventionsPrefilled;
     final TextArea content = new TextArea("Note");
     final MultiSelectComboBox<ExerciseKind> interventions = new MultiSelectComboBox<>("Interventions used");
     final TextArea plan = new TextArea("Plan");
@@ -59,8 +56,22 @@ class NoteDialog extends Dialog {
     final TextArea comment = new TextArea("Comment to the author");
     final Paragraph problems = new Paragraph();
 
-    NoteDialog(Couple couple, @Nullable SessionNote note, SessionNotes notes, CurrentUser currentUser, Clock clock,
-               @Nullable UUID partnerId, Runnable onChange) {
+    /** A note read back (or, for its author while unsigned, changed), e.g. from a supervisor's co-sign queue. */
+    NoteDialog(Couple couple, SessionNote note, SessionNotes notes, CurrentUser currentUser, Clock clock, Runnable onChange) {
+        this(couple, note, notes, currentUser, clock, null, null, onChange);
+    }
+
+    /**
+     * A note on the couple's page: the given one, or else a new note for one of the completed sessions
+     * still waiting for theirs ({@code chosen} first). A note always belongs to its session.
+     */
+    NoteDialog(NoteSessions sessions, @Nullable SessionNote note, @Nullable Appointment chosen, Runnable onChange) {
+        this(sessions.couple, note, sessions.notes, sessions.currentUser, sessions.clock, sessions, chosen, onChange);
+    }
+
+    private NoteDialog(Couple couple, @Nullable SessionNote note, SessionNotes notes, CurrentUser currentUser, Clock clock,
+                       @Nullable NoteSessions sessions, @Nullable Appointment chosen, Runnable onChange) {
+        this.sessions = sessions;
         content.setMaxLength(InputLimits.TEXT);
         plan.setMaxLength(InputLimits.TEXT);
         processNote.setMaxLength(InputLimits.TEXT);
@@ -74,14 +85,6 @@ class NoteDialog extends Dialog {
         setWidth("min(56rem, 96vw)");
         UUID me = currentUser.require().staffId().orElse(null);
         boolean supervisor = currentUser.require().hasRole(Roles.SUPERVISOR);
-        partner = Partners.select(couple, "Session");
-        partner.setItemLabelGenerator(p -> p == null ? "Joint session" : "Individual session with " + p.displayName());
-        partner.setEmptySelectionAllowed(true);
-        partner.setEmptySelectionCaption("Joint session");
-        partner.setValue(Partners.of(couple, partnerId));
-        day.setValue(LocalDate.now(clock));
-        day.setMax(LocalDate.now(clock));
-        day.setMin(PlausibleDates.earliest());
         problems.setId("note-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         problems.setVisible(false);
@@ -93,14 +96,31 @@ class NoteDialog extends Dialog {
         interventions.setItemLabelGenerator(ExerciseKind::label);
         interventions.setWidthFull();
         processNote.setHelperText("Kept apart from the record: only you see it, and it is never exported.");
+        interventions.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                interventionsPrefilled = false;
+            }
+        });
         if (note == null) {
             setHeaderTitle("New session note · " + couple.displayName());
-            add(problems, new HorizontalLayout(partner, day));
-            editable(null);
+            add(problems);
+            List<Appointment> waiting = sessions == null ? List.of() : sessions.awaitingNote();
+            if (waiting.isEmpty()) {
+                Paragraph none = new Paragraph("No completed session is waiting for a note. A note belongs to its "
+                        + "session: complete the session first (My day), then write its note.");
+                none.setId("no-session-for-note");
+                add(none);
+            } else {
+                chooseSession(waiting, chosen);
+                editable(null);
+            }
         } else if (!note.status().signed() && note.authorId().equals(me)) {
             setHeaderTitle("Session note · " + Dates.day(note.sessionOn()));
             add(problems);
             editable(note);
+            if (note.draft().interventions().isEmpty() && note.appointmentId() != null) {
+                prefill(note.appointmentId(), note.partnerId());
+            }
         } else {
             readBack(note, me, supervisor);
         }
@@ -129,11 +149,42 @@ class NoteDialog extends Dialog {
         getFooter().add(save, sign);
     }
 
+    /** The session the new note is for, the given one or the latest; its Imago exercises fill the interventions. */
+    private void chooseSession(List<Appointment> waiting, @Nullable Appointment chosen) {
+        NoteSessions from = java.util.Objects.requireNonNull(sessions);
+        session.setLabel("Session");
+        session.setItems(waiting);
+        session.setItemLabelGenerator(from::label);
+        session.setWidthFull();
+        session.addValueChangeListener(change -> {
+            if (change.getValue() != null && (interventions.isEmpty() || interventionsPrefilled)) {
+                prefill(change.getValue().id(), change.getValue().partnerId());
+            }
+        });
+        add(session);
+        session.setValue(chosen != null && waiting.stream().anyMatch(s -> s.id().equals(chosen.id()))
+                ? waiting.stream().filter(s -> s.id().equals(chosen.id())).findFirst().orElseThrow() : waiting.getFirst());
+    }
+
+    private void prefill(UUID sessionId, @Nullable UUID partnerId) {
+        if (sessions == null) {
+            return;
+        }
+        List<ExerciseKind> recorded = sessions.exercisesIn(sessionId, partnerId);
+        interventions.setValue(Set.copyOf(recorded));
+        interventionsPrefilled = true;
+        interventions.setHelperText(recorded.isEmpty() ? null
+                : "From the Imago exercises recorded in this session; change them if you used others.");
+    }
+
     private SessionNote saveDraft() {
         NoteDraft draft = new NoteDraft(content.getValue(), List.copyOf(interventions.getValue()), plan.getValue(),
                 RecordForm.orNull(processNote.getValue()));
+        if (note == null && session.getValue() == null) {
+            throw new InvalidInputException("appointmentId", "Choose the session this note is for.");
+        }
         note = note == null
-                ? notes.write(couple.id(), new NewSessionNote(null, Partners.id(partner), day.getValue(), draft))
+                ? notes.write(couple.id(), new NewSessionNote(session.getValue().id(), null, null, draft))
                 : notes.saveDraft(note.id(), draft);
         return note;
     }

@@ -4,30 +4,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Clock;
 import java.util.UUID;
 import org.imagoclinic.assessments.SessionNote;
-import org.imagoclinic.assessments.SessionNotes;
 import org.imagoclinic.clients.Couple;
-import org.imagoclinic.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 /** The couple's session notes on the record shown, and writing a new one. */
 class NotesPart extends VerticalLayout {
 
-    private final Couple couple;
-    private final SessionNotes notes;
-    private final CurrentUser currentUser;
-    private final Clock clock;
+    private final NoteSessions sessions;
     final Grid<SessionNote> grid = new Grid<>();
     final Button write;
     private @Nullable UUID partnerId;
 
-    NotesPart(Couple couple, SessionNotes notes, CurrentUser currentUser, Clock clock) {
-        this.couple = couple;
-        this.notes = notes;
-        this.currentUser = currentUser;
-        this.clock = clock;
+    NotesPart(NoteSessions sessions) {
+        this.sessions = sessions;
+        Couple couple = sessions.couple;
         setPadding(false);
         grid.addColumn(note -> Dates.day(note.sessionOn())).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(note -> note.joint() ? "Joint" : "Individual: " + Partners.name(couple, note.partnerId()))
@@ -40,8 +32,7 @@ class NotesPart extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No session notes on this record.");
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        write = new Button("Write a session note", click -> new NoteDialog(couple, null, notes, currentUser, clock, partnerId,
-                this::refresh).open());
+        write = new Button("Write a session note", click -> new NoteDialog(sessions, null, null, this::refresh).open());
         add(write, grid);
     }
 
@@ -51,14 +42,15 @@ class NotesPart extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(notes.notesOf(couple.id(), partnerId, false));
+        grid.setItems(sessions.notes.notesOf(sessions.couple.id(), partnerId, false));
     }
 
     void open(UUID noteId) {
-        new NoteDialog(couple, notes.get(noteId, true), notes, currentUser, clock, partnerId, this::refresh).open();
+        new NoteDialog(sessions, sessions.notes.get(noteId, true), null, this::refresh).open();
     }
 
-    private static String first(String text) {
+    /** The first line of a note, cut at 90 characters: enough to recognise it in a list. */
+    static String first(String text) {
         String line = text.lines().findFirst().orElse("");
         return line.length() > 90 ? line.substring(0, 90) + "…" : line;
     }

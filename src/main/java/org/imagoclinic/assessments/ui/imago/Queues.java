@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.imagoclinic.assessments.NoteInQueue;
 import org.imagoclinic.assessments.NoteStatus;
 import org.imagoclinic.shared.ui.components.StaticHtml;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,7 +51,7 @@ final class Queues {
     }
 
     /** One row of a queue: its cells as text, the one at {@code coupleColumn} a link to the couple's page. */
-    record Row(UUID coupleId, int coupleColumn, List<String> cells) {
+    record Row(@Nullable UUID coupleId, int coupleColumn, List<String> cells) {
     }
 
     /**

@@ -79,6 +79,7 @@ class EntrySection extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         save.setVisible(false);
+        formHolder.setWidthFull();
         add(new H4("Enter a measure"), choices, kioskHolder, formHolder, save);
     }
 

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.imagoclinic.assessments.OutcomeReport.InstrumentOutcome;
 import org.imagoclinic.assessments.OutcomeReport.PartnerOutcome;
-import org.imagoclinic.assessments.OutcomeReport.Point;
 import org.imagoclinic.shared.ui.components.Chart;
 
-/** A partner's scores on one instrument over the episode, with the clinical range as a shaded band. */
+/**
+ * A partner's scores on one instrument over the episode, with the clinical range as a shaded band. The
+ * days lie on a time axis, so the gaps between scores are drawn to scale.
+ */
 final class TrendChart {
+
+    private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
     private TrendChart() {
     }
@@ -27,7 +31,8 @@ final class TrendChart {
         Map<String, Object> series = new HashMap<>();
         series.put("name", partner.partnerName());
         series.put("type", "line");
-        series.put("data", partner.scores().stream().map(Point::score).toList());
+        // [day, score] pairs on a time axis: a 30-day gap looks six times as long as a 5-day one
+        series.put("data", partner.scores().stream().map(point -> List.of(point.on().toString(), point.score())).toList());
         BigDecimal cutoff = instrument.clinicalCutoff();
         if (cutoff != null) {
             series.put("markArea", Map.of("silent", true,
@@ -42,7 +47,8 @@ final class TrendChart {
                 "title", Map.of("text", partner.partnerName(), "textStyle", Map.of("fontSize", 14)),
                 "tooltip", Map.of("trigger", "axis"),
                 "grid", Map.of("left", 40, "right", 20, "top", 40, "bottom", 30),
-                "xAxis", Map.of("type", "category", "data", partner.scores().stream().map(point -> Show.day(point.on())).toList()),
+                "xAxis", Map.of("type", "time", "minInterval", DAY_MILLIS,
+                        "axisLabel", Map.of("formatter", "{d} {MMM} {yyyy}", "hideOverlap", true)),
                 "yAxis", Map.of("type", "value", "min", instrument.minScore(), "max", instrument.maxScore(),
                         "name", instrument.instrumentCode()),
                 "series", List.of(series));

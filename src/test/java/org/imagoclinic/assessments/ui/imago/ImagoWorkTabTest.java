@@ -170,8 +170,14 @@ class ImagoWorkTabTest extends SpringBrowserlessTest {
         test(form.second.summary).selectItem("2");
         test(dialog.save).click();
 
-        assertThat(test(work.timeline).getCellText(0, 3))
-                .isEqualTo("Couples dialogue: Money (mirroring, summary, validation; roles swapped: mirroring, summary, validation)");
+        String a = couple.partnerA().displayName();
+        String b = couple.partnerB().displayName();
+        assertThat(test(work.timeline).getCellText(0, 3)).as("no repeated title, each step with its rating").isEqualTo(
+                "Money · " + a + " → " + b + ": mirroring 5, summary 4, validation 3; roles swapped: " + b + " → " + a
+                        + ": mirroring 3, summary 2, validation 3");
+        assertThat(test(work.timeline).getCellText(0, 0)).as("the clinic's date style").isEqualTo(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(
+                        java.time.LocalDate.now(org.imagoclinic.support.TestClinicClock.clinic())));
         Dialogue stored = records.list(couple.id(), ImagoRecordKind.DIALOGUE, null).getFirst().as(Dialogue.class);
         assertThat(stored.rounds()).extracting(DialogueRound::senderId)
                 .containsExactly(couple.partnerA().personId(), couple.partnerB().personId());

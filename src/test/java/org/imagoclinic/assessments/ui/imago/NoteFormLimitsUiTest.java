@@ -35,6 +35,7 @@ class NoteFormLimitsUiTest extends SpringBrowserlessTest {
         ImagoTestClinic clinic = new ImagoTestClinic(context, "admin");
         TestStaff therapist = clinic.therapist();
         Couple couple = clinic.couple(therapist.staffId(), ConfidentialityPolicy.NO_SECRETS);
+        clinic.completedSession(couple, therapist, true);
         TestAccounts.signIn(context, therapist.username());
         UI.getCurrent().navigate("couples/" + couple.id());
         test($(TabSheet.class).single()).select("Imago work");
@@ -52,6 +53,7 @@ class NoteFormLimitsUiTest extends SpringBrowserlessTest {
         assertThat(dialog.plan.isInvalid()).isTrue();
         assertThat(dialog.plan.getErrorMessage()).isEqualTo("Keep the plan to 10,000 characters or fewer (it has 10,001).");
         assertThat(dialog.content.isInvalid()).isFalse();
-        assertThat(clinic.as(therapist.username(), () -> notes.notesOf(couple.id(), null, false))).isEmpty();
+        assertThat(clinic.as(therapist.username(), () -> notes.notesOf(couple.id(), null, false)))
+                .allMatch(note -> note.draft().plan() == null);
     }
 }

@@ -59,6 +59,7 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
 
     @Test
     void theTherapistWritesSignsAndAmendsANoteInTheTab() {
+        UUID yesterday = clinic.completedSession(couple, therapist, true);
         TestAccounts.signIn(context, therapist.username());
         UI.getCurrent().navigate("couples/" + couple.id());
         test($(TabSheet.class).single()).select("Imago work");
@@ -66,10 +67,11 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
 
         test(part.write).click();
         NoteDialog dialog = $(NoteDialog.class).single();
+        assertThat(dialog.session.getValue().id()).as("the note belongs to the session").isEqualTo(yesterday);
         test($(Button.class).withText("Sign").single()).click();
         assertThat(dialog.content.isInvalid()).as("nothing to sign").isTrue();
         assertThat(dialog.content.getErrorMessage()).isEqualTo("Write the note before you sign it.");
-        assertThat(part.grid.getGenericDataView().getItems()).isEmpty();
+        assertThat(part.grid.getGenericDataView().getItems()).allMatch(note -> note.status() == NoteStatus.DUE);
 
         test(dialog.content).setValue("Practised mirroring on the money topic; Alex softened.");
         test(dialog.interventions).selectItem("Couples dialogue", "Caring behaviours");
@@ -85,6 +87,8 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
         assertThat(signed.draft().interventions()).containsExactlyInAnyOrder(ExerciseKind.COUPLES_DIALOGUE,
                 ExerciseKind.CARING_BEHAVIOURS);
         assertThat(signed.draft().processNote()).as("kept out of the list").isNull();
+        assertThat(signed.appointmentId()).isEqualTo(yesterday);
+        assertThat(clinic.as(therapist.username(), () -> notes.dueForMe())).as("the session is no longer due").isEmpty();
 
         test(part.grid).clickRow(0);
         NoteDialog readBack = $(NoteDialog.class).single();
@@ -97,6 +101,31 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
         assertThat(amended.draft().content()).isEqualTo("Practised mirroring on the money topic; Alex softened.");
         assertThat(amended.history()).singleElement().satisfies(entry ->
                 assertThat(entry.text()).isEqualTo("Correction: it was Sam who softened."));
+    }
+
+    @Test
+    void theNotesTabListsNotesBySessionAndALinkOpensTheSessionsNoteWithItsExercises() {
+        UUID session = clinic.completedSession(couple, therapist, true);
+        clinic.awaitDueNote(therapist, couple, session, true);
+        clinic.as(therapist.username(), () -> context.getBean(org.imagoclinic.assessments.ImagoRecords.class).record(
+                couple.id(), new org.imagoclinic.assessments.NewImagoRecord(null, session, null,
+                        new org.imagoclinic.assessments.Appreciations(List.of(
+                                new org.imagoclinic.assessments.Appreciations.Appreciation(couple.partnerA().personId(), "You listened"))))));
+        TestAccounts.signIn(context, therapist.username());
+        UI.getCurrent().navigate("couples/" + couple.id(), com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("tab", "notes", "session", session.toString())));
+
+        NotesBySession tab = $(NotesBySession.class).single();
+        assertThat(test(tab.grid).getCellText(0, 1)).isEqualTo("Due");
+        NoteDialog dialog = $(NoteDialog.class).single();
+        assertThat(dialog.interventions.getValue()).as("from the exercises recorded in the session")
+                .containsExactly(ExerciseKind.APPRECIATIONS);
+        test(dialog.content).setValue("Appreciations went round twice.");
+        test($(Button.class).withText("Sign").single()).click();
+
+        assertThat(test(tab.grid).getCellText(0, 1)).isEqualTo("Awaiting co-signature");
+        assertThat(test(tab.grid).getCellText(0, 2)).isEqualTo("Appreciations went round twice.");
+        assertThat(clinic.as(therapist.username(), () -> notes.dueForMe())).isEmpty();
     }
 
     @Test

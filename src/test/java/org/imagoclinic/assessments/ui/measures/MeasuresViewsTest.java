@@ -95,9 +95,11 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         var item11 = form.item(11);
         assertThat(item11.getListDataView().getItems().map(item11.getItemLabelGenerator()).toList())
                 .containsExactly("1", "2", "3", "4", "5", "6");
-        var row = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) item11.getParent().orElseThrow();
+        var row = item11.getParent().orElseThrow();
         assertThat(row.getChildren().map(child -> child.getElement().getText()).toList())
-                .containsExactly("INTERESTING", "", "BORING");
+                .containsExactly("11. How do you feel about your relationship?", "INTERESTING", "", "BORING");
+        assertThat(item11.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).endsWith("INTERESTING to BORING"));
+        assertThat(item2.getThemeNames()).as("answers side by side, not a tall list").doesNotContain("vertical");
     }
 
     @Test
@@ -116,7 +118,10 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         Chart chart = $(Chart.class).id("trend-" + alex);
         @SuppressWarnings("unchecked")
         Map<String, Object> series = ((List<Map<String, Object>>) chart.getOption().get("series")).getFirst();
-        assertThat(series.get("data")).isEqualTo(List.of(25, 81));
+        LocalDate today = LocalDate.now(TestClinicClock.clinic());
+        assertThat(series.get("data")).as("each score at its day, on a time axis").isEqualTo(List.of(
+                List.of(today.minusDays(56).toString(), 25), List.of(today.toString(), 81)));
+        assertThat(chart.getOption().get("xAxis").toString()).contains("type=time");
         assertThat(series.get("markArea").toString()).contains("Clinical range (below 51.5)").contains("yAxis=51.5");
         assertThat($(Paragraph.class).id("outcome-" + alex).getText()).contains("baseline 25").contains("now 81");
         assertThat($(Paragraph.class).withClassName("no-classification").single().getText())
