@@ -150,9 +150,8 @@ class PortalAccountRepository {
                 .setNull(ACCOUNT.TOTP_LAST_STEP).where(ACCOUNT.ID.eq(accountId)).execute();
     }
 
-    void confirmTotp(UUID accountId, long step, Instant now) {
-        db.update(ACCOUNT).set(ACCOUNT.TOTP_CONFIRMED_AT, at(now)).set(ACCOUNT.TOTP_LAST_STEP, step)
-                .where(ACCOUNT.ID.eq(accountId)).execute();
+    void confirmTotp(UUID accountId, Instant now) {
+        db.update(ACCOUNT).set(ACCOUNT.TOTP_CONFIRMED_AT, at(now)).where(ACCOUNT.ID.eq(accountId)).execute();
     }
 
     /** Takes a code's step once: false when it (or a later one) was taken before. */

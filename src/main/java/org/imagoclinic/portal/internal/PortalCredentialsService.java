@@ -1,7 +1,6 @@
 package org.imagoclinic.portal.internal;
 
 import java.time.Clock;
-import java.util.OptionalLong;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
@@ -13,7 +12,6 @@ import org.imagoclinic.portal.PortalSession;
 import org.imagoclinic.portal.PortalSession.SignedInPartner;
 import org.imagoclinic.security.AuthenticatorApps;
 import org.imagoclinic.security.SignInAttempts;
-import org.imagoclinic.security.SignInLockedOut;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
@@ -29,15 +27,17 @@ class PortalCredentialsService implements PortalCredentials {
     private final PortalSession session;
     private final PortalAccountRepository accounts;
     private final SignInAttempts attempts;
+    private final PortalSignInChecks checks;
     private final AuthenticatorApps apps;
     private final AuditTrail audit;
     private final Clock clock;
 
     PortalCredentialsService(PortalSession session, PortalAccountRepository accounts, SignInAttempts attempts,
-                             AuthenticatorApps apps, AuditTrail audit, Clock clock) {
+                             PortalSignInChecks checks, AuthenticatorApps apps, AuditTrail audit, Clock clock) {
         this.session = session;
         this.accounts = accounts;
         this.attempts = attempts;
+        this.checks = checks;
         this.apps = apps;
         this.audit = audit;
         this.clock = clock;
@@ -64,10 +64,10 @@ class PortalCredentialsService implements PortalCredentials {
             throw new InvalidInputException("repeated", "The two passwords differ: type the same one twice.");
         }
         if (secrets.passwordHash() != null) {
-            SignInAttempts.Attempt attempt = claim(account);
+            SignInAttempts.Attempt attempt = checks.claim(account.email(), null);
             if (!attempts.matches(current == null ? "" : current, secrets.passwordHash())) {
-                failed(attempt, account, "password change refused: wrong current password");
-                throw new InvalidInputException("current", "That is not your current password.");
+                throw checks.refused(attempt, account.id(), AuditAction.UPDATE,
+                        "password change refused: wrong current password", "current", "That is not your current password.");
             }
             attempts.succeeded(attempt);
         }
@@ -99,8 +99,8 @@ class PortalCredentialsService implements PortalCredentials {
         if (secrets.totpSecret() == null) {
             throw new InvalidInputException("code", "Start adding your app first.");
         }
-        OptionalLong step = checked(account, secrets, code);
-        accounts.confirmTotp(account.id(), step.getAsLong(), clock.instant());
+        checked(account, secrets, code);
+        accounts.confirmTotp(account.id(), clock.instant());
         audited(account, "second factor switched on by the partner");
     }
 
@@ -117,39 +117,15 @@ class PortalCredentialsService implements PortalCredentials {
         audited(account, "second factor switched off by the partner");
     }
 
-    /** The step of a right code not used before, under the lock-out; a wrong one is refused under {@code code}. */
-    private OptionalLong checked(PortalAccount account, PortalAccountRepository.Secrets secrets, String code) {
-        if (code == null || code.isBlank()) {
-            throw new InvalidInputException("code", "Type the six digits your app shows now.");
-        }
-        InputLimits.requireText("code", code, 20);
-        SignInAttempts.Attempt attempt = claim(account);
-        OptionalLong step = apps.step(account.id(), java.util.Objects.requireNonNull(secrets.totpSecret()), code);
-        if (step.isEmpty() || !accounts.useTotpStep(account.id(), step.getAsLong())) {
-            failed(attempt, account, "wrong or used code of the partner's app");
-            throw new InvalidInputException("code", "That is not the code your app shows now, or it was used already. "
-                    + "Check that your phone shows the right time, and type the six digits shown now.");
+    /** A right code not used before, under the lock-out; a wrong one is refused under {@code code}. */
+    private void checked(PortalAccount account, PortalAccountRepository.Secrets secrets, String code) {
+        SignInAttempts.Attempt attempt = checks.claim(account.email(), null);
+        if (!checks.codeRight(account.id(), secrets, code)) {
+            throw checks.refused(attempt, account.id(), AuditAction.UPDATE, "wrong or used code of the partner's app",
+                    "code", "That is not the code your app shows now, or it was used already. Check that your phone "
+                            + "shows the right time, and type the six digits shown now.");
         }
         attempts.succeeded(attempt);
-        return step;
-    }
-
-    private SignInAttempts.Attempt claim(PortalAccount account) {
-        try {
-            return attempts.claim("portal:" + PortalAccountRepository.key(account.email()), null);
-        } catch (SignInLockedOut locked) {
-            throw new BusinessRuleException("Too many wrong passwords or codes: please wait a quarter of an hour.");
-        }
-    }
-
-    private void failed(SignInAttempts.Attempt attempt, PortalAccount account, String why) {
-        audit.recordIndependently(new AuditRecord(AuditAction.UPDATE, PortalAccountService.SUBJECT, account.id().toString(),
-                account.coupleId(), AuditOutcome.DENIED, why), PortalSignInOutcomes.actorOf(account.id()));
-        try {
-            attempts.failed(attempt);
-        } catch (SignInLockedOut locked) {
-            throw new BusinessRuleException("Too many wrong passwords or codes: please wait a quarter of an hour.");
-        }
     }
 
     private void audited(PortalAccount account, String what) {

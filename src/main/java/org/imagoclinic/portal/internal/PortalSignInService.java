@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
@@ -15,9 +14,7 @@ import org.imagoclinic.portal.PortalAccount;
 import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalLinkRequested;
 import org.imagoclinic.portal.PortalSignIn;
-import org.imagoclinic.security.AuthenticatorApps;
 import org.imagoclinic.security.SignInAttempts;
-import org.imagoclinic.security.SignInLockedOut;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
@@ -39,17 +36,17 @@ class PortalSignInService implements PortalSignIn {
     private final PortalAccountRepository accounts;
     private final PortalSignInSession signIns;
     private final SignInAttempts attempts;
-    private final AuthenticatorApps apps;
+    private final PortalSignInChecks checks;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PortalSignInService(PortalAccountRepository accounts, PortalSignInSession signIns, SignInAttempts attempts,
-                        AuthenticatorApps apps, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                        PortalSignInChecks checks, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.signIns = signIns;
         this.attempts = attempts;
-        this.apps = apps;
+        this.checks = checks;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -80,13 +77,13 @@ class PortalSignInService implements PortalSignIn {
         if (password == null || password.isEmpty()) {
             throw new InvalidInputException("password", "Type your password, or ask for a link by email instead.");
         }
-        SignInAttempts.Attempt attempt = claim(address);
+        SignInAttempts.Attempt attempt = checks.claim(address, PortalSignInSession.request().getRemoteAddr());
         Optional<PortalAccount> account = accounts.liveByEmail(address);
         String hash = account.map(found -> accounts.lockSecrets(found.id()).passwordHash()).orElse(null);
         if (!attempts.matches(password, hash) || account.isEmpty()) {
-            refuse(attempt, account.map(PortalAccount::id).orElse(null), "wrong password");
-            throw new InvalidInputException("password", "This address and password do not match (or no password was "
-                    + "added to this account). Check them, or ask for a link by email instead.");
+            throw checks.refused(attempt, account.map(PortalAccount::id).orElse(null), AuditAction.SIGN_IN_FAILURE,
+                    "wrong password", "password", "This address and password do not match (or no password was added "
+                            + "to this account). Check them, or ask for a link by email instead.");
         }
         return passed(attempt, account.get(), "password");
     }
@@ -103,18 +100,11 @@ class PortalSignInService implements PortalSignIn {
                 "This sign-in waited too long for the code: start again with your password or a new link."));
         PortalAccount account = accounts.find(accountId).filter(found -> found.status() != PortalAccountStatus.DISABLED)
                 .orElseThrow(() -> new BusinessRuleException("The clinic has switched this portal account off."));
-        if (code == null || code.isBlank()) {
-            throw new InvalidInputException("code", "Type the six digits your app shows now.");
-        }
-        InputLimits.requireText("code", code, 20);
-        SignInAttempts.Attempt attempt = claim(account.email());
+        SignInAttempts.Attempt attempt = checks.claim(account.email(), PortalSignInSession.request().getRemoteAddr());
         PortalAccountRepository.Secrets secrets = accounts.lockSecrets(accountId);
-        OptionalLong step = secrets.totpSecret() == null || !secrets.totpConfirmed() ? OptionalLong.empty()
-                : apps.step(accountId, secrets.totpSecret(), code);
-        if (step.isEmpty() || !accounts.useTotpStep(accountId, step.getAsLong())) {
-            refuse(attempt, accountId, "wrong or used code of the partner's app");
-            throw new InvalidInputException("code", "That is not the code your app shows now, or it was used already. "
-                    + "Type the six digits shown now.");
+        if (!secrets.totpConfirmed() || !checks.codeRight(accountId, secrets, code)) {
+            throw checks.refused(attempt, accountId, AuditAction.SIGN_IN_FAILURE, "wrong or used code of the partner's app",
+                    "code", "That is not the code your app shows now, or it was used already. Type the six digits shown now.");
         }
         attempts.succeeded(attempt);
         signIns.signIn(account);
@@ -134,31 +124,6 @@ class PortalSignInService implements PortalSignIn {
         accounts.signedIn(account.id(), clock.instant());
         audited(account.id(), account, "portal, " + how);
         return Step.SIGNED_IN;
-    }
-
-    private SignInAttempts.Attempt claim(String address) {
-        try {
-            return attempts.claim("portal:" + PortalAccountRepository.key(address), PortalSignInSession.request().getRemoteAddr());
-        } catch (SignInLockedOut locked) {
-            throw lockedOut(locked);
-        }
-    }
-
-    private void refuse(SignInAttempts.Attempt attempt, UUID accountId, String why) {
-        audit.recordIndependently(new AuditRecord(AuditAction.SIGN_IN_FAILURE, PortalAccountService.SUBJECT,
-                accountId == null ? null : accountId.toString(), null, AuditOutcome.DENIED, "portal: " + why),
-                accountId == null ? org.imagoclinic.audit.AuditActor.unauthenticated("portal password")
-                        : PortalSignInOutcomes.actorOf(accountId));
-        try {
-            attempts.failed(attempt);
-        } catch (SignInLockedOut locked) {
-            throw lockedOut(locked);
-        }
-    }
-
-    private BusinessRuleException lockedOut(SignInLockedOut locked) {
-        return new BusinessRuleException("Too many wrong passwords or codes for this address: signing in is locked until "
-                + TIME.format(locked.lockedUntil().atZone(clock.getZone())) + ". Please wait, or call the clinic.");
     }
 
     private void audited(UUID accountId, PortalAccount account, String how) {
