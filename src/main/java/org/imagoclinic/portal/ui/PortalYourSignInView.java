@@ -117,7 +117,10 @@ class PortalYourSignInView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private VerticalLayout appSteps(AppSetup setup, TextField code) {
-        Anchor open = new Anchor(setup.link(), "Open in my authenticator app");
+        Anchor open = new Anchor();
+        // our own otpauth:// link, which Vaadin does not count among safe schemes: authenticator apps open it
+        open.setUnsafeHref(setup.link());
+        open.setText("Open in my authenticator app");
         open.setId("portal-app-link");
         Paragraph key = new Paragraph("Or type this key into the app: " + setup.key());
         key.setId("portal-app-key");
