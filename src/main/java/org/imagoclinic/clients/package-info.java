@@ -10,7 +10,8 @@
  * therapists) and {@link org.imagoclinic.clients.BookingEligibility}, which the scheduling module
  * asks before it books a joint session. It publishes {@code CoupleRegistered}, {@code EpisodeOpened},
  * {@code TherapistAssigned}, {@code EpisodeClosed}, {@code ScreeningFlagRaised} and
- * {@code ScreeningCleared}. Later modules add tabs to the couple page through the
+ * {@code ScreeningCleared}. It records as a partner's consent the {@code ConsentSignedAtHome} the
+ * portal publishes with this module's own event type (ADR 0055). Later modules add tabs to the couple page through the
  * {@code couple-tabs} named interface ({@code clients.ui.tabs.CoupleTab}) without this module
  * knowing them.
  *

@@ -15,7 +15,8 @@
  * assessments' measures falling due (ADR 0046), and mails billing's monthly statements to the partners
  * who pay, the PDF attached (ADR 0047); it asks scheduling where
  * a session is ({@code SessionPlaces}) and clients how to reach the partners ({@code MessageContacts});
- * it adds an Outbox page to the shell and a Messages tab to the couple page. Other modules never
+ * it adds an Outbox page to the shell and a Messages tab to the couple page. It tells the portal each
+ * partner's safe contact ({@code portal.SafeContacts}, ADR 0055). Other modules never
  * send mail themselves.
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "shared :: components",

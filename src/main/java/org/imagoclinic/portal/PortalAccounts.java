@@ -26,4 +26,10 @@ public interface PortalAccounts {
 
     /** Switches the account off: no link is sent or accepted, and an open portal session ends at its next step. */
     PortalAccount disable(UUID accountId);
+
+    /**
+     * Switches off the second factor of a partner who lost their app (audited): they sign in with the
+     * link or their password alone again and may add an app anew.
+     */
+    PortalAccount resetSecondFactor(UUID accountId);
 }

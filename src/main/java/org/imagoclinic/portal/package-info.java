@@ -16,6 +16,11 @@
  * it never sends mail itself. A partner's screen and measure answers are recorded by their owners
  * (clients, assessments) through APIs only a partner may call; the measure is shown on assessments' own
  * form ({@code assessments :: measure-form}). It adds tabs to the couple page.
+ *
+ * <p>A partner may add a password and an authenticator app ({@link org.imagoclinic.portal.PortalCredentials},
+ * with security's lock-out and codes); a partner marked safe contact only is invited at their safe email,
+ * which notifications tells through {@link org.imagoclinic.portal.SafeContacts}; a consent signed here is
+ * published as clients' {@code ConsentSignedAtHome}; every page has "Leave quickly" (ADR 0055).
  */
 @ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "shared :: components", "shared :: home", "security",
         "audit", "clients", "clients :: couple-tabs", "scheduling", "assessments", "assessments :: measure-form"})

@@ -15,6 +15,10 @@
  * <p>It depends on the shared kernel, whose {@code SignedInUser} its principal implements so that
  * the shell can greet the user, and on audit, where it records sign-ins, lock-outs, break-glass
  * access and every clinical access it allows or refuses.
+ *
+ * <p>It lends its sign-in pieces to the partners' portal, which keeps accounts of its own (ADR 0055):
+ * {@link org.imagoclinic.security.SignInAttempts} (the lock-out and password rules) and
+ * {@link org.imagoclinic.security.AuthenticatorApps} (codes of an authenticator app, secrets sealed).
  */
 @ApplicationModule(displayName = "Security", allowedDependencies = {"shared", "shared :: components", "audit"})
 @NullMarked

@@ -288,7 +288,10 @@ public final class AccessRules {
             Map.entry("portal/intake", partnersOnly()),
             Map.entry("portal/measures", partnersOnly()),
             Map.entry("portal/consents", partnersOnly()),
-            Map.entry("portal/signin", anyone())
+            Map.entry("portal/your-sign-in", partnersOnly()),
+            Map.entry("portal/signin", anyone()),
+            // the code of a partner's app after the link or password: nobody is signed in yet (ADR 0055)
+            Map.entry("portal/signin/code", anyone())
     );
 
     private AccessRules() {

@@ -9,6 +9,7 @@ import static org.imagoclinic.clients.internal.db.Tables.PERSON;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Consent;
 import org.imagoclinic.clients.ConsentEntry;
 import org.imagoclinic.clients.ConsentKind;
+import org.imagoclinic.clients.ConsentSignedAtHome;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.CoupleSummary;
 import org.imagoclinic.clients.EpisodeStatus;
@@ -220,6 +222,22 @@ class JooqCoupleRepository implements CoupleRepository {
                         row.getLifeStage() == null ? null : LifeStage.valueOf(row.getLifeStage()),
                         row.getLifeStageNote(), row.getGoals(), row.getPriorTherapy(), row.getPriorTherapyNotes()),
                 row.getUpdatedAt().toInstant(), row.getUpdatedBy()));
+    }
+
+    /** The consent a partner signed in the portal; false when this signature was recorded before. */
+    boolean insertConsentSignedAtHome(ConsentSignedAtHome signed, LocalDate on, String recordedBy) {
+        return db.insertInto(CONSENT)
+                .set(CONSENT.ID, UUID.randomUUID())
+                .set(CONSENT.COUPLE_ID, signed.coupleId())
+                .set(CONSENT.PERSON_ID, signed.personId())
+                .set(CONSENT.KIND, signed.kind().name())
+                .set(CONSENT.GIVEN, true)
+                .set(CONSENT.DECIDED_ON, on)
+                .set(CONSENT.RECORDED_AT, signed.signedAt().atOffset(ZoneOffset.UTC))
+                .set(CONSENT.RECORDED_BY, recordedBy)
+                .set(CONSENT.PORTAL_SIGNATURE_ID, signed.signatureId())
+                .onConflict(CONSENT.PORTAL_SIGNATURE_ID).where(CONSENT.PORTAL_SIGNATURE_ID.isNotNull()).doNothing()
+                .execute() == 1;
     }
 
     @Override

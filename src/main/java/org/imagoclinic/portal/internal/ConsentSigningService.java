@@ -10,6 +10,7 @@ import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
+import org.imagoclinic.clients.ConsentSignedAtHome;
 import org.imagoclinic.portal.ConsentSignature;
 import org.imagoclinic.portal.ConsentSigning;
 import org.imagoclinic.portal.ConsentText;
@@ -24,6 +25,7 @@ import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,11 +43,13 @@ class ConsentSigningService implements ConsentSigning {
     private final ConsentRepository consents;
     private final ClinicalAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsentSigningService(PortalSession session, ConsentRepository consents, ClinicalAccess access, AuditTrail audit,
-                          Clock clock) {
+                          ApplicationEventPublisher events, Clock clock) {
         this.session = session;
+        this.events = events;
         this.consents = consents;
         this.access = access;
         this.audit = audit;
@@ -82,6 +86,9 @@ class ConsentSigningService implements ConsentSigning {
         }
         audit.record(new AuditRecord(AuditAction.SIGN, SUBJECT, id.toString(), me.coupleId(), AuditOutcome.ALLOWED,
                 text.kind().label() + ", version " + text.version()), PortalSignInOutcomes.actorOf(me.accountId()));
+        // the clinic's own consents record follows (ADR 0055): the Consents tab and the "no consent" checks see it
+        events.publishEvent(new ConsentSignedAtHome(id, me.coupleId(), me.personId(), text.kind(), me.calledName(),
+                clock.instant()));
         return consents.signatures(me.coupleId(), me.personId()).stream()
                 .filter(signature -> signature.id().equals(id)).findFirst().orElseThrow();
     }

@@ -128,6 +128,48 @@ class PortalAccountRepository {
                 + db.deleteFrom(LINK_REQUEST).where(LINK_REQUEST.REQUESTED_AT.lt(at(requestsBefore))).execute();
     }
 
+    /** The account's sign-in secrets (password hash, sealed app secret), locked for a change or a check. */
+    record Secrets(@Nullable String passwordHash, byte @Nullable [] totpSecret, boolean totpConfirmed,
+                   @Nullable Long totpLastStep) {
+    }
+
+    Secrets lockSecrets(UUID accountId) {
+        AccountRecord row = db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).forUpdate().fetchSingle();
+        return new Secrets(row.getPasswordHash(), row.getTotpSecret(), row.getTotpConfirmedAt() != null,
+                row.getTotpLastStep());
+    }
+
+    void setPassword(UUID accountId, String hash, Instant now) {
+        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, hash).set(ACCOUNT.PASSWORD_SET_AT, at(now))
+                .where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    /** A new, unconfirmed app secret: the app is not asked for until it is confirmed. */
+    void startTotp(UUID accountId, byte[] sealedSecret) {
+        db.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET, sealedSecret).setNull(ACCOUNT.TOTP_CONFIRMED_AT)
+                .setNull(ACCOUNT.TOTP_LAST_STEP).where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    void confirmTotp(UUID accountId, Instant now) {
+        db.update(ACCOUNT).set(ACCOUNT.TOTP_CONFIRMED_AT, at(now)).where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    /** Takes a code's step once: false when it (or a later one) was taken before. */
+    boolean useTotpStep(UUID accountId, long step) {
+        return db.update(ACCOUNT).set(ACCOUNT.TOTP_LAST_STEP, step).where(ACCOUNT.ID.eq(accountId))
+                .and(ACCOUNT.TOTP_LAST_STEP.isNull().or(ACCOUNT.TOTP_LAST_STEP.lt(step))).execute() == 1;
+    }
+
+    /** Forgets the app; {@code resetBy} names a clinic member who did it for the partner, or is null. */
+    void removeTotp(UUID accountId, @Nullable String resetBy, Instant now) {
+        var update = db.update(ACCOUNT).setNull(ACCOUNT.TOTP_SECRET).setNull(ACCOUNT.TOTP_CONFIRMED_AT)
+                .setNull(ACCOUNT.TOTP_LAST_STEP);
+        if (resetBy != null) {
+            update.set(ACCOUNT.TOTP_RESET_AT, at(now)).set(ACCOUNT.TOTP_RESET_BY, resetBy);
+        }
+        update.where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
     static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
@@ -135,7 +177,8 @@ class PortalAccountRepository {
     private static PortalAccount account(AccountRecord row) {
         return new PortalAccount(row.getId(), row.getCoupleId(), row.getPersonId(), row.getEmail(),
                 PortalAccountStatus.valueOf(row.getStatus()), row.getInvitedAt().toInstant(), row.getInvitedBy(),
-                row.getInvitations(), instant(row.getLastSignInAt()), instant(row.getDisabledAt()), row.getDisabledBy());
+                row.getInvitations(), instant(row.getLastSignInAt()), instant(row.getDisabledAt()), row.getDisabledBy(),
+                row.getPasswordHash() != null, row.getTotpConfirmedAt() != null);
     }
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime time) {

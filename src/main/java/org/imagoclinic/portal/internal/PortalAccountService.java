@@ -16,6 +16,7 @@ import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalAccounts;
 import org.imagoclinic.portal.PortalLinkRequested;
 import org.imagoclinic.portal.PortalLinkRequested.Purpose;
+import org.imagoclinic.portal.SafeContacts;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.RecordKind;
@@ -46,11 +47,14 @@ class PortalAccountService implements PortalAccounts {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SafeContacts safeContacts;
 
-    PortalAccountService(PortalAccountRepository accounts, MessageContacts contacts, ClinicalAccess access,
-                         CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    PortalAccountService(PortalAccountRepository accounts, MessageContacts contacts, SafeContacts safeContacts,
+                         ClinicalAccess access, CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events,
+                         Clock clock) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.safeContacts = safeContacts;
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -72,7 +76,7 @@ class PortalAccountService implements PortalAccounts {
     @PreAuthorize(INVITERS)
     public PortalAccount invite(UUID coupleId, UUID personId) {
         access.require(RecordKind.COUPLE_CONTACTS, coupleId, AuditAction.CREATE, SUBJECT, personId);
-        String email = emailOnRecord(coupleId, personId);
+        String email = portalAddress(coupleId, personId);
         Optional<PortalAccount> existing = accounts.findOf(coupleId, personId);
         if (existing.isPresent() && existing.get().status() != PortalAccountStatus.DISABLED) {
             throw new BusinessRuleException("This partner is invited already: send the invitation again instead.");
@@ -98,7 +102,7 @@ class PortalAccountService implements PortalAccounts {
         if (account.status() == PortalAccountStatus.DISABLED) {
             throw new BusinessRuleException("This portal account is disabled: invite the partner again to switch it back on.");
         }
-        String email = emailOnRecord(account.coupleId(), account.personId());
+        String email = portalAddress(account.coupleId(), account.personId());
         refuseSharedAddress(email, accountId);
         accounts.invitedAgain(accountId, email, currentUser.require().displayName(), clock.instant());
         return invited(accountId, "invitation sent again");
@@ -118,6 +122,21 @@ class PortalAccountService implements PortalAccounts {
         return accounts.find(accountId).orElseThrow();
     }
 
+    @Override
+    @Transactional
+    @PreAuthorize(INVITERS)
+    public PortalAccount resetSecondFactor(UUID accountId) {
+        PortalAccount account = accounts.lock(accountId).orElseThrow(() -> new NotFoundException("No portal account with this id."));
+        access.require(RecordKind.COUPLE_CONTACTS, account.coupleId(), AuditAction.UPDATE, SUBJECT, accountId);
+        if (!account.secondFactor()) {
+            throw new BusinessRuleException("This partner's sign-in does not ask for a code: there is nothing to reset.");
+        }
+        accounts.removeTotp(accountId, currentUser.require().displayName(), clock.instant());
+        audit.record(new AuditRecord(AuditAction.PERMISSION_CHANGE, SUBJECT, accountId.toString(), account.coupleId(),
+                AuditOutcome.ALLOWED, "portal second factor reset by the clinic (the partner lost their app)"));
+        return accounts.find(accountId).orElseThrow();
+    }
+
     private PortalAccount invited(UUID accountId, String what) {
         PortalAccount account = accounts.find(accountId).orElseThrow();
         events.publishEvent(new PortalLinkRequested(UUID.randomUUID(), account.id(), account.coupleId(),
@@ -127,11 +146,24 @@ class PortalAccountService implements PortalAccounts {
         return account;
     }
 
-    private String emailOnRecord(UUID coupleId, UUID personId) {
+    /**
+     * Where the partner's portal mail goes: the email on record, or for a partner marked safe contact only
+     * their safe email address, never one the other partner may read (ADR 0055).
+     */
+    private String portalAddress(UUID coupleId, UUID personId) {
         PartnerContact partner = contacts.contactsOf(coupleId)
                 .orElseThrow(() -> new NotFoundException("No couple with this id."))
                 .partner(personId)
                 .orElseThrow(() -> new InvalidInputException("personId", "This person is not one of the couple's partners."));
+        SafeContacts.SafeContact safe = safeContacts.of(personId);
+        if (safe.safeContactOnly()) {
+            if (safe.safeEmail() == null) {
+                throw new BusinessRuleException(partner.calledName() + " is marked safe contact only, and their safe "
+                        + "contact is not an email address: record a safe email address on the Messages tab first. The "
+                        + "portal's invitation and links go only there.");
+            }
+            return safe.safeEmail();
+        }
         if (partner.email() == null || partner.email().isBlank()) {
             throw new BusinessRuleException(partner.calledName() + " has no email address on record: add it to the "
                     + "couple's details first, the invitation goes there.");

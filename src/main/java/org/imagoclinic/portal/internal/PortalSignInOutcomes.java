@@ -27,12 +27,18 @@ class PortalSignInOutcomes implements AuthenticationSuccessHandler, Authenticati
 
     static final String HOME = "/portal";
     static final String SIGN_IN_PAGE = "/portal/signin";
+    /** Where a sign-in waits for the code of the partner's app. */
+    static final String CODE_PAGE = "/portal/signin/code";
+    /** "Leave quickly": ends the portal session and sends the browser on to a neutral site. */
+    static final String LEAVE = "/portal/leave";
 
     private final SignInLinks links;
+    private final PortalSignInSession signIns;
     private final AuditTrail audit;
 
-    PortalSignInOutcomes(SignInLinks links, AuditTrail audit) {
+    PortalSignInOutcomes(SignInLinks links, PortalSignInSession signIns, AuditTrail audit) {
         this.links = links;
+        this.signIns = signIns;
         this.audit = audit;
     }
 
@@ -49,6 +55,14 @@ class PortalSignInOutcomes implements AuthenticationSuccessHandler, Authenticati
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (exception instanceof PortalLinkAuthentication.CodeAwaited awaited) {
+            signIns.awaitCode(request, awaited.accountId());
+            audit.recordIndependently(new AuditRecord(AuditAction.SIGN_IN, PortalAccountService.SUBJECT,
+                    awaited.accountId().toString(), null, AuditOutcome.ALLOWED, "portal, one-time link; code awaited"),
+                    actorOf(awaited.accountId()));
+            response.sendRedirect(request.getContextPath() + CODE_PAGE);
+            return;
+        }
         SignInLinks.Refusal why = links.whyRefused(request.getParameter("token"));
         audit.recordIndependently(new AuditRecord(AuditAction.SIGN_IN_FAILURE, PortalAccountService.SUBJECT, null, null,
                 AuditOutcome.DENIED, "portal link " + why.name().toLowerCase(Locale.ROOT)),

@@ -90,7 +90,8 @@ class PortalAccountsTab implements CoupleTab {
         boolean inviter = currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.THERAPIST))
                 .orElse(false);
         layout.add(new Paragraph("Each partner signs in to their own portal with a one-time link sent to their email "
-                + "address on record. Neither sees the other's entries or contact details."));
+                + "address on record (a partner marked safe contact only: to their safe email address), and may add a "
+                + "password and a code from an app. Neither sees the other's entries or contact details."));
         for (Partner partner : List.of(couple.partnerA(), couple.partnerB())) {
             Optional<PortalAccount> account = all.stream().filter(a -> a.personId().equals(partner.personId())).findFirst();
             layout.add(partnerRow(layout, coupleId, partner, account.orElse(null), inviter));
@@ -153,6 +154,20 @@ class PortalAccountsTab implements CoupleTab {
                             fill(layout, coupleId);
                         }
                     }));
+            if (account.secondFactor()) {
+                Button reset = new Button("Reset the code from their app", click -> Confirm.ask("Reset "
+                                + partner.displayName() + "'s second factor?",
+                        "Only when the partner asked for it themselves, for example by phone after you checked who is "
+                                + "calling: their sign-in then asks for no code until they add their app again.", "Reset",
+                        "Keep it", () -> {
+                            if (Feedback.attempt(() -> accounts.resetSecondFactor(account.id()), Map.of())) {
+                                Feedback.done(partner.displayName() + "'s sign-in asks for no code now.");
+                                fill(layout, coupleId);
+                            }
+                        }));
+                reset.setId(id + "-reset-second-factor");
+                actions.add(reset);
+            }
             disable.setId(id + "-disable");
             disable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(disable);
@@ -180,7 +195,8 @@ class PortalAccountsTab implements CoupleTab {
                     + (account.invitations() > 1 ? " (" + account.invitations() + " invitations)" : "")
                     + "; not signed in yet.";
             case ACTIVE -> "Uses the portal at " + account.email() + "; last signed in "
-                    + when(account.lastSignInAt()) + ".";
+                    + when(account.lastSignInAt()) + "." + (account.password() ? " Has a password." : "")
+                    + (account.secondFactor() ? " Signs in with a code from an app." : "");
             case DISABLED -> "Portal account disabled " + when(account.disabledAt()) + " by " + account.disabledBy() + ".";
         };
     }

@@ -60,6 +60,7 @@ class PortalHomeView extends VerticalLayout implements BeforeEnterObserver {
                 link("Safety questions (private)", PortalScreenView.class, "portal-screen-link"),
                 link(consents.toSign().isEmpty() ? "Consents" : "Consents (to sign)", PortalConsentsView.class,
                         "portal-consents-link"),
+                link("Your sign-in (password, code)", PortalYourSignInView.class, "portal-your-sign-in-link"),
                 PortalPage.signOutButton());
     }
 }

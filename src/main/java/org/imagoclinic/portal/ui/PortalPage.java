@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.imagoclinic.portal.PortalSession;
+import org.imagoclinic.portal.ui.signin.LeaveQuickly;
 import org.imagoclinic.portal.ui.signin.PortalSignInView;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
@@ -17,10 +18,12 @@ final class PortalPage {
     private PortalPage() {
     }
 
+    /** A narrow column, below the "Leave quickly" button every portal page shows. */
     static void phoneFirst(VerticalLayout page) {
         page.setWidthFull();
         page.setMaxWidth("600px");
-        page.getStyle().set("margin", "0 auto");
+        page.getStyle().set("margin", "0 auto").set("padding-top", "3.5rem");
+        LeaveQuickly.on(page);
     }
 
     /**

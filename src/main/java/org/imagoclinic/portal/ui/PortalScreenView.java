@@ -51,7 +51,17 @@ class PortalScreenView extends VerticalLayout implements BeforeEnterObserver {
         add(PortalPage.homeLink(), new H1("Safety questions"), new Paragraph("Please answer these alone. Your answers go "
                 + "to your therapist only: your partner never sees them, and they are not shown here again once sent. "
                 + "Couples therapy is not safe for everyone, so your therapist asks every partner these questions."),
-                new Paragraph("If you are in danger now, call 999."), form());
+                new Paragraph("If you are in danger now, call 999."), leaveQuicklyExplained(), form());
+    }
+
+    /** Why the red button is there, and what it does and does not do (ADR 0055). */
+    private static Paragraph leaveQuicklyExplained() {
+        Paragraph explained = new Paragraph("If someone comes in while you answer, press \u201cLeave quickly\u201d at the "
+                + "top of any portal page: the page is replaced at once by a weather site, you are signed out, and going "
+                + "back shows nothing you wrote or read here. Your browser's history still lists the portal's address: "
+                + "on a shared phone or computer, use a private window, or delete the history afterwards.");
+        explained.setId("screen-leave-quickly-explained");
+        return explained;
     }
 
     private VerticalLayout form() {

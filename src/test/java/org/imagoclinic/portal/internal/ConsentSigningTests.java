@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.imagoclinic.clients.Consent;
 import org.imagoclinic.clients.ConsentKind;
+import org.imagoclinic.clients.ConsentSignedAtHome;
+import org.imagoclinic.clients.PartnerSlot;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.TestCouples;
@@ -24,9 +29,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -101,6 +109,41 @@ class ConsentSigningTests {
             assertThat(one.current()).as("an older version now").isFalse();
         });
         assertThat(TestCouples.asFrontDesk(context, () -> signing.pdf(signed.id()))).isNotEmpty();
+    }
+
+    @Test
+    void aConsentSignedInThePortalIsThePartnersConsentOnTheCouplesRecordOnceHoweverOftenItIsDelivered() {
+        Couple couple = TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).register(TestCouples.registration()));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        ConsentText telehealth = texts.current().stream().filter(text -> text.kind() == ConsentKind.TELEHEALTH).findFirst()
+                .orElseThrow();
+        as(TestPartners.signedIn(context, couple, couple.partnerA()));
+
+        ConsentSignature signed = signing.sign(telehealth.id(), "Alex Rivera");
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> consentOf(couple, PartnerSlot.A).isPresent());
+        assertThat(consentOf(couple, PartnerSlot.A)).hasValueSatisfying(consent -> {
+            assertThat(consent.given()).isTrue();
+            assertThat(consent.recordedBy()).isEqualTo("Alex, signed in the portal");
+            assertThat(consent.decidedOn()).isEqualTo(java.time.LocalDate.ofInstant(TestClinicClock.current(), java.time.ZoneId.of("Europe/London")));
+        });
+        assertThat(consentOf(couple, PartnerSlot.B)).as("the other partner signed nothing").isEmpty();
+
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status ->
+                context.publishEvent(new ConsentSignedAtHome(signed.id(), couple.id(), couple.partnerA().personId(),
+                        ConsentKind.TELEHEALTH, "Alex", signed.signedAt())));
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("select count(*) from "
+                + "event_publication where completion_date is null and serialized_event like ?", Integer.class,
+                "%" + signed.id() + "%") == 0);
+        assertThat(jdbc.queryForObject("select count(*) from clients.consent where portal_signature_id = ?", Integer.class,
+                signed.id())).isOne();
+    }
+
+    private java.util.Optional<Consent> consentOf(Couple couple, PartnerSlot partner) {
+        SecurityContextHolder.clearContext();
+        return TestCouples.asFrontDesk(context, () -> context.getBean(Couples.class).get(couple.id()))
+                .consentInForce(ConsentKind.TELEHEALTH, partner);
     }
 
     private static void as(Authentication partner) {

@@ -11,7 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.imagoclinic.clients.ConfidentialityPolicies;
+import org.imagoclinic.clients.ConfidentialityPolicy;
+import org.imagoclinic.clients.ConfidentialityPolicyChange;
 import org.imagoclinic.clients.Couple;
+import org.imagoclinic.clients.Partner;
 import org.imagoclinic.portal.PortalSessions;
 import org.imagoclinic.portal.SessionRequest;
 import org.imagoclinic.portal.SessionRequests;
@@ -57,11 +62,12 @@ class PortalSessionsTests {
     Appointment samAlone;
     Authentication alex;
     Authentication sam;
+    TestStaff lee;
 
     @BeforeEach
     void aCoupleWithAJointAndTwoIndividualSessionsAndBothPartnersSignedIn() {
         clinic = new TestClinic(context);
-        TestStaff lee = clinic.therapist();
+        lee = clinic.therapist();
         couple = clinic.couple(lee.staffId());
         LocalDate tomorrow = LocalDate.now(TestClinicClock.clinic()).plusDays(1);
         BookingRequest base = BookingRequest.joint(couple.id(), lee.staffId(), clinic.room().id(), tomorrow.atTime(9, 0));
@@ -98,6 +104,29 @@ class PortalSessionsTests {
                 .andExpect(content().string(containsString(clinic.room().name())));
         mvc.perform(get("/api/portal/sessions/" + samAlone.id() + ".ics").with(authentication(alex)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void underTheConfidentialPolicyEachPartnerSignedInSeesNeitherTheOthersIndividualSessionNorTheirContactDetails()
+            throws Exception {
+        LocalDate today = LocalDate.now(TestClinicClock.clinic());
+        clinic.as(lee.username(), () -> context.getBean(ConfidentialityPolicies.class).change(couple.id(),
+                new ConfidentialityPolicyChange(ConfidentialityPolicy.CONFIDENTIAL_INDIVIDUAL_SESSIONS, today, today,
+                        "Both partners asked for it in the joint session.")));
+        record Side(Authentication partner, Appointment own, Appointment others, Partner other) {
+        }
+        for (Side side : List.of(new Side(alex, alexAlone, samAlone, couple.partnerB()),
+                new Side(sam, samAlone, alexAlone, couple.partnerA()))) {
+            String sessions = mvc.perform(get("/api/portal/sessions").with(authentication(side.partner())))
+                    .andReturn().getResponse().getContentAsString();
+            String me = mvc.perform(get("/api/portal/me").with(authentication(side.partner())))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(sessions).contains(side.own().id().toString()).doesNotContain(side.others().id().toString());
+            assertThat(sessions + me).as("nothing of the other partner's contact details")
+                    .doesNotContain(side.other().details().email()).doesNotContain(side.other().personId().toString());
+            mvc.perform(get("/api/portal/sessions/" + side.others().id() + ".ics").with(authentication(side.partner())))
+                    .andExpect(status().isNotFound());
+        }
     }
 
     @Test

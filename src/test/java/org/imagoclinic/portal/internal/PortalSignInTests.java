@@ -17,7 +17,12 @@ import java.util.List;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.TestCouples;
+import java.util.UUID;
+import org.imagoclinic.notifications.Channel;
+import org.imagoclinic.notifications.MessagePreferences;
+import org.imagoclinic.notifications.PartnerPreferences;
 import org.imagoclinic.portal.PortalAccount;
+import org.imagoclinic.portal.PortalCredentials;
 import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalAccounts;
 import org.imagoclinic.portal.PortalSignIn;
@@ -36,13 +41,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A partner's sign-in to the portal end to end: invited by the front desk, the link read from the mail
  * the application sent over SMTP, used once, then refused with a reason; a new link on request, at
  * most three an hour per address; a disabled account shut out at once. Staff credentials get nothing here.
+ * A partner's own password and app (ADR 0055), the lock-out, safe-contact invitations and "Leave quickly".
  */
 @ClinicIntegrationTest
 class PortalSignInTests {
@@ -55,6 +66,8 @@ class PortalSignInTests {
     PortalSignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+
+    static final String PARTNER_PASSWORD = "a walk by the river";
 
     Couple couple;
     String alexEmail;
@@ -170,6 +183,132 @@ class PortalSignInTests {
                 "Dear {{name}}, here is your link.", "<p>Dear {{name}}, <a href=\"{{link}}\">sign in</a></p>")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
                         .containsOnlyKeys("bodyText"));
+    }
+
+    @Test
+    void aPartnerWithAPasswordAndAnAppNeedsTheCodeAfterTheLinkOrThePasswordAndTheFrontDeskResetsALostApp() throws Exception {
+        PortalAccount alex = TestPartners.invited(context, couple, couple.partnerA());
+        MockHttpSession linked = (MockHttpSession) mvc.perform(post("/portal/login/ott")
+                .param("token", TestPartners.tokenOfMail(context, alexEmail, 1)).with(csrf())).andReturn().getRequest().getSession(false);
+        SecurityContextHolder.setContext((SecurityContext) linked.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        PortalCredentials credentials = context.getBean(PortalCredentials.class);
+
+        assertThatThrownBy(() -> credentials.setPassword("", "too short", "too short"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors()).containsKey("password"));
+        credentials.setPassword("", PARTNER_PASSWORD, PARTNER_PASSWORD);
+        String key = credentials.startSecondFactor().key();
+        assertThatThrownBy(() -> credentials.confirmSecondFactor("000000")).isInstanceOf(InvalidInputException.class);
+        credentials.confirmSecondFactor(TestAccounts.currentCode(key));
+        assertThat(credentials.mine()).isEqualTo(new PortalCredentials.Status(true, true));
+        SecurityContextHolder.clearContext();
+        TestClinicClock.advance(Duration.ofMinutes(1));
+
+        // the link alone: nobody is signed in until the code comes
+        signIn.requestLink(alexEmail);
+        MockHttpSession waiting = (MockHttpSession) mvc.perform(post("/portal/login/ott")
+                        .param("token", TestPartners.tokenOfMail(context, alexEmail, 2)).with(csrf()))
+                .andExpect(redirectedUrl("/portal/signin/code")).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/api/portal/me").session(waiting)).andExpect(status().isUnauthorized());
+        inRequestOf(waiting, () -> assertThatThrownBy(() -> signIn.completeWithCode("123456"))
+                .isInstanceOf(InvalidInputException.class));
+        inRequestOf(waiting, () -> signIn.completeWithCode(TestAccounts.currentCode(key)));
+        mvc.perform(get("/api/portal/me").session(waiting)).andExpect(status().isOk());
+        TestClinicClock.advance(Duration.ofMinutes(1));
+
+        // the password alone: the same
+        MockHttpSession byPassword = new MockHttpSession();
+        inRequestOf(byPassword, () -> assertThatThrownBy(() -> signIn.signInWithPassword(alexEmail, "not the password"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors()).containsKey("password")));
+        inRequestOf(byPassword, () -> assertThat(signIn.signInWithPassword(alexEmail, PARTNER_PASSWORD))
+                .isEqualTo(PortalSignIn.Step.CODE_AWAITED));
+        mvc.perform(get("/api/portal/me").session(byPassword)).andExpect(status().isUnauthorized());
+        inRequestOf(byPassword, () -> signIn.completeWithCode(TestAccounts.currentCode(key)));
+        mvc.perform(get("/api/portal/me").session(byPassword)).andExpect(status().isOk());
+
+        // lost phone: the front desk switches the code off, audited; the password alone signs in again
+        PortalAccount reset = TestCouples.asFrontDesk(context, () -> context.getBean(PortalAccounts.class).resetSecondFactor(alex.id()));
+        assertThat(reset.secondFactor()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from audit.audit_entry where subject_id = ? and reason like ?",
+                Integer.class, alex.id().toString(), "%second factor reset by the clinic%")).isOne();
+        MockHttpSession again = new MockHttpSession();
+        inRequestOf(again, () -> assertThat(signIn.signInWithPassword(alexEmail, PARTNER_PASSWORD))
+                .isEqualTo(PortalSignIn.Step.SIGNED_IN));
+        mvc.perform(get("/api/portal/me").session(again)).andExpect(status().isOk());
+    }
+
+    @Test
+    void wrongPasswordsLockTheAddressLikeAStaffUserNameKnownOrNot() throws Exception {
+        TestPartners.invited(context, couple, couple.partnerB());
+        MockHttpSession linked = (MockHttpSession) mvc.perform(post("/portal/login/ott")
+                .param("token", TestPartners.tokenOfMail(context, samEmail, 1)).with(csrf())).andReturn().getRequest().getSession(false);
+        SecurityContextHolder.setContext((SecurityContext) linked.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        context.getBean(PortalCredentials.class).setPassword("", PARTNER_PASSWORD, PARTNER_PASSWORD);
+        SecurityContextHolder.clearContext();
+
+        MockHttpSession session = new MockHttpSession();
+        for (int i = 1; i < 5; i++) {
+            inRequestOf(session, () -> assertThatThrownBy(() -> signIn.signInWithPassword(samEmail, "wrong guess"))
+                    .isInstanceOf(InvalidInputException.class));
+        }
+        inRequestOf(session, () -> assertThatThrownBy(() -> signIn.signInWithPassword(samEmail, "wrong guess"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("locked until 10:50"));
+        inRequestOf(session, () -> assertThatThrownBy(() -> signIn.signInWithPassword(samEmail, PARTNER_PASSWORD))
+                .as("the right password, during the lock").isInstanceOf(BusinessRuleException.class));
+        mvc.perform(get("/api/portal/me").session(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aSafeContactOnlyPartnerIsInvitedAndSentLinksAtTheirSafeAddressOnly() throws Exception {
+        String safe = "safe-" + TestCouples.uniqueName().toLowerCase(java.util.Locale.ROOT) + "@example.org";
+        MessagePreferences preferences = context.getBean(MessagePreferences.class);
+        UUID alexId = couple.partnerA().personId();
+        TestCouples.asFrontDesk(context, () -> preferences.record(couple.id(),
+                new PartnerPreferences(alexId, true, false, Channel.EMAIL, true, Channel.EMAIL, safe)));
+
+        PortalAccount alex = TestPartners.invited(context, couple, couple.partnerA());
+
+        assertThat(alex.email()).isEqualTo(safe);
+        TestPartners.tokenOfMail(context, safe, 1);
+        assertThat(TestPartners.textOf(context, safe)).contains("Dear Alex,").doesNotContain("Sam")
+                .doesNotContain(couple.partnerB().details().lastName());
+        signIn.requestLink(alexEmail);
+        signIn.requestLink(safe);
+        TestPartners.tokenOfMail(context, safe, 2);
+        assertThat(TestPartners.mailsTo(context, alexEmail)).as("nothing to the address on record").isEmpty();
+
+        // a safe contact by text message only: no portal mail can go safely, so no invitation
+        UUID samId = couple.partnerB().personId();
+        TestCouples.asFrontDesk(context, () -> preferences.record(couple.id(),
+                new PartnerPreferences(samId, false, true, Channel.TEXT, true, Channel.TEXT, "+447700900123")));
+        assertThatThrownBy(() -> TestPartners.invited(context, couple, couple.partnerB()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("safe contact only");
+        assertThat(accounts()).extracting(PortalAccount::personId).containsExactly(alexId);
+    }
+
+    @Test
+    void leavingQuicklyEndsTheSessionAndSendsTheBrowserToANeutralSite() throws Exception {
+        TestPartners.invited(context, couple, couple.partnerA());
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/portal/login/ott")
+                .param("token", TestPartners.tokenOfMail(context, alexEmail, 1)).with(csrf())).andReturn().getRequest().getSession(false);
+
+        mvc.perform(get("/portal/leave").session(session)).andExpect(redirectedUrl("https://www.bbc.co.uk/weather"));
+
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/portal/leave")).andExpect(redirectedUrl("https://www.bbc.co.uk/weather"));
+    }
+
+    /** Runs the call as part of a web request in this session, as a portal page's click does. */
+    private static void inRequestOf(MockHttpSession session, Runnable call) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            call.run();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private List<PortalAccount> accounts() {

@@ -1,6 +1,9 @@
 package org.imagoclinic.portal.ui.signin;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -32,6 +35,9 @@ public class PortalSignInView extends VerticalLayout implements BeforeEnterObser
     private final EmailField email = new EmailField("Your email address");
     private final Button send = new Button("Email me a sign-in link");
     private final Paragraph sent = new Paragraph();
+    private final EmailField passwordEmail = new EmailField("Your email address");
+    private final PasswordField password = new PasswordField("Your password");
+    private final Button passwordSignIn = new Button("Sign in with my password");
 
     PortalSignInView(PortalSignIn signIn) {
         this.signIn = signIn;
@@ -48,7 +54,37 @@ public class PortalSignInView extends VerticalLayout implements BeforeEnterObser
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(click -> requestLink());
         sent.setId("portal-link-sent");
-        add(new H1("Your portal"), explanation, email, send, sent);
+        add(new H1("Your portal"), explanation, email, send, sent, passwordSection());
+        LeaveQuickly.on(this);
+        getStyle().set("padding-top", "3.5rem");
+    }
+
+    /** For a partner who added a password in their portal (ADR 0055); closed until opened, the link comes first. */
+    private Details passwordSection() {
+        passwordEmail.setId("portal-password-email");
+        passwordEmail.setWidthFull();
+        passwordEmail.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        password.setId("portal-password");
+        password.setWidthFull();
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        passwordSignIn.setId("portal-password-sign-in");
+        passwordSignIn.setWidthFull();
+        passwordSignIn.addClickListener(click -> signInWithPassword());
+        VerticalLayout fields = new VerticalLayout(passwordEmail, password, passwordSignIn);
+        fields.setPadding(false);
+        Details section = new Details("I added a password", fields);
+        section.setId("portal-password-section");
+        section.setWidthFull();
+        return section;
+    }
+
+    private void signInWithPassword() {
+        PortalSignIn.Step[] step = new PortalSignIn.Step[1];
+        if (Feedback.attempt(() -> step[0] = signIn.signInWithPassword(passwordEmail.getValue(), password.getValue()),
+                Map.of("email", passwordEmail, "password", password))) {
+            // a full load: the page that follows is drawn for the sign-in just made
+            UI.getCurrent().getPage().setLocation(step[0] == PortalSignIn.Step.CODE_AWAITED ? "/portal/signin/code" : "/portal");
+        }
     }
 
     @Override
