@@ -42,7 +42,7 @@ import org.imagoclinic.audit.ReadableAddress;
 @RolesAllowed({"ADMIN", "SUPERVISOR"})
 class AuditLogView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
+    private static final DateTimeFormatter WHEN = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME_TO_THE_SECOND.formatter();
 
     private final TextField person = new TextField("Person");
     private final TextField couple = new TextField("Couple id");

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** ECharts options for the reports' charts, as maps. */
 final class Charts {
 
-    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-            Locale.UK);
+    static final java.time.format.DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
     static final List<String> CLASS_COLOURS = List.of("#2e7d32", "#81c784", "#bdbdbd", "#e57373");
 
     private Charts() {
