@@ -66,8 +66,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         notice.getElement().getThemeList().add("badge error");
         notice.setVisible(false);
         skipLink.addClassName("skip-link");
-        // the browser, not the router, follows it: it moves the focus to the page's content
+        // neither the router nor the page's <base href> may turn it into a navigation: it only moves
+        // the focus to the page's content, so that the next Tab goes on from there
         skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + " const main = document.querySelector('[role=main]'); if (main) { main.focus(); } })");
         addToNavbar(skipLink, new DrawerToggle(), title, notice);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> addToNavbar(userLinks(user),
                 signOut(authentication)));
