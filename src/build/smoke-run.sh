@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Does the README's run command still start the application? Runs `./mvnw spring-boot:run` on a
+# Does the README's run command still start the application? Runs `./mvnw -Pproduction spring-boot:run` on a
 # fresh data folder and a spare port, waits for the sign-in page, signs in over the API as the demo
 # front desk and trades the password for a token, then stops everything. Used by .ci/run after the tests.
 set -euo pipefail
@@ -11,7 +11,7 @@ log="target/smoke-run.log"
 rm -rf "$data"
 mkdir -p target
 
-setsid ./mvnw -q -B spring-boot:run \
+setsid ./mvnw -q -B -Pproduction spring-boot:run \
     -Dspring-boot.run.arguments="--server.port=$port --imago.embedded-database.data-dir=$data --imago.demo.clinic.enabled=false" \
     >"$log" 2>&1 &
 group=$!
@@ -32,6 +32,11 @@ until curl -fs -o /dev/null "http://localhost:$port/login" 2>/dev/null; do
     sleep 1
 done
 echo "Run command: the sign-in page answered after $(( SECONDS - started )) s"
+# production mode: the optimised bundle, no development tools
+if grep -q "Vaadin is running in DEVELOPMENT mode" "$log"; then
+    echo "The run command started in Vaadin's development mode, not as users see the product" >&2
+    exit 1
+fi
 
 # the demo sign-ins are added just after start-up
 until curl -fs -u frontdesk:imago-demo-2026 "http://localhost:$port/api/me" 2>/dev/null | grep -q '"username":"frontdesk"'; do

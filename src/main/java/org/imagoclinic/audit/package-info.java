@@ -10,7 +10,7 @@
  * module, which records sign-ins here and so depends on this module, tells it who is acting
  * through the {@link org.imagoclinic.audit.AuditActorResolver} it implements.
  */
-@ApplicationModule(displayName = "Audit", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Audit", allowedDependencies = {"shared", "shared :: components"})
 @NullMarked
 package org.imagoclinic.audit;
 

@@ -18,7 +18,7 @@
  * {@code SupervisionDirectory}; and on audit, because every change to the directory is recorded
  * in the audit trail in the same transaction.
  */
-@ApplicationModule(displayName = "Staff", allowedDependencies = {"shared", "security", "audit"})
+@ApplicationModule(displayName = "Staff", allowedDependencies = {"shared", "shared :: components", "security", "audit"})
 @NullMarked
 package org.imagoclinic.staff;
 

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -46,6 +50,42 @@ final class Accessibility {
                 + "{ resultTypes: ['violations'] })).violations)");
         return readable(String.valueOf(result));
     }
+
+    /**
+     * Marks {@code page} as one whose screens must pass: from now on {@link #checkIfWatched} runs
+     * axe-core on each address it is called for (once per path) and hands every serious or critical
+     * violation to {@code found} as a readable line that starts with the address.
+     */
+    static void watch(Page page, Consumer<String> found) {
+        WATCHED.put(page, new Watch(found, ConcurrentHashMap.newKeySet()));
+    }
+
+    /**
+     * Checks the page as it is now if a journey watches it and its path was not checked yet; the
+     * journeys' helpers call it where a screen has settled (the sign-in page, each picture).
+     */
+    static void checkIfWatched(Page page) {
+        Watch watch = WATCHED.get(page);
+        if (watch == null || !watch.paths().add(page.url().replaceAll("[?#].*", ""))) {
+            return;
+        }
+        seriousViolations(page).stream().filter(line -> !line.equals(KNOWN_TAB_STRIP))
+                .forEach(line -> watch.found().accept(page.url() + ": " + line));
+    }
+
+    /**
+     * The one violation still open: Vaadin's own tab strip ({@code vaadin-tabs} in the couple page's
+     * {@code TabSheet}) is reported as a tablist missing its required children. It is inside the
+     * web component, not in the product's markup, and needs a fix of its own (ADR 0054); every other
+     * rule, and this rule anywhere else, fails the journey.
+     */
+    private static final String KNOWN_TAB_STRIP = "critical aria-required-children: Certain ARIA roles must contain "
+            + "particular children at [\"vaadin-tabs\"]";
+
+    private record Watch(Consumer<String> found, Set<String> paths) {
+    }
+
+    private static final Map<Page, Watch> WATCHED = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
     private static List<String> readable(String violationsJson) {
         List<String> lines = new ArrayList<>();

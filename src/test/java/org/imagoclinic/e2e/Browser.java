@@ -76,6 +76,7 @@ public final class Browser implements AutoCloseable {
      */
     static Path picture(Page page, String name) throws java.io.IOException {
         waitForVaadin(page);
+        Accessibility.checkIfWatched(page);
         Path file = screenshot(page, name);
         if (Boolean.getBoolean("imago.docs.images")) {
             Files.createDirectories(DOCS_IMAGES);

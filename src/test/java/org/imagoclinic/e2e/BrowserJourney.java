@@ -24,6 +24,25 @@ abstract class BrowserJourney {
         }
     };
 
+    /** Serious or critical accessibility violations met on any page of the journey, each with its address. */
+    private final java.util.List<String> violations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    /**
+     * A journey passes only if axe-core found nothing serious on the screens it settled on: the
+     * sign-in page, every picture it took and where each of its pages ended.
+     */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback accessibleThroughout = context -> {
+        if (context.getExecutionException().isEmpty() && checksEveryPage()) {
+            for (Page page : pages) {
+                if (!page.isClosed()) {
+                    Accessibility.checkIfWatched(page);
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(violations).as("axe-core on the pages visited").isEmpty();
+        }
+    };
+
     @LocalServerPort
     int port;
 
@@ -39,10 +58,18 @@ abstract class BrowserJourney {
         browser.close();
     }
 
+    /** Whether axe-core checks the screens this journey settles on (the staff journeys do). */
+    boolean checksEveryPage() {
+        return true;
+    }
+
     /** A new page, signed in as nobody, on the application under test. */
     Page newPage() {
         Page page = browser.newPage("http://localhost:" + port);
         pages.add(page);
+        if (checksEveryPage()) {
+            Accessibility.watch(page, violations::add);
+        }
         return page;
     }
 }

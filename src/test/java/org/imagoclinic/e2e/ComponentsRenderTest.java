@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 @ClinicIntegrationTest
 class ComponentsRenderTest extends BrowserJourney {
 
+    @Override
+    boolean checksEveryPage() {
+        return false; // a test page of bare components, not a screen anyone uses
+    }
+
+
     @Test
     void theChartDrawsItsLineAndTheCalendarShowsAndReportsClicks() throws Exception {
         Page page = newPage();

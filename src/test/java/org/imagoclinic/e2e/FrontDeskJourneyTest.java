@@ -150,6 +150,28 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(page.locator("vaadin-grid").first()).containsText("Late cancellation");
         assertThat(page.locator("#billing-payer")).containsText("individual sessions: each partner their own");
         Browser.picture(page, "front-desk-10-billing");
+
+        theClinicsDayTherapistsSideBySide(page, therapist, monday.plusDays(3), couple);
+    }
+
+    /** The whole clinic's day with a column per therapist, kept on reload; "Skip to content" comes first. */
+    private static void theClinicsDayTherapistsSideBySide(Page page, TestStaff therapist, LocalDate thursday,
+                                                          String couple) {
+        page.navigate("/calendar?date=" + thursday);
+        page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHas(page.locator("label",
+                new Page.LocatorOptions().setHasText("Calendar of")))).locator("input").fill("");
+        Pick.combo(page, page.locator("body"), "Calendar of", "Whole", "Whole clinic");
+        Pick.select(page, page.getByLabel("Show"), "Day, therapists side by side");
+        Locator column = page.locator("#day-sheet .day-sheet-column[data-therapist='" + therapist.staffId() + "']");
+        assertThat(column).containsText(couple);
+        assertThat(column).containsText("09:00–10:30 · Couple session");
+
+        page.reload();
+        assertThat(column).containsText(couple);
+        page.keyboard().press("Tab");
+        assertThat(page.getByText("Skip to content")).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#main-content")).isFocused();
     }
 
     private static void registerThroughTheIntakeSteps(Page page, TestStaff therapist, String lastNameA, String lastNameB)

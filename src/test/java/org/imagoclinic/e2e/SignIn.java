@@ -18,6 +18,7 @@ public final class SignIn {
         page.navigate("/login");
         // the sign-in form is a web component: a click before it is ready submits nothing
         Browser.waitForVaadin(page);
+        Accessibility.checkIfWatched(page);
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

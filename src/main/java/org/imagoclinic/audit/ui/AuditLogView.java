@@ -48,7 +48,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed({"ADMIN", "SUPERVISOR"})
 class AuditLogView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
+    private static final DateTimeFormatter WHEN = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME_TO_THE_SECOND.formatter();
 
     private final TextField person = new TextField("Person");
     private final ComboBox<AuditNames.NamedCouple> couple = new ComboBox<>("Couple");

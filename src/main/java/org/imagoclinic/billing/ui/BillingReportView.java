@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.imagoclinic.billing.BillingReport;
 import org.imagoclinic.billing.BillingReports;
 import org.imagoclinic.security.Roles;
@@ -48,7 +47,7 @@ class BillingReportView extends VerticalLayout {
         year.setItems(thisYear, thisYear - 1, thisYear - 2);
         year.setValue(thisYear);
         year.addValueChangeListener(change -> show(change.getValue()));
-        months.addColumn(m -> m.month().getMonth().getDisplayName(TextStyle.FULL, Locale.UK)).setHeader("Month");
+        months.addColumn(m -> m.month().getMonth().getDisplayName(TextStyle.FULL, org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale())).setHeader("Month");
         months.addColumn(m -> Shown.money(m.charged())).setHeader("Charged");
         months.addColumn(m -> Shown.money(m.invoiced().minus(m.credited()))).setHeader("Invoiced less credits");
         months.addColumn(m -> Shown.money(m.collected().minus(m.refunded()))).setHeader("Collected less refunds");

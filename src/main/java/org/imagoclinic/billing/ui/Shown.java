@@ -2,13 +2,12 @@ package org.imagoclinic.billing.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.imagoclinic.billing.Money;
 
 /** What the billing views share: amounts and days as the clinic writes them, and refusals in words. */
 final class Shown {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private Shown() {
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -19,7 +18,7 @@ import org.imagoclinic.shared.ui.components.Feedback;
  */
 class StatementDialog extends Dialog {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = org.imagoclinic.shared.ui.components.ClinicFormat.MONTH.formatter();
 
     StatementDialog(UUID coupleId, Statements statements, YearMonth thisMonth) {
         ComboBox<YearMonth> month = new ComboBox<>("Month");

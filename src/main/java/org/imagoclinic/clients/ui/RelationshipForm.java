@@ -15,7 +15,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.imagoclinic.clients.ConfidentialityPolicy;
@@ -44,7 +43,7 @@ class RelationshipForm extends FormLayout {
         status.setItemLabelGenerator(RelationshipStatus::label);
         sinceMonth.setLabel("Month");
         sinceMonth.setItems(Month.values());
-        sinceMonth.setItemLabelGenerator(month -> month == null ? "Not known" : month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        sinceMonth.setItemLabelGenerator(month -> month == null ? "Not known" : month.getDisplayName(TextStyle.FULL, org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale()));
         sinceMonth.setEmptySelectionAllowed(true);
         childrenCount.setMin(0);
         childrenCount.setStepButtonsVisible(true);

@@ -12,15 +12,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Small things the clients views share: dates, badges, cards, and service errors shown next to fields (messages: Feedback). */
 final class Ui {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
+    static final DateTimeFormatter WHEN = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME.formatter();
 
     private Ui() {
     }

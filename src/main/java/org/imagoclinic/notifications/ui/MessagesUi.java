@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** What the module's screens share: the outbox grid, times in the clinic's zone, refusals next to their fields. */
 final class MessagesUi {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter WHEN = org.imagoclinic.shared.ui.components.ClinicFormat.WEEKDAY_AND_TIME.formatter();
 
     private MessagesUi() {
     }

@@ -29,7 +29,7 @@ import org.imagoclinic.security.RecordKind;
 @org.springframework.stereotype.Component
 class ConsentSignaturesTab implements CoupleTab {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
+    private static final DateTimeFormatter STAMP = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME_TO_THE_SECOND.formatter();
 
     private final Couples couples;
     private final ConsentSigning signing;

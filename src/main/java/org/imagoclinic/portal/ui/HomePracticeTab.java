@@ -35,7 +35,7 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @org.springframework.stereotype.Component
 class HomePracticeTab implements CoupleTab {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.SHORT_DAY.formatter();
 
     private final Couples couples;
     private final HomePractice practice;

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 @org.springframework.stereotype.Component
 class IntakeAtHomeTab implements CoupleTab {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private final Couples couples;
     private final IntakeAtHome intake;

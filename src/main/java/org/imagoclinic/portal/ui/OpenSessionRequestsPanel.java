@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
 @org.springframework.stereotype.Component
 class OpenSessionRequestsPanel implements HomePanel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
+    private static final DateTimeFormatter WHEN = org.imagoclinic.shared.ui.components.ClinicFormat.SHORT_DAY_AND_TIME.formatter();
 
     private final SessionRequests requests;
     private final BookingEligibility couples;

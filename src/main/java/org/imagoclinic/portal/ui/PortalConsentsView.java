@@ -38,7 +38,7 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
 class PortalConsentsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter STAMP = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME.formatter();
 
     private final PortalSession session;
     private final ConsentSigning signing;

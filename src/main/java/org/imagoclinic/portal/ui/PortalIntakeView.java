@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.imagoclinic.portal.IntakeAtHome;
 import org.imagoclinic.portal.IntakeAtHome.IntakeAnswers;
@@ -32,7 +31,7 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
 class PortalIntakeView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.LONG_DAY.formatter();
 
     private final PortalSession session;
     private final IntakeAtHome intake;

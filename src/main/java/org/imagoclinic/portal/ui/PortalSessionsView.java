@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.imagoclinic.portal.PortalBoundary;
 import org.imagoclinic.portal.PortalSession;
@@ -39,8 +38,8 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
 class PortalSessionsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.LONG_WEEKDAY_AND_TIME.formatter();
+    private static final DateTimeFormatter TIME = org.imagoclinic.shared.ui.components.ClinicFormat.TIME.formatter();
 
     private final PortalSession session;
     private final PortalSessions sessions;

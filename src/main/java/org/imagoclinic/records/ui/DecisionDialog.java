@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.imagoclinic.assessments.SessionNote;
 import org.imagoclinic.assessments.SessionNotes;
@@ -26,7 +25,7 @@ import org.imagoclinic.shared.ui.components.Feedback;
  */
 class DecisionDialog extends Dialog {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     DecisionDialog(RecordRequest request, RecordRequests requests, SessionNotes notes, Runnable done) {
         setHeaderTitle("Decide on the correction " + request.partnerName() + " asked for");

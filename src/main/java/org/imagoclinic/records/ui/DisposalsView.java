@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.imagoclinic.records.Disposal;
 import org.imagoclinic.records.DisposalHold;
@@ -38,7 +37,7 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @RolesAllowed(Roles.ADMIN)
 class DisposalsView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private final transient RecordDisposals disposals;
     private final Grid<Disposal> list = new Grid<>();

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
 @org.springframework.stereotype.Component
 class OpenRequestsPanel implements HomePanel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private final RecordRequests requests;
     private final CurrentUser currentUser;

@@ -14,7 +14,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.imagoclinic.assessments.SessionNotes;
@@ -37,7 +36,7 @@ import org.imagoclinic.security.RecordKind;
 @org.springframework.stereotype.Component
 class RecordRequestsTab implements CoupleTab {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private final RecordRequests requests;
     private final RecordCopies copies;

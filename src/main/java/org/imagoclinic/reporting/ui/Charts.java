@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** ECharts options for the reports' charts, as maps. */
 final class Charts {
 
-    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-            Locale.UK);
+    static final java.time.format.DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private Charts() {
     }

@@ -112,7 +112,7 @@ class AppointmentDialog extends Dialog {
 
     private void move(Appointment appointment, Bookings bookings, Runnable changed) {
         DateTimePicker start = new DateTimePicker("New start", appointment.start());
-        start.setLocale(java.util.Locale.UK);
+        start.setLocale(org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale());
         start.setStep(java.time.Duration.ofMinutes(15));
         TextField reason = new TextField("Why (optional)");
         reason.setMaxLength(InputLimits.LINE);

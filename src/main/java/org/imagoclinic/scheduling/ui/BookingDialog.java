@@ -106,7 +106,7 @@ class BookingDialog extends Dialog {
         room.setItemLabelGenerator(Room::label);
         meetingLink.setPlaceholder("https://");
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setLocale(java.util.Locale.UK);
+        start.setLocale(org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale());
         minutes.setMin(10);
         minutes.setMax(720);
         minutes.setStepButtonsVisible(true);

@@ -27,6 +27,11 @@ record CalendarScope(String label, @Nullable TherapistProfile therapist, @Nullab
                 from, to, false);
     }
 
+    /** What identifies this choice between pages: "clinic", "therapist:<id>" or "room:<id>". */
+    String key() {
+        return therapist != null ? "therapist:" + therapist.staffId() : room != null ? "room:" + room.id() : "clinic";
+    }
+
     @Nullable UUID therapistId() {
         return therapist == null ? null : therapist.staffId();
     }

@@ -43,6 +43,7 @@ import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.security.CurrentUser;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.ui.components.ClinicCalendar;
+import org.imagoclinic.shared.ui.components.ClinicFormat;
 import org.imagoclinic.shared.ui.components.Feedback;
 import org.jspecify.annotations.Nullable;
 
@@ -63,14 +64,17 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
             "slotLabelInterval", "01:00",
             "eventTimeFormat", Map.of("hour", "2-digit", "minute", "2-digit", "hour12", false),
             "slotLabelFormat", Map.of("hour", "2-digit", "minute", "2-digit", "hour12", false),
-            "dayHeaderFormat", Map.of("weekday", "short", "day", "numeric", "month", "short"));
+            "dayHeaderFormat", Map.of("weekday", "short", "day", "numeric", "month", "short"),
+            // day headers as the clinic writes a day ("Mon 7 Dec"), not as the browser's language would
+            "locale", ClinicFormat.clinicLocale().toLanguageTag());
 
     private static final int FIRST_HOUR = 7;
     private static final int LAST_HOUR = 21;
 
     private final ClinicCalendar calendar = new ClinicCalendar();
     private final ComboBox<CalendarScope> scope = new ComboBox<>("Calendar of");
-    private final Select<ClinicCalendar.View> view = new Select<>();
+    private final Select<Period> view = new Select<>();
+    private final DaySheet sheet = new DaySheet(this::openDetails, this::openBooking);
     private final Span period = new Span();
     private final Appointments appointments;
     private final Bookings bookings;
@@ -82,6 +86,30 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final Clock clock;
     private LocalDate date;
+
+    /** What the calendar shows at a time; one day may have a column per therapist. */
+    enum Period {
+        DAY("Day", ClinicCalendar.View.DAY),
+        DAY_BY_THERAPIST("Day, therapists side by side", ClinicCalendar.View.DAY),
+        WEEK("Week", ClinicCalendar.View.WEEK),
+        MONTH("Month", ClinicCalendar.View.MONTH);
+
+        private final String label;
+        private final ClinicCalendar.View calendarView;
+
+        Period(String label, ClinicCalendar.View calendarView) {
+            this.label = label;
+            this.calendarView = calendarView;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    /** Whose calendar and which period the user last chose, kept while they move between pages. */
+    record Choice(String scopeKey, Period period) implements java.io.Serializable {
+    }
 
     CalendarView(Appointments appointments, Bookings bookings, Attendance attendance, Couples couples,
                  BookingEligibility eligibility, TherapistProfiles therapists, Rooms rooms, CurrentUser currentUser,
@@ -135,7 +163,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
             Show.attempt(() -> {
                 String lastName = couples.get(id).partnerA().details().lastName();
                 couples.find(CoupleQuery.byName(lastName), 0, 200).stream().filter(summary -> summary.id().equals(id))
-                        .findFirst().ifPresent(summary -> bookingDialog(null).forCouple(summary).open());
+                        .findFirst().ifPresent(summary -> bookingDialog(null, null).forCouple(summary).open());
             }, Map.of());
         } catch (IllegalArgumentException notAnId) {
             Feedback.problem("The link names no couple.");
@@ -158,31 +186,48 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         CalendarScope mine = currentUser.get().flatMap(CurrentUser.SignedInAccount::staffId)
                 .flatMap(id -> scopes.stream().filter(s -> id.equals(s.therapistId())).findFirst())
                 .orElse(scopes.getFirst());
-        scope.setValue(mine);
-        scope.addValueChangeListener(change -> refresh());
-        view.setLabel("Show");
-        view.setItems(ClinicCalendar.View.values());
-        view.setItemLabelGenerator(v -> switch (v) {
-            case DAY -> "Day";
-            case WEEK -> "Week";
-            case MONTH -> "Month";
+        Choice kept = keptChoice();
+        scope.setValue(kept == null ? mine : scopes.stream().filter(s -> kept.scopeKey().equals(s.key())).findFirst()
+                .orElse(mine));
+        scope.addValueChangeListener(change -> {
+            keepChoice();
+            refresh();
         });
-        view.setValue(ClinicCalendar.View.WEEK);
-        view.addValueChangeListener(change -> refresh());
+        view.setLabel("Show");
+        view.setItems(Period.values());
+        view.setItemLabelGenerator(Period::label);
+        view.setValue(kept == null ? Period.WEEK : kept.period());
+        view.addValueChangeListener(change -> {
+            keepChoice();
+            refresh();
+        });
         Button previous = new Button("Previous", click -> step(-1));
         Button today = new Button("Today", click -> showDate(LocalDate.now(clock)));
         Button next = new Button("Next", click -> step(1));
-        Button book = new Button("Book a session", click -> openBooking(null));
+        Button book = new Button("Book a session", click -> openBooking((LocalDateTime) null));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         period.setId("calendar-period");
         HorizontalLayout toolbar = new HorizontalLayout(scope, view, previous, today, next, period, book);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(toolbar, calendar);
+        sheet.setVisible(false);
+        add(toolbar, calendar, sheet);
+    }
+
+    private static @org.jspecify.annotations.Nullable Choice keptChoice() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        return session == null ? null : session.getAttribute(Choice.class);
+    }
+
+    private void keepChoice() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null && scope.getValue() != null && view.getValue() != null) {
+            session.setAttribute(Choice.class, new Choice(scope.getValue().key(), view.getValue()));
+        }
     }
 
     private void step(int direction) {
-        showDate(switch (view.getValue()) {
+        showDate(switch (view.getValue().calendarView) {
             case DAY -> date.plusDays(direction);
             case WEEK -> date.plusWeeks(direction);
             case MONTH -> date.plusMonths(direction);
@@ -190,7 +235,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private LocalDate first() {
-        return switch (view.getValue()) {
+        return switch (view.getValue().calendarView) {
             case DAY -> date;
             case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -198,7 +243,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private LocalDate last() {
-        return switch (view.getValue()) {
+        return switch (view.getValue().calendarView) {
             case DAY -> date;
             case WEEK -> first().plusDays(6);
             case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth()).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
@@ -206,13 +251,45 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
-        calendar.show(view.getValue(), date);
-        period.setText(Show.day(first()) + " – " + Show.day(last()));
+        period.setText(first().equals(last()) ? Show.day(first()) : Show.day(first()) + " – " + Show.day(last()));
+        if (view.getValue() == Period.DAY_BY_THERAPIST) {
+            showSideBySide();
+            return;
+        }
+        sheet.setVisible(false);
+        calendar.setVisible(true);
+        calendar.show(view.getValue().calendarView, date);
         CalendarScope chosen = scope.getValue() == null ? CalendarScope.wholeClinic() : scope.getValue();
         List<Appointment> shown = appointments.find(chosen.query(first(), last()));
         boolean wholeClinic = chosen.therapist() == null;
         calendar.setOptions(optionsFor(shown));
         calendar.setEntries(shown.stream().map(appointment -> entry(appointment, wholeClinic)).toList());
+    }
+
+    /**
+     * The whole clinic's day with a column per therapist (only the chosen one's, if the calendar is
+     * of one therapist), or the columns of the therapists who use the chosen room that day.
+     */
+    private void showSideBySide() {
+        calendar.setVisible(false);
+        sheet.setVisible(true);
+        CalendarScope chosen = scope.getValue() == null ? CalendarScope.wholeClinic() : scope.getValue();
+        List<Appointment> shown = appointments.find(chosen.query(date, date));
+        List<TherapistProfile> columns = therapists.therapists().stream()
+                .filter(profile -> chosen.therapist() == null ? chosen.room() == null
+                        || shown.stream().anyMatch(appointment -> appointment.hasTherapist(profile.staffId()))
+                        : profile.staffId().equals(chosen.therapistId()))
+                .toList();
+        Map<String, Object> hours = optionsFor(shown);
+        sheet.show(date, hourOf(hours.get("slotMinTime")), hourOf(hours.get("slotMaxTime")), columns, shown);
+    }
+
+    private static int hourOf(Object slotTime) {
+        return Integer.parseInt(String.valueOf(slotTime).substring(0, 2));
+    }
+
+    DaySheet sheet() {
+        return sheet;
     }
 
     /**
@@ -252,16 +329,21 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void openBooking(LocalDateTime at) {
-        bookingDialog(at).open();
+        bookingDialog(null, at).open();
     }
 
-    private BookingDialog bookingDialog(@Nullable LocalDateTime at) {
+    private void openBooking(@Nullable TherapistProfile therapist, LocalDateTime at) {
+        bookingDialog(therapist, at).open();
+    }
+
+    /** Books {@code therapist}, else the calendar's own therapist, else the signed-in therapist. */
+    private BookingDialog bookingDialog(@Nullable TherapistProfile therapist, @Nullable LocalDateTime at) {
         CalendarScope chosen = scope.getValue();
         boolean keepsDiary = currentUser.get().map(me -> me.hasRole(Roles.FRONT_DESK) || me.hasRole(Roles.ADMIN))
                 .orElse(false);
         List<TherapistProfile> bookable = therapists.therapists();
         // the calendar's own therapist, else the signed-in user if they are one of the therapists (never the front desk)
-        TherapistProfile who = chosen != null && chosen.therapist() != null ? chosen.therapist()
+        TherapistProfile who = therapist != null ? therapist : chosen != null && chosen.therapist() != null ? chosen.therapist()
                 : currentUser.get().flatMap(CurrentUser.SignedInAccount::staffId)
                         .flatMap(id -> bookable.stream().filter(profile -> profile.staffId().equals(id)).findFirst())
                         .orElse(null);

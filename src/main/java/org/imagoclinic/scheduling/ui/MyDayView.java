@@ -68,7 +68,7 @@ class MyDayView extends VerticalLayout {
             add(new Paragraph("Your account is not linked to a staff member yet, so it has no sessions of its own."));
             return;
         }
-        day.setLocale(java.util.Locale.UK);
+        day.setLocale(org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale());
         day.setValue(LocalDate.now(clock));
         day.setWidth("10rem");
         day.addValueChangeListener(change -> refresh());

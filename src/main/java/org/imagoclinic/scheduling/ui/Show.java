@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.imagoclinic.scheduling.Appointment;
@@ -17,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /** What the scheduling views share: the clinic's 24-hour times, and the offer to book outside working hours on top of Feedback. */
 final class Show {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter TIME = org.imagoclinic.shared.ui.components.ClinicFormat.TIME.formatter();
+    static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_WITH_WEEKDAY.formatter();
 
     private Show() {
     }

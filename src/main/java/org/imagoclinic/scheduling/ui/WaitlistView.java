@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -94,7 +93,7 @@ class WaitlistView extends VerticalLayout {
 
     private static String when(WaitlistEntry entry) {
         String days = entry.days().isEmpty() ? "Any day" : entry.days().stream()
-                .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.UK)).collect(Collectors.joining(", "));
+                .map(day -> day.getDisplayName(TextStyle.SHORT, org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale())).collect(Collectors.joining(", "));
         String times = entry.earliest() == null && entry.latest() == null ? "" : ", "
                 + (entry.earliest() == null ? "" : "from " + Show.TIME.format(entry.earliest()))
                 + (entry.latest() == null ? "" : " until " + Show.TIME.format(entry.latest()));
@@ -125,7 +124,7 @@ class WaitlistView extends VerticalLayout {
         ComboBox<TherapistProfile> therapist = therapistPicker("Preferred therapist");
         CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("Days that suit them");
         days.setItems(DayOfWeek.values());
-        days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.UK));
+        days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale()));
         TimePicker earliest = new TimePicker("Earliest");
         TimePicker latest = new TimePicker("Latest");
         Select<Priority> priority = new Select<>();
@@ -165,7 +164,7 @@ class WaitlistView extends VerticalLayout {
         TextField link = new TextField("Meeting link");
         link.setMaxLength(InputLimits.LINK);
         DateTimePicker start = new DateTimePicker("Start");
-        start.setLocale(Locale.UK);
+        start.setLocale(org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale());
         Dialog dialog = new Dialog();
         dialog.add(suggestions(entry, dialog, slot -> {
             therapist.setValue(therapists.of(slot.therapistId()));

@@ -24,7 +24,6 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.imagoclinic.scheduling.HoursBlock;
 import org.imagoclinic.scheduling.NewTimeOff;
@@ -66,7 +65,7 @@ class WorkingHoursView extends VerticalLayout {
             TimePicker[] pickers = {picker("From"), picker("To"), picker("From"), picker("To")};
             week.put(day, pickers);
             TextField name = new TextField();
-            name.setValue(day.getDisplayName(TextStyle.FULL, Locale.UK));
+            name.setValue(day.getDisplayName(TextStyle.FULL, org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale()));
             name.setReadOnly(true);
             name.setWidth("9rem");
             HorizontalLayout row = new HorizontalLayout(name, pickers[0], pickers[1], pickers[2], pickers[3]);
@@ -95,7 +94,7 @@ class WorkingHoursView extends VerticalLayout {
 
     private static TimePicker picker(String label) {
         TimePicker picker = new TimePicker(label);
-        picker.setLocale(Locale.UK);
+        picker.setLocale(org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale());
         picker.setStep(java.time.Duration.ofMinutes(15));
         picker.setWidth("8rem");
         picker.setClearButtonVisible(true);
@@ -105,8 +104,8 @@ class WorkingHoursView extends VerticalLayout {
     private HorizontalLayout timeOffForm() {
         DateTimePicker from = new DateTimePicker("From");
         DateTimePicker to = new DateTimePicker("To");
-        from.setLocale(Locale.UK);
-        to.setLocale(Locale.UK);
+        from.setLocale(org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale());
+        to.setLocale(org.imagoclinic.shared.ui.components.ClinicFormat.clinicLocale());
         for (DateTimePicker picker : List.of(from, to)) {
             picker.setMin(PlausibleDates.earliest().atStartOfDay());
             picker.setMax(PlausibleDates.latestPlanned(LocalDate.now(clinicClock)).atTime(23, 59));

@@ -32,7 +32,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 @RolesAllowed(Roles.ADMIN)
 class AccountsView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = org.imagoclinic.shared.ui.components.ClinicFormat.TIME.formatter();
 
     private final AccountService accounts;
     private final transient TwoFactorService twoFactor;

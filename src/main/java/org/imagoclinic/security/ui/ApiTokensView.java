@@ -14,7 +14,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.imagoclinic.security.internal.ApiTokens;
 import org.imagoclinic.security.internal.ApiTokens.LiveToken;
 import org.imagoclinic.shared.ui.components.Confirm;
@@ -34,7 +33,7 @@ class ApiTokensView extends VerticalLayout {
 
     ApiTokensView(ApiTokens tokens, Clock clinicClock) {
         this.tokens = tokens;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(clinicClock.getZone());
+        this.when = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME.formatter().withZone(clinicClock.getZone());
         setMaxWidth("44rem");
         add(new H2("API tokens"), new Paragraph("A program that uses the clinic's API with your sign-in gets a token "
                 + "that works for some hours, until the time shown. End a token here if that program should stop "

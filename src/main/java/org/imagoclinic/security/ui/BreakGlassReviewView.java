@@ -29,7 +29,7 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
 class BreakGlassReviewView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter WHEN = org.imagoclinic.shared.ui.components.ClinicFormat.WEEKDAY_AND_TIME.formatter();
 
     private final transient BreakGlassReview review;
     private final Grid<BreakGlassGrant> queue = new Grid<>();

@@ -24,7 +24,7 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = org.imagoclinic.shared.ui.components.ClinicFormat.TIME.formatter();
 
     private final LoginForm form = new LoginForm();
     private final transient Clock clock;
@@ -32,6 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     LoginView(Clock clock) {
         this.clock = clock;
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

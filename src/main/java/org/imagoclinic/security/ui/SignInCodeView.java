@@ -27,7 +27,7 @@ import org.imagoclinic.security.internal.TwoFactorService.CodeCheck;
 @PermitAll
 class SignInCodeView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = org.imagoclinic.shared.ui.components.ClinicFormat.TIME.formatter();
 
     private final TextField code = new TextField("Code");
     private final Button verify = new Button("Sign in");
@@ -35,6 +35,7 @@ class SignInCodeView extends VerticalLayout implements BeforeEnterObserver {
 
     SignInCodeView(TwoFactorService twoFactor, AuthenticationContext authentication, Clock clock) {
         this.twoFactor = twoFactor;
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -50,7 +51,11 @@ import org.springframework.beans.factory.ObjectProvider;
 @Uses(Avatar.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Where the skip link leads when the page itself has no id of its own. */
+    static final String MAIN_CONTENT = "main-content";
+
     private final H1 title = new H1();
+    private final Anchor skipLink = new Anchor("#" + MAIN_CONTENT, "Skip to content");
     private final Span notice = new Span();
     private final transient List<ShellNotice> notices;
 
@@ -62,10 +67,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         notice.setId("shell-notice");
         notice.getElement().getThemeList().add("badge error");
         notice.setVisible(false);
-        addToNavbar(new DrawerToggle(), title, notice);
+        skipLink.addClassName("skip-link");
+        // neither the router nor the page's <base href> may turn it into a navigation: it only moves
+        // the focus to the page's content, so that the next Tab goes on from there
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + " const main = document.querySelector('[role=main]'); if (main) { main.focus(); } })");
+        addToNavbar(skipLink, new DrawerToggle(), title, notice);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> addToNavbar(userLinks(user),
                 signOut(authentication)));
         addToDrawer(drawer(MenuConfiguration.getMenuEntries(), counts.orderedStream().toList()));
+    }
+
+    /** Each page is the {@code main} landmark, reachable by the skip link and focusable by it. */
+    @Override
+    public void setContent(Component content) {
+        super.setContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("tabindex", "-1");
+            if (content.getId().isEmpty()) {
+                content.setId(MAIN_CONTENT);
+            }
+            skipLink.setHref("#" + content.getId().orElse(MAIN_CONTENT));
+        }
     }
 
     @Override

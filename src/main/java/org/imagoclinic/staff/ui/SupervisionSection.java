@@ -17,8 +17,7 @@ import org.imagoclinic.staff.TherapistDetails;
 /** Who supervises the person now and before, whom they supervise, and assigning a new supervisor. */
 class SupervisionSection extends VerticalLayout {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     SupervisionSection(StaffDirectory directory, StaffMember member, Clock clock, Runnable refresh) {
         setPadding(false);

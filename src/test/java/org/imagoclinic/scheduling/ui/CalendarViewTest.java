@@ -147,4 +147,57 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.calendar().getEntries().getFirst().start()).isEqualTo(monday.plusDays(1).atTime(15, 0));
         assertThat(appointments.movesOf(booked.id())).hasSize(1);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDayWithTherapistsSideBySideGivesEachTheirOwnColumnAndBooksTheColumnsTherapist() {
+        TestStaff okafor = clinic.therapist();
+        Couple browns = clinic.couple(okafor.staffId());
+        bookings.book(BookingRequest.joint(smiths.id(), lee.staffId(), clinic.room().id(), monday.atTime(10, 0)));
+        bookings.book(BookingRequest.joint(browns.id(), okafor.staffId(), clinic.room().id(), monday.atTime(12, 0)));
+        CalendarView view = navigate(CalendarView.class);
+        ComboBox<CalendarScope> scope = $(ComboBox.class).withLabel("Calendar of").single();
+        scope.setValue(CalendarScope.wholeClinic());
+        com.vaadin.flow.component.select.Select<CalendarView.Period> shown =
+                $(com.vaadin.flow.component.select.Select.class).withLabel("Show").single();
+        shown.setValue(CalendarView.Period.DAY_BY_THERAPIST);
+        view.showDate(monday);
+
+        String sheet = view.sheet().getElement().getTextRecursively();
+        assertThat(sheet).contains(smiths.displayName() + "10:00–11:30 · Couple session")
+                .contains(browns.displayName() + "12:00–13:30 · Couple session");
+        assertThat(view.calendar().isVisible()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("calendar-period").single().getText())
+                .isEqualTo(Show.day(monday));
+
+        com.vaadin.flow.component.html.Div okaforsColumn = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("day-sheet-column").all().stream()
+                .filter(column -> okafor.staffId().toString().equals(column.getElement().getAttribute("data-therapist")))
+                .findFirst().orElseThrow();
+        tools.jackson.databind.node.ObjectNode click = tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
+        click.put("event.offsetY", 8 * DaySheet.HOUR_HEIGHT + DaySheet.HOUR_HEIGHT / 2 + 3);
+        click.put("event.target === element", true);
+        okaforsColumn.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(okaforsColumn.getElement(), "click", click));
+        BookingDialog dialog = $(BookingDialog.class).single();
+        assertThat($(com.vaadin.flow.component.combobox.ComboBox.class, dialog).withLabel("Therapist").single().getValue())
+                .satisfies(therapist -> assertThat(therapist.toString()).contains(okafor.staffId().toString()));
+        assertThat($(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, dialog).first().getValue())
+                .isEqualTo(monday.atTime(15, 30));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whoseCalendarAndWhichPeriodAreKeptWhenTheUserComesBackFromAnotherPage() {
+        openLeesWeek();
+        $(com.vaadin.flow.component.select.Select.class).withLabel("Show").single().setValue(CalendarView.Period.DAY);
+
+        navigate(TodayView.class);
+        CalendarView again = navigate(CalendarView.class);
+
+        ComboBox<CalendarScope> scope = $(ComboBox.class).withLabel("Calendar of").single();
+        assertThat(scope.getValue().therapistId()).isEqualTo(lee.staffId());
+        assertThat(again.calendar().getView()).isEqualTo(ClinicCalendar.View.DAY);
+        assertThat(again.calendar().getElement().getProperty("options")).contains("\"locale\":\"en-GB\"");
+    }
 }

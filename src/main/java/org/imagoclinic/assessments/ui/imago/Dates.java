@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /** Dates and times as the clinic reads them. */
 final class Dates {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final DateTimeFormatter DAY_TIME = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME.formatter();
+    private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private Dates() {
     }

@@ -35,7 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class RecordDialog<T extends ImagoContent> extends Dialog {
 
-    private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter SESSION = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME.formatter();
 
     final RecordForm<T> form;
     final Select<Partner> partner;

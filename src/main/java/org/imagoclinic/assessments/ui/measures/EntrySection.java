@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 class EntrySection extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = org.imagoclinic.shared.ui.components.ClinicFormat.TIME.formatter();
 
     private final UUID coupleId;
     private final MeasureAdministrations administrations;

@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.imagoclinic.assessments.CoursePlan;
 import org.imagoclinic.assessments.CoursePlans;
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 /** A couple's course plan as the tab shows it, with buttons to change it, review it and print it. */
 class PlanPanel extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.DAY.formatter();
 
     private final Couple couple;
     private final CoursePlans plans;
