@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
