@@ -105,7 +105,7 @@ class SupervisorJourneyTest extends BrowserJourney {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-        String clinicName = clinic.contextBean(MessageTemplates.class).clinicContact().clinicName();
+        String clinicName = clinic.as("admin", () -> clinic.contextBean(MessageTemplates.class).clinicContact().clinicName());
         assertThat(text).contains(clinicName + " Outcomes report")
                 .contains("Active at some time in the period 3").contains("Started in the period 3")
                 .contains("period " + from + " to " + today)

@@ -54,7 +54,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         test(action).selectItem("Signed");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).action()).isEqualTo(AuditAction.SIGN);
-        assertThat($(Anchor.class).single().getHref()).isNotBlank();
+        assertThat($(Anchor.class).withCondition(link -> link.getElement().hasAttribute("download")).single().getHref())
+                .isNotBlank();
     }
 
     @Test
