@@ -208,6 +208,8 @@ class FrontDeskJourneyTest extends BrowserJourney {
     }
 
     private static void partner(Page page, String firstName, String lastName, String born) {
+        // each partner's step puts the focus in its first field once shown: typing before that lands there
+        assertThat(page.getByLabel("First name")).isFocused();
         page.getByLabel("First name").fill(firstName);
         page.getByLabel("Last name").fill(lastName);
         page.getByLabel("Date of birth").fill(born);
