@@ -57,6 +57,12 @@ import org.springframework.web.bind.annotation.ValueConstants;
 @ClinicIntegrationTest
 class AccessMatrixTests {
 
+    /** Calling every endpoint may change a clinic-wide setting: the tests after it start from the defaults. */
+    @org.junit.jupiter.api.AfterEach
+    void theClinicsSettingsAsTheyWere() {
+        org.imagoclinic.support.ClinicDefaults.restore(context);
+    }
+
     /** The demo sign-ins, one per role; the supervisor is also a therapist and supervises "therapist". */
     static final Map<String, String> USERS = Map.of(
             Roles.FRONT_DESK, "frontdesk", Roles.THERAPIST, "therapist", Roles.SUPERVISOR, "supervisor",

@@ -54,6 +54,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ClinicIntegrationTest
 class RecordsOfAnotherCareTeamTests {
 
+    /** Calling every endpoint may change a clinic-wide setting: the tests after it start from the defaults. */
+    @org.junit.jupiter.api.AfterEach
+    void theClinicsSettingsAsTheyWere() {
+        org.imagoclinic.support.ClinicDefaults.restore(context);
+    }
+
     @Autowired
     ApplicationContext context;
     @Autowired

@@ -99,8 +99,8 @@ class HostileInputTests {
 
     /** The sweep may send {@code true} to the clinic's booking rules: the tests after it book with the defaults. */
     @AfterEach
-    void theClinicsBookingRulesAsTheyWere() {
-        jdbc.update("update scheduling.booking_rules set treatment_consent_before_first_session = false");
+    void theClinicsSettingsAsTheyWere() {
+        org.imagoclinic.support.ClinicDefaults.restore(context);
     }
 
     @Test

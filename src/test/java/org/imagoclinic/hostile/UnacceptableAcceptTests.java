@@ -47,6 +47,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ClinicIntegrationTest
 class UnacceptableAcceptTests {
 
+    /** Calling every endpoint may change a clinic-wide setting: the tests after it start from the defaults. */
+    @org.junit.jupiter.api.AfterEach
+    void theClinicsSettingsAsTheyWere() {
+        org.imagoclinic.support.ClinicDefaults.restore(context);
+    }
+
     /** Accept headers no JSON endpoint can satisfy. */
     static final List<String> UNACCEPTABLE = List.of(MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_HTML_VALUE,
             "text/plain", "image/png, text/csv;q=0.5");
