@@ -1,6 +1,7 @@
 package org.imagoclinic.reporting.internal;
 
 import java.util.List;
+import java.util.function.Function;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
@@ -64,41 +65,36 @@ class ExportService implements ReportExports {
     @Override
     @Transactional
     public byte[] outcomesPdf(ReportFilter asked) {
-        ReportFilter filter = access.effective(asked);
-        OutcomesReport report = reports.outcomes(filter);
-        byte[] file = pdf.write(report, reports.engagement(filter));
-        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "OutcomesReport", "pdf").because(filter.describe()));
-        return file;
+        return exported(asked, "OutcomesReport", "pdf",
+                filter -> pdf.write(reports.outcomes(filter), reports.engagement(filter)));
     }
 
     @Override
     @Transactional
     public byte[] engagementCsv(ReportFilter asked) {
-        ReportFilter filter = access.effective(asked);
-        byte[] file = engagementCsv.write(reports.engagement(filter));
-        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "EngagementReport", "csv").because(filter.describe()));
-        return file;
+        return exported(asked, "EngagementReport", "csv", filter -> engagementCsv.write(reports.engagement(filter)));
     }
 
     @Override
     @Transactional
     public byte[] practiceCsv(ReportFilter asked) {
-        ReportFilter filter = access.effective(asked);
-        byte[] file = practiceFiles.csv(reports.practice(filter));
-        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "PracticeReport", "csv").because(filter.describe()));
-        return file;
+        return exported(asked, "PracticeReport", "csv", filter -> practiceFiles.csv(reports.practice(filter)));
     }
 
     @Override
     @Transactional
     public byte[] practicePdf(ReportFilter asked) {
+        return exported(asked, "PracticeReport", "pdf", filter -> practiceFiles.pdf(reports.practice(filter)));
+    }
+
+    /** A report's file under the filter the reader may use, with the export in the audit trail. */
+    private byte[] exported(ReportFilter asked, String report, String format, Function<ReportFilter, byte[]> write) {
         ReportFilter filter = access.effective(asked);
-        byte[] file = practiceFiles.pdf(reports.practice(filter));
-        audit.record(AuditRecord.allowed(AuditAction.EXPORT, "PracticeReport", "pdf").because(filter.describe()));
+        byte[] file = write.apply(filter);
+        audit.record(AuditRecord.allowed(AuditAction.EXPORT, report, format).because(filter.describe()));
         return file;
     }
 
-    /** The couples in scope whose outcome details the person may open under the care-team rule. */
     private List<CsvExport.NamedLine> perCouple(ReportFilter filter) {
         var user = currentUser.require();
         if (!user.hasRole(Roles.THERAPIST) && !user.hasRole(Roles.SUPERVISOR)) {
