@@ -38,10 +38,15 @@ class NoteQueuePlanTests {
                 notes.openOf(someone);
                 notes.awaitingCoSignBy(someone);
             }
-            assertThat(PreparedPlans.genericPlanOf(jdbc, sql -> sql.contains("\"session_note\".\"author_id\" = cast($1")))
+            assertThat(PreparedPlans.genericPlanOf(jdbc, sql -> readsNotes(sql) && sql.contains("\"session_note\".\"author_id\" = cast($1")))
                     .as("the author's open notes").contains("session_note_author_open");
-            assertThat(PreparedPlans.genericPlanOf(jdbc, sql -> sql.contains("\"session_note\".\"co_signer_id\" = cast($1")))
+            assertThat(PreparedPlans.genericPlanOf(jdbc, sql -> readsNotes(sql) && sql.contains("\"session_note\".\"co_signer_id\" = cast($1")))
                     .as("the co-sign queue").contains("session_note_co_sign_queue");
         });
+    }
+
+    /** The queues' own reads, not the menu's counts of them, which the same pooled connection may have prepared. */
+    private static boolean readsNotes(String sql) {
+        return sql.startsWith("select \"assessments\".\"session_note\".\"id\"");
     }
 }
