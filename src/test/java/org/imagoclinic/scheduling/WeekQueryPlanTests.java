@@ -41,7 +41,7 @@ class WeekQueryPlanTests {
         String from = monday.atStartOfDay(ZoneId.of("UTC")).toOffsetDateTime().toString();
         String to = monday.plusDays(7).atStartOfDay(ZoneId.of("UTC")).toOffsetDateTime().toString();
 
-        // the week query as JooqAppointmentRepository writes it for a therapist
+        // the week query as AppointmentRepository writes it for a therapist
         String sql = """
                 explain (analyze, buffers, costs off, timing off, summary off)
                 select a.* from scheduling.occupancy o join scheduling.appointment a on a.id = o.appointment_id

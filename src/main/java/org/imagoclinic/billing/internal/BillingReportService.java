@@ -1,16 +1,5 @@
 package org.imagoclinic.billing.internal;
 
-import static org.imagoclinic.billing.internal.db.Tables.ADJUSTMENT;
-import static org.imagoclinic.billing.internal.db.Tables.CHARGE;
-import static org.imagoclinic.billing.internal.db.Tables.CREDIT_NOTE;
-import static org.imagoclinic.billing.internal.db.Tables.INVOICE;
-import static org.imagoclinic.billing.internal.db.Tables.PAYMENT;
-import static org.imagoclinic.billing.internal.db.Tables.REFUND;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.sum;
-
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,9 +18,6 @@ import org.imagoclinic.billing.Money;
 import org.imagoclinic.scheduling.TherapistProfiles;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.SpreadsheetSafeCsv;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(BillingAccess.REPORT_READERS)
 class BillingReportService implements BillingReports {
 
-    private final DSLContext db;
+    private final BillingReportQueries queries;
     private final Ledger ledger;
     private final TherapistProfiles therapists;
     private final BillingAccess access;
     private final BillingSettings settings;
 
-    BillingReportService(DSLContext db, Ledger ledger, TherapistProfiles therapists, BillingAccess access,
-                  BillingSettings settings) {
-        this.db = db;
+    BillingReportService(BillingReportQueries queries, Ledger ledger, TherapistProfiles therapists, BillingAccess access,
+                         BillingSettings settings) {
+        this.queries = queries;
         this.ledger = ledger;
         this.therapists = therapists;
         this.access = access;
@@ -68,35 +54,27 @@ class BillingReportService implements BillingReports {
             months.put(YearMonth.of(year, m), new Money[] {Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
                     Money.ZERO, Money.ZERO});
         }
-        Field<BigDecimal> adjusted = coalesce(field(db.select(sum(ADJUSTMENT.AMOUNT)).from(ADJUSTMENT)
-                .where(ADJUSTMENT.CHARGE_ID.eq(CHARGE.ID))), BigDecimal.ZERO);
         Map<UUID, int[]> sessions = new HashMap<>();
         Map<UUID, Money> byTherapist = new HashMap<>();
         UUID none = new UUID(0, 0);
-        for (Record row : db.select(CHARGE.SERVICE_DATE, CHARGE.KIND, CHARGE.THERAPIST_ID, CHARGE.AMOUNT, adjusted)
-                .from(CHARGE).where(CHARGE.SERVICE_DATE.ge(from).and(CHARGE.SERVICE_DATE.lt(to))).fetch()) {
-            Money net = Money.of(row.get(CHARGE.AMOUNT).add(row.get(adjusted)));
-            LocalDate day = row.get(CHARGE.SERVICE_DATE);
-            ChargeKind kind = ChargeKind.valueOf(row.get(CHARGE.KIND));
+        for (BillingReportQueries.Charged row : queries.charged(from, to)) {
+            Money net = row.net();
+            LocalDate day = row.day();
+            ChargeKind kind = row.kind();
             add(months, day, 0, net);
             if (kind == ChargeKind.NO_SHOW) {
                 add(months, day, 5, net);
             } else if (kind == ChargeKind.LATE_CANCELLATION) {
                 add(months, day, 6, net);
             }
-            UUID therapist = row.get(CHARGE.THERAPIST_ID) == null ? none : row.get(CHARGE.THERAPIST_ID);
+            UUID therapist = row.therapistId() == null ? none : row.therapistId();
             byTherapist.merge(therapist, net, Money::plus);
             sessions.computeIfAbsent(therapist, id -> new int[1])[0] += kind == ChargeKind.SESSION ? 1 : 0;
         }
-        db.select(INVOICE.ISSUED_ON, INVOICE.TOTAL).from(INVOICE).where(INVOICE.ISSUED_ON.ge(from).and(INVOICE.ISSUED_ON.lt(to)))
-                .forEach(r -> add(months, r.value1(), 1, Money.of(r.value2())));
-        db.select(CREDIT_NOTE.ISSUED_ON, CREDIT_NOTE.AMOUNT).from(CREDIT_NOTE)
-                .where(CREDIT_NOTE.ISSUED_ON.ge(from).and(CREDIT_NOTE.ISSUED_ON.lt(to)))
-                .forEach(r -> add(months, r.value1(), 2, Money.of(r.value2())));
-        db.select(PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT).from(PAYMENT).where(PAYMENT.RECEIVED_ON.ge(from).and(PAYMENT.RECEIVED_ON.lt(to)))
-                .forEach(r -> add(months, r.value1(), 3, Money.of(r.value2())));
-        db.select(REFUND.REFUNDED_ON, REFUND.AMOUNT).from(REFUND).where(REFUND.REFUNDED_ON.ge(from).and(REFUND.REFUNDED_ON.lt(to)))
-                .forEach(r -> add(months, r.value1(), 4, Money.of(r.value2())));
+        queries.invoiced(from, to).forEach(r -> add(months, r.day(), 1, r.amount()));
+        queries.credited(from, to).forEach(r -> add(months, r.day(), 2, r.amount()));
+        queries.collected(from, to).forEach(r -> add(months, r.day(), 3, r.amount()));
+        queries.refunded(from, to).forEach(r -> add(months, r.day(), 4, r.amount()));
         List<BillingReport.Month> rows = new ArrayList<>();
         months.forEach((month, s) -> rows.add(new BillingReport.Month(month, s[0], s[1], s[2], s[3], s[4], s[5], s[6])));
         List<BillingReport.TherapistLine> lines = byTherapist.entrySet().stream()

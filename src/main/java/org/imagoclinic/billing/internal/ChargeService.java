@@ -1,8 +1,5 @@
 package org.imagoclinic.billing.internal;
 
-import static org.imagoclinic.billing.internal.db.Tables.ADJUSTMENT;
-import static org.imagoclinic.billing.internal.db.Tables.CHARGE;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.imagoclinic.billing.Money;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChargeService implements Charges {
 
-    private final DSLContext db;
+    private final ChargeRepository charges;
     private final Ledger ledger;
     private final BillingAccess access;
     private final Clock clock;
 
-    ChargeService(DSLContext db, Ledger ledger, BillingAccess access, Clock clock) {
-        this.db = db;
+    ChargeService(ChargeRepository charges, Ledger ledger, BillingAccess access, Clock clock) {
+        this.charges = charges;
         this.ledger = ledger;
         this.access = access;
         this.clock = clock;
@@ -48,8 +44,7 @@ class ChargeService implements Charges {
     @PreAuthorize(BillingAccess.BILLERS)
     public Charge correct(UUID chargeId, ChargeCorrection correction) {
         String reason = Amounts.reason(correction.reason());
-        UUID coupleId = db.select(CHARGE.COUPLE_ID).from(CHARGE).where(CHARGE.ID.eq(chargeId)).forUpdate()
-                .fetchOptional(CHARGE.COUPLE_ID).orElseThrow(() -> new NotFoundException("No charge with this id."));
+        UUID coupleId = charges.lockCoupleOf(chargeId).orElseThrow(() -> new NotFoundException("No charge with this id."));
         Charge charge = ledger.charge(chargeId).orElseThrow();
         if (charge.invoiced()) {
             throw new ConflictException("This charge is on invoice " + charge.invoiceNumber()
@@ -73,10 +68,8 @@ class ChargeService implements Charges {
         if (change.isZero()) {
             throw new InvalidInputException("amount", "The charge is already written off.");
         }
-        db.insertInto(ADJUSTMENT).set(ADJUSTMENT.ID, UUID.randomUUID()).set(ADJUSTMENT.CHARGE_ID, chargeId)
-                .set(ADJUSTMENT.KIND, correction.writeOff() ? "WRITE_OFF" : "ADJUSTMENT")
-                .set(ADJUSTMENT.AMOUNT, change.amount()).set(ADJUSTMENT.REASON, reason)
-                .set(ADJUSTMENT.MADE_AT, OffsetDateTime.now(clock)).set(ADJUSTMENT.MADE_BY, access.myName()).execute();
+        charges.insertAdjustment(chargeId, correction.writeOff() ? "WRITE_OFF" : "ADJUSTMENT", change.amount(), reason,
+                OffsetDateTime.now(clock), access.myName());
         access.audited(AuditAction.UPDATE, "Charge", chargeId, coupleId,
                 (correction.writeOff() ? "written off " : "adjusted by ") + change + ": " + reason);
         return ledger.charge(chargeId).orElseThrow();

@@ -1,7 +1,5 @@
 package org.imagoclinic.billing.internal;
 
-import static org.imagoclinic.billing.internal.db.Tables.DIAGNOSIS;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,8 +19,6 @@ import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,14 +31,14 @@ class DiagnosisService implements Diagnoses {
 
     private static final String SUBJECT = "Diagnosis";
 
-    private final DSLContext db;
+    private final DiagnosisRepository diagnoses;
     private final Couples couples;
     private final ClinicalAccess clinicalAccess;
     private final BillingAccess access;
     private final Clock clock;
 
-    DiagnosisService(DSLContext db, Couples couples, ClinicalAccess clinicalAccess, BillingAccess access, Clock clock) {
-        this.db = db;
+    DiagnosisService(DiagnosisRepository diagnoses, Couples couples, ClinicalAccess clinicalAccess, BillingAccess access, Clock clock) {
+        this.diagnoses = diagnoses;
         this.couples = couples;
         this.clinicalAccess = clinicalAccess;
         this.access = access;
@@ -53,7 +49,7 @@ class DiagnosisService implements Diagnoses {
     @Transactional
     public List<Diagnosis> ofCouple(UUID coupleId) {
         clinicalAccess.require(RecordKind.DIAGNOSIS, coupleId, AuditAction.VIEW, SUBJECT, coupleId);
-        return find(db, DIAGNOSIS.COUPLE_ID.eq(coupleId));
+        return diagnoses.ofCouple(coupleId);
     }
 
     @Override
@@ -79,16 +75,14 @@ class DiagnosisService implements Diagnoses {
             throw new InvalidInputException("since", "A diagnosis can't apply from a day still to come.");
         }
         UUID id = UUID.randomUUID();
-        db.insertInto(DIAGNOSIS).set(DIAGNOSIS.ID, id).set(DIAGNOSIS.COUPLE_ID, coupleId).set(DIAGNOSIS.PERSON_ID, personId)
-                .set(DIAGNOSIS.CODE, code).set(DIAGNOSIS.DESCRIPTION, description).set(DIAGNOSIS.SINCE, since)
-                .set(DIAGNOSIS.RECORDED_AT, OffsetDateTime.now(clock)).set(DIAGNOSIS.RECORDED_BY, access.myName()).execute();
-        return find(db, DIAGNOSIS.ID.eq(id)).getFirst();
+        diagnoses.insert(id, coupleId, personId, code, description, since, OffsetDateTime.now(clock), access.myName());
+        return diagnoses.get(id);
     }
 
     @Override
     @Transactional
     public Diagnosis end(UUID diagnosisId, @Nullable LocalDate endedOn) {
-        DiagnosisRecord row = db.selectFrom(DIAGNOSIS).where(DIAGNOSIS.ID.eq(diagnosisId)).forUpdate().fetchOptional()
+        DiagnosisRecord row = diagnoses.findForUpdate(diagnosisId)
                 .orElseThrow(() -> new NotFoundException("No diagnosis with this id."));
         clinicalAccess.require(RecordKind.DIAGNOSIS, row.getCoupleId(), AuditAction.UPDATE, SUBJECT, diagnosisId);
         if (row.getEndedOn() != null) {
@@ -99,15 +93,7 @@ class DiagnosisService implements Diagnoses {
         if (last.isAfter(today) || last.isBefore(row.getSince())) {
             throw new InvalidInputException("endedOn", "Give a day from " + row.getSince() + " up to today.");
         }
-        db.update(DIAGNOSIS).set(DIAGNOSIS.ENDED_ON, last).set(DIAGNOSIS.ENDED_BY, access.myName())
-                .where(DIAGNOSIS.ID.eq(diagnosisId)).execute();
-        return find(db, DIAGNOSIS.ID.eq(diagnosisId)).getFirst();
-    }
-
-    /** Diagnoses without any access check or audit entry; for the superbill, which audits its print. */
-    static List<Diagnosis> find(DSLContext db, Condition which) {
-        return db.selectFrom(DIAGNOSIS).where(which).orderBy(DIAGNOSIS.SINCE.desc(), DIAGNOSIS.RECORDED_AT.desc())
-                .fetch(r -> new Diagnosis(r.getId(), r.getCoupleId(), r.getPersonId(), r.getCode(), r.getDescription(),
-                        r.getSince(), r.getEndedOn(), r.getRecordedAt().toInstant(), r.getRecordedBy()));
+        diagnoses.end(diagnosisId, last, access.myName());
+        return diagnoses.get(diagnosisId);
     }
 }

@@ -1,8 +1,5 @@
 package org.imagoclinic.billing.internal;
 
-import static org.imagoclinic.billing.internal.db.Tables.FEE;
-import static org.imagoclinic.billing.internal.db.Tables.SLIDING_SCALE;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,21 +15,20 @@ import org.imagoclinic.billing.Service;
 import org.imagoclinic.billing.SlidingScale;
 import org.imagoclinic.billing.internal.db.tables.records.FeeRecord;
 import org.imagoclinic.shared.NotFoundException;
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The fee schedule in schema billing, and what a couple is charged for a service. */
+/** The fee schedule, and what a couple is charged for a service. */
 @org.springframework.stereotype.Service
 class FeeScheduleService implements FeeSchedule {
 
-    private final DSLContext db;
+    private final FeeRepository fees;
     private final BillingAccess access;
     private final Clock clock;
 
-    FeeScheduleService(DSLContext db, BillingAccess access, Clock clock) {
-        this.db = db;
+    FeeScheduleService(FeeRepository fees, BillingAccess access, Clock clock) {
+        this.fees = fees;
         this.access = access;
         this.clock = clock;
     }
@@ -45,7 +41,7 @@ class FeeScheduleService implements FeeSchedule {
     @Transactional(readOnly = true)
     @PreAuthorize(BillingAccess.BALANCE_READERS)
     public List<Fee> fees() {
-        return db.selectFrom(FEE).fetch(FeeScheduleService::fee).stream()
+        return fees.fees().stream()
                 .sorted(Comparator.comparing(Fee::service).thenComparing(fee -> fee.minutes() == null ? 0 : fee.minutes()))
                 .toList();
     }
@@ -55,15 +51,14 @@ class FeeScheduleService implements FeeSchedule {
     @PreAuthorize(BillingAccess.ADMINS)
     public Fee changeFee(UUID feeId, BigDecimal amount) {
         Money checked = Amounts.checked("amount", amount, false);
-        FeeRecord row = db.selectFrom(FEE).where(FEE.ID.eq(feeId)).forUpdate().fetchOptional()
-                .orElseThrow(() -> new NotFoundException("No line of the fee schedule with this id."));
+        FeeRecord row = fees.findForUpdate(feeId).orElseThrow(() -> new NotFoundException("No line of the fee schedule with this id."));
         String before = row.getAmount().toPlainString();
         row.setAmount(checked.amount());
         row.setChangedAt(OffsetDateTime.now(clock));
         row.setChangedBy(access.myName());
         row.store();
         access.audited(AuditAction.UPDATE, "Fee", feeId, null, row.getLabel() + ": " + before + " to " + checked);
-        return fee(row);
+        return FeeRepository.fee(row);
     }
 
     @Override
@@ -71,7 +66,7 @@ class FeeScheduleService implements FeeSchedule {
     @PreAuthorize(BillingAccess.BILLERS)
     public Optional<SlidingScale> slidingScaleOf(UUID coupleId) {
         access.audited(AuditAction.VIEW, "SlidingScale", coupleId, coupleId, null);
-        return storedScale(coupleId);
+        return fees.slidingScaleOf(coupleId);
     }
 
     @Override
@@ -80,21 +75,14 @@ class FeeScheduleService implements FeeSchedule {
     public Optional<SlidingScale> setSlidingScale(UUID coupleId, @Nullable BigDecimal percent, @Nullable String reason) {
         String why = Amounts.reason(reason);
         if (percent == null) {
-            db.deleteFrom(SLIDING_SCALE).where(SLIDING_SCALE.COUPLE_ID.eq(coupleId)).execute();
+            fees.deleteSlidingScale(coupleId);
             access.audited(AuditAction.UPDATE, "SlidingScale", coupleId, coupleId, "standard fees from now on: " + why);
             return Optional.empty();
         }
         BigDecimal checked = Amounts.percent("percent", percent, false);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        db.insertInto(SLIDING_SCALE)
-                .set(SLIDING_SCALE.COUPLE_ID, coupleId).set(SLIDING_SCALE.PERCENT, checked).set(SLIDING_SCALE.REASON, why)
-                .set(SLIDING_SCALE.CHANGED_AT, now).set(SLIDING_SCALE.CHANGED_BY, access.myName())
-                .onConflict(SLIDING_SCALE.COUPLE_ID).doUpdate()
-                .set(SLIDING_SCALE.PERCENT, checked).set(SLIDING_SCALE.REASON, why)
-                .set(SLIDING_SCALE.CHANGED_AT, now).set(SLIDING_SCALE.CHANGED_BY, access.myName())
-                .execute();
+        fees.saveSlidingScale(coupleId, checked, why, OffsetDateTime.now(clock), access.myName());
         access.audited(AuditAction.UPDATE, "SlidingScale", coupleId, coupleId, checked.toPlainString() + " % of fees: " + why);
-        return storedScale(coupleId);
+        return fees.slidingScaleOf(coupleId);
     }
 
     /**
@@ -104,22 +92,11 @@ class FeeScheduleService implements FeeSchedule {
      * rule has it. Empty when the schedule has no line for the service.
      */
     Optional<Price> priceFor(Service service, long minutes, UUID coupleId) {
-        Optional<Fee> line = db.selectFrom(FEE).where(FEE.SERVICE.eq(service.name())).fetch(FeeScheduleService::fee)
-                .stream()
+        Optional<Fee> line = fees.feesFor(service).stream()
                 .min(Comparator.<Fee>comparingLong(fee -> fee.minutes() == null ? 0 : Math.abs(fee.minutes() - minutes))
                         .thenComparing(fee -> fee.minutes() == null ? 0 : -fee.minutes()));
-        Optional<SlidingScale> scale = storedScale(coupleId);
+        Optional<SlidingScale> scale = fees.slidingScaleOf(coupleId);
         return line.map(fee -> scale.map(s -> new Price(fee, fee.amount().percent(s.percent()), s.percent()))
                 .orElseGet(() -> new Price(fee, fee.amount(), null)));
-    }
-
-    private Optional<SlidingScale> storedScale(UUID coupleId) {
-        return db.selectFrom(SLIDING_SCALE).where(SLIDING_SCALE.COUPLE_ID.eq(coupleId))
-                .fetchOptional(r -> new SlidingScale(r.getCoupleId(), r.getPercent(), r.getReason()));
-    }
-
-    private static Fee fee(FeeRecord r) {
-        return new Fee(r.getId(), Service.valueOf(r.getService()), r.getMinutes(), r.getLabel(), r.getCptCode(),
-                Money.of(r.getAmount()), r.getChangedAt().toInstant(), r.getChangedBy());
     }
 }

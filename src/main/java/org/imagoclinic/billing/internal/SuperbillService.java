@@ -1,8 +1,5 @@
 package org.imagoclinic.billing.internal;
 
-import static org.imagoclinic.billing.internal.db.Tables.CHARGE;
-import static org.imagoclinic.billing.internal.db.Tables.DIAGNOSIS;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +25,6 @@ import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.staff.Clinicians;
 import org.imagoclinic.staff.ProviderIdentity;
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +43,8 @@ class SuperbillService implements Superbills {
     /** CPT codes of individual psychotherapy: such a session is on its own partner's superbill only. */
     private static final Set<String> INDIVIDUAL_CODES = Set.of("90832", "90834", "90837");
 
-    private final DSLContext db;
+    private final ChargeRepository charges;
+    private final DiagnosisRepository diagnoses;
     private final Couples couples;
     private final Ledger ledger;
     private final PackageService packages;
@@ -55,9 +52,10 @@ class SuperbillService implements Superbills {
     private final SuperbillPdf pdf;
     private final BillingAccess access;
 
-    SuperbillService(DSLContext db, Couples couples, Ledger ledger, PackageService packages, Clinicians clinicians,
-                     SuperbillPdf pdf, BillingAccess access) {
-        this.db = db;
+    SuperbillService(ChargeRepository charges, DiagnosisRepository diagnoses, Couples couples, Ledger ledger,
+                     PackageService packages, Clinicians clinicians, SuperbillPdf pdf, BillingAccess access) {
+        this.charges = charges;
+        this.diagnoses = diagnoses;
         this.couples = couples;
         this.ledger = ledger;
         this.packages = packages;
@@ -92,24 +90,21 @@ class SuperbillService implements Superbills {
             throw new BusinessRuleException(patient.displayName() + " has no invoiced or prepaid session with a CPT code from "
                     + from + " to " + to + ".");
         }
-        List<Diagnosis> diagnoses = DiagnosisService.find(db, DIAGNOSIS.COUPLE_ID.eq(coupleId)
-                .and(DIAGNOSIS.PERSON_ID.eq(patient.personId()))).stream()
+        List<Diagnosis> applying = diagnoses.ofPartner(coupleId, patient.personId()).stream()
                 .filter(d -> d.appliesBetween(from, to)).toList();
-        if (diagnoses.isEmpty()) {
+        if (applying.isEmpty()) {
             throw new BusinessRuleException("No diagnosis of " + patient.displayName() + " applies from " + from + " to " + to
                     + ": insurers refuse a superbill without one. Ask the couple's therapist to record it.");
         }
         List<ProviderIdentity> providers = lines.stream().map(Line::therapistId).filter(Objects::nonNull).distinct()
                 .map(clinicians::providerIdentity).flatMap(java.util.Optional::stream).toList();
         access.audited(AuditAction.PRINT, "Superbill", patient.personId(), coupleId, "superbill from " + from + " to " + to
-                + ": " + lines.size() + " sessions, " + diagnoses.size() + " diagnoses printed");
-        return pdf.write(new Contents(patient, from, to, diagnoses, lines, providers));
+                + ": " + lines.size() + " sessions, " + applying.size() + " diagnoses printed");
+        return pdf.write(new Contents(patient, from, to, applying, lines, providers));
     }
 
     private List<Line> lines(UUID coupleId, UUID patientId, LocalDate from, LocalDate to) {
-        Map<UUID, UUID> attendee = new LinkedHashMap<>();
-        db.select(CHARGE.ID, CHARGE.PERSON_ID).from(CHARGE).where(CHARGE.COUPLE_ID.eq(coupleId))
-                .forEach(r -> attendee.put(r.value1(), r.value2()));
+        Map<UUID, UUID> attendee = charges.partnerOfCharges(coupleId);
         List<Charge> sessions = ledger.chargesOf(coupleId).reversed().stream()
                 .filter(c -> c.kind() == ChargeKind.SESSION && c.cptCode() != null)
                 .filter(c -> !c.serviceDate().isBefore(from) && !c.serviceDate().isAfter(to))
@@ -121,9 +116,7 @@ class SuperbillService implements Superbills {
         Map<UUID, String> invoiceOfCharge = new LinkedHashMap<>();
         ledger.chargesOf(coupleId).stream().filter(Charge::invoiced).forEach(c -> invoiceOfCharge.put(c.id(), c.invoiceNumber()));
         Map<UUID, SessionPackage> prepaid = packages.packagesOfCharges(sessions.stream().map(Charge::id).toList());
-        Map<UUID, UUID> packageCharge = new LinkedHashMap<>();
-        db.select(CHARGE.SOURCE_ID, CHARGE.ID).from(CHARGE).where(CHARGE.COUPLE_ID.eq(coupleId)
-                .and(CHARGE.KIND.eq(ChargeKind.PACKAGE.name()))).forEach(r -> packageCharge.put(r.value1(), r.value2()));
+        Map<UUID, UUID> packageCharge = charges.packageCharges(coupleId);
         List<Line> lines = new ArrayList<>();
         for (Charge charge : sessions) {
             if (charge.invoiced()) {

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentsSignedAtHome {
 
-    private final JooqCoupleRepository couples;
+    private final CoupleRepository couples;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ConsentsSignedAtHome(JooqCoupleRepository couples, AuditTrail audit, Clock clock) {
+    ConsentsSignedAtHome(CoupleRepository couples, AuditTrail audit, Clock clock) {
         this.couples = couples;
         this.audit = audit;
         this.clock = clock;

@@ -52,7 +52,7 @@ class AvailabilityRepository {
 
     List<TimeOff> timeOff(UUID therapistId, OffsetDateTimeRange range, ClinicTime time) {
         return db.selectFrom(TIME_OFF).where(TIME_OFF.THERAPIST_ID.eq(therapistId))
-                .and(JooqAppointmentRepository.overlaps(TIME_OFF.DURING, range)).orderBy(TIME_OFF.DURING)
+                .and(AppointmentRepository.overlaps(TIME_OFF.DURING, range)).orderBy(TIME_OFF.DURING)
                 .fetch(row -> new TimeOff(row.getId(), therapistId, time.local(row.getDuring().lower()),
                         time.local(row.getDuring().upper()), row.getReason()));
     }
@@ -70,7 +70,7 @@ class AvailabilityRepository {
                 .select(TIME_OFF.ID, TIME_OFF.DURING, TIME_OFF.REASON, DSL.castNull(WORKING_HOURS.WEEKDAY),
                         DSL.castNull(WORKING_HOURS.STARTS_AT), DSL.castNull(WORKING_HOURS.ENDS_AT))
                 .from(TIME_OFF).where(TIME_OFF.THERAPIST_ID.eq(therapistId))
-                .and(JooqAppointmentRepository.overlaps(TIME_OFF.DURING, range))
+                .and(AppointmentRepository.overlaps(TIME_OFF.DURING, range))
                 .unionAll(DSL.select(DSL.castNull(TIME_OFF.ID), DSL.castNull(TIME_OFF.DURING), DSL.castNull(TIME_OFF.REASON),
                                 WORKING_HOURS.WEEKDAY, WORKING_HOURS.STARTS_AT, WORKING_HOURS.ENDS_AT)
                         .from(WORKING_HOURS).where(WORKING_HOURS.THERAPIST_ID.eq(therapistId)))

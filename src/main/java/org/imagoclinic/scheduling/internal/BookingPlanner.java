@@ -113,7 +113,7 @@ class BookingPlanner {
                 errors.put("end", "The end must be after the start.");
                 return null;
             }
-            if (Duration.between(start, request.end()).compareTo(JooqAppointmentRepository.LONGEST) > 0) {
+            if (Duration.between(start, request.end()).compareTo(AppointmentRepository.LONGEST) > 0) {
                 errors.put("end", "A session lasts at most 12 hours; book a longer workshop as one event a day.");
                 return null;
             }

@@ -90,7 +90,7 @@ class Mover {
         LocalDateTime oldStart = time.local(appointment.start());
         Duration length = reschedule.end() == null ? Duration.between(appointment.start(), appointment.end())
                 : Duration.between(newStart, reschedule.end());
-        if (length.isNegative() || length.isZero() || length.compareTo(JooqAppointmentRepository.LONGEST) > 0) {
+        if (length.isNegative() || length.isZero() || length.compareTo(AppointmentRepository.LONGEST) > 0) {
             throw new InvalidInputException("end", "The end must be after the start, at most 12 hours later.");
         }
         Duration shift = Duration.between(oldStart, newStart);

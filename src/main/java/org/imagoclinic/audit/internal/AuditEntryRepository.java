@@ -2,78 +2,70 @@ package org.imagoclinic.audit.internal;
 
 import static org.imagoclinic.audit.internal.db.Tables.AUDIT_ENTRY;
 
-import java.io.Writer;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.imagoclinic.audit.AuditAction;
-import org.imagoclinic.audit.AuditLog;
+import org.imagoclinic.audit.AuditActor;
 import org.imagoclinic.audit.AuditLogEntry;
 import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditQuery;
 import org.imagoclinic.audit.AuditRecord;
-import org.imagoclinic.audit.AuditTrail;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
 
-/** Reads the audit trail. The role names are spelled out: audit sits below the security module. */
-@Service
-@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
-class JooqAuditLog implements AuditLog {
-
-    private static final int EXPORT_BATCH = 1000;
+/**
+ * The audit trail's entries in schema {@code audit}, appended and read, never changed. A query's days
+ * are the clinic's days in the zone given.
+ */
+@Repository
+class AuditEntryRepository {
 
     private final DSLContext db;
-    private final AuditTrail trail;
-    private final Clock clock;
 
-    JooqAuditLog(DSLContext db, AuditTrail trail, Clock clock) {
+    AuditEntryRepository(DSLContext db) {
         this.db = db;
-        this.trail = trail;
-        this.clock = clock;
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public List<AuditLogEntry> find(AuditQuery query, int offset, int limit) {
+    void insert(AuditRecord record, AuditActor actor, OffsetDateTime occurredAt, @Nullable String ipAddress) {
+        db.insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.OCCURRED_AT, occurredAt)
+                .set(AUDIT_ENTRY.ACCOUNT_ID, actor.accountId())
+                .set(AUDIT_ENTRY.STAFF_ID, actor.staffId())
+                .set(AUDIT_ENTRY.USERNAME, actor.username())
+                .set(AUDIT_ENTRY.ROLES, actor.roles().stream().sorted().toArray(String[]::new))
+                .set(AUDIT_ENTRY.ACTION, record.action().name())
+                .set(AUDIT_ENTRY.SUBJECT_TYPE, record.subjectType())
+                .set(AUDIT_ENTRY.SUBJECT_ID, record.subjectId())
+                .set(AUDIT_ENTRY.COUPLE_ID, record.coupleId())
+                .set(AUDIT_ENTRY.OUTCOME, record.outcome().name())
+                .set(AUDIT_ENTRY.REASON, record.reason())
+                .set(AUDIT_ENTRY.IP_ADDRESS, ipAddress)
+                .execute();
+    }
+
+    /** One page of the entries the query selects, newest first. */
+    List<AuditLogEntry> find(AuditQuery query, ZoneId zone, int offset, int limit) {
         return db.selectFrom(AUDIT_ENTRY)
-                .where(conditions(query))
+                .where(conditions(query, zone))
                 .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(JooqAuditLog::toEntry);
+                .fetch(AuditEntryRepository::toEntry);
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public int count(AuditQuery query) {
-        return db.fetchCount(AUDIT_ENTRY, conditions(query));
+    int count(AuditQuery query, ZoneId zone) {
+        return db.fetchCount(AUDIT_ENTRY, conditions(query, zone));
     }
 
-    @Override
-    @Transactional
-    public void exportCsv(AuditQuery query, Writer out) {
-        trail.record(new AuditRecord(AuditAction.EXPORT, "AuditTrail", null, query.coupleId(), AuditOutcome.ALLOWED,
-                "CSV export, filters: " + AuditCsv.describe(query)));
-        try (AuditCsv csv = new AuditCsv(out)) {
-            int offset = 0;
-            List<AuditLogEntry> batch;
-            do {
-                batch = find(query, offset, EXPORT_BATCH);
-                csv.write(batch, clock.getZone());
-                offset += batch.size();
-            } while (batch.size() == EXPORT_BATCH);
-        }
-    }
-
-    private Condition conditions(AuditQuery query) {
+    private static Condition conditions(AuditQuery query, ZoneId zone) {
         List<Condition> conditions = new ArrayList<>();
         if (query.person() != null && !query.person().isBlank()) {
             conditions.add(AUDIT_ENTRY.USERNAME.containsIgnoreCase(query.person().trim()));
@@ -88,16 +80,16 @@ class JooqAuditLog implements AuditLog {
             conditions.add(AUDIT_ENTRY.ACTION.eq(query.action().name()));
         }
         if (query.from() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(startOf(query.from())));
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(startOf(query.from(), zone)));
         }
         if (query.to() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(startOf(query.to().plusDays(1))));
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(startOf(query.to().plusDays(1), zone)));
         }
         return DSL.and(conditions);
     }
 
-    private OffsetDateTime startOf(java.time.LocalDate day) {
-        return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
+    private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
     }
 
     private static AuditLogEntry toEntry(Record row) {

@@ -16,9 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Staff accounts as the administrator manages them; every change is audited. */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-class JooqAccountManagement implements AccountManagement {
+class AccountManagementService implements AccountManagement {
 
     private static final String SUBJECT = "Account";
 
@@ -30,8 +31,8 @@ class JooqAccountManagement implements AccountManagement {
     private final AccountService accountService;
     private final SignedInSessions sessions;
 
-    JooqAccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInLockout lockout,
-                          AuditTrail audit, Clock clock, AccountService accountService, SignedInSessions sessions) {
+    AccountManagementService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInLockout lockout,
+                             AuditTrail audit, Clock clock, AccountService accountService, SignedInSessions sessions) {
         this.accountService = accountService;
         this.sessions = sessions;
         this.accounts = accounts;
