@@ -24,6 +24,7 @@ import org.imagoclinic.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * partners get the README's password ({@link DemoSignIns#DEMO_PASSWORD}) for the portal's sign-in page.
  */
 @Component
-@Profile("demo") // as the portal's seeding it uses
+@Profile("demo")
+@ConditionalOnProperty(name = "imago.demo.clinic.enabled", havingValue = "true") // as the portal's seeding it uses
 class HomePracticeStep implements DemoClinicStep {
 
     /** How many couples use the portal. */

@@ -11,15 +11,17 @@ import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.seeding.PartnerSeeding;
 import org.imagoclinic.security.SignInAttempts;
 import org.imagoclinic.shared.BusinessRuleException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The demo profile's partners: acting as one, and a known password for the README's two (ADR 0063). */
+/** The demo clinic's partners (only where it is generated): acting as one, and a known password for the README's two (ADR 0063). */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "imago.demo.clinic.enabled", havingValue = "true")
 class DemoPartnerSeeding implements PartnerSeeding {
 
     private final PortalAccountRepository accounts;

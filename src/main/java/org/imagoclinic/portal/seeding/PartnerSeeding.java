@@ -4,8 +4,9 @@ import java.util.UUID;
 
 /**
  * What the demo clinic needs of the portal besides its API: to act as an invited partner, as if they had
- * signed in, and to give two demo partners a password the README lists. A bean only in the {@code demo}
- * profile (ADR 0063); real partners sign in with a link by email and set a password themselves.
+ * signed in, and to give two demo partners a password the README lists. A bean only where the demo clinic
+ * is generated (the {@code demo} profile with {@code imago.demo.clinic.enabled}; ADR 0063); real partners
+ * sign in with a link by email and set a password themselves.
  */
 public interface PartnerSeeding {
 

@@ -1,6 +1,6 @@
 /**
- * Seeding the demo clinic's partners: a narrow interface apart from the portal's API, offered only in
- * the {@code demo} profile and used only by the demo module, so that demo couples can have a month of
+ * Seeding the demo clinic's partners: a narrow interface apart from the portal's API, offered only where
+ * the demo clinic is generated and used only by the demo module, so that demo couples can have a month of
  * home practice and two demo partners a sign-in the README lists (ADR 0063).
  */
 @NamedInterface("seeding")

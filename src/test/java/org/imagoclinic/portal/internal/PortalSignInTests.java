@@ -301,8 +301,9 @@ class PortalSignInTests {
     }
 
     @Test
-    void withoutTheDemoNoPartnerCanBeSignedInWithoutAMailOrTheirOwnPassword() {
-        assertThat(context.getBeanNamesForType(PartnerSeeding.class)).as("the demo's partner seeding").isEmpty();
+    void withTheDemoClinicOffNoPartnerCanBeSignedInWithoutAMailOrTheirOwnPassword() {
+        assertThat(context.getEnvironment().getProperty("imago.demo.clinic.enabled", Boolean.class, false)).isFalse();
+        assertThat(context.getBeanNamesForType(PartnerSeeding.class)).as("the demo clinic's partner seeding").isEmpty();
     }
 
     /** Runs the call as part of a web request in this session, as a portal page's click does. */
