@@ -9,7 +9,7 @@ package org.imagoclinic.demo;
 public interface DemoClinicStep {
 
     /** When this step plans, relative to the others: staff 10, places 20, couples 30, workshops 40,
-     * measures 50, Imago records 60, session notes 70, billing 80. */
+     * measures 50, Imago records 60, session notes 70, home practice in the portal 75, billing 80. */
     int order();
 
     /** Plans this step's part of the clinic, from {@link DemoClinic#random(String)} only, so it is deterministic. */

@@ -17,10 +17,12 @@
  * waitlist), assessments (CSI-16 measures, Imago records, session notes with signing and co-signing),
  * notifications (the partners' message consents and a safe contact, and the outbox sent as the
  * last month is replayed), billing (monthly invoices, payments,
- * prepaid packages and a few overdue balances) and the shared kernel (exceptions). Nothing depends on it.
+ * prepaid packages and a few overdue balances), portal (a few couples invited, a month of their home
+ * practice logged as each partner, and its seeding interface for the two demo partners' sign-in the README
+ * lists) and the shared kernel (exceptions). Nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo clinic", allowedDependencies = {"shared", "staff", "security", "clients",
-        "scheduling", "assessments", "notifications", "billing", "staff::seeding"})
+        "scheduling", "assessments", "notifications", "billing", "portal", "staff::seeding", "portal::seeding"})
 @NullMarked
 package org.imagoclinic.demo;
 

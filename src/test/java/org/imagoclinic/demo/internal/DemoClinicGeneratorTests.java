@@ -3,10 +3,12 @@ package org.imagoclinic.demo.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +35,7 @@ import org.imagoclinic.clients.Couples;
 import org.imagoclinic.clients.Episode;
 import org.imagoclinic.clients.EpisodeStatus;
 import org.imagoclinic.demo.CarePath;
+import org.imagoclinic.demo.DemoClinic;
 import org.imagoclinic.demo.DemoCouple;
 import org.imagoclinic.demo.DemoSession;
 import org.imagoclinic.notifications.MessageStatus;
@@ -40,6 +43,11 @@ import org.imagoclinic.notifications.MessageTemplate;
 import org.imagoclinic.notifications.Outbox;
 import org.imagoclinic.notifications.OutboxMessage;
 import org.imagoclinic.notifications.OutboxQuery;
+import org.imagoclinic.portal.HomePractice;
+import org.imagoclinic.portal.PortalAccountStatus;
+import org.imagoclinic.portal.PortalAccounts;
+import org.imagoclinic.portal.PortalSignIn;
+import org.imagoclinic.portal.PracticeEntry;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.AppointmentQuery;
 import org.imagoclinic.scheduling.AppointmentStatus;
@@ -64,7 +72,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The demo clinic generated on start-up of a fresh database, through the APIs (its own context: the
@@ -112,6 +123,12 @@ class DemoClinicGeneratorTests {
     Packages packages;
     @Autowired
     Outbox outbox;
+    @Autowired
+    PortalAccounts portalAccounts;
+    @Autowired
+    HomePractice homePractice;
+    @Autowired
+    PortalSignIn portalSignIn;
 
     @BeforeEach
     void signInAsTheAdministrator() {
@@ -432,6 +449,53 @@ class DemoClinicGeneratorTests {
         assertThat(billed).hasSizeGreaterThan(firstRun().clinic().couples().size() / 2);
         assertThat(billed).anyMatch(c -> payments.ofCouple(c.coupleId()).size() > 2);
         assertThat(billed).anyMatch(c -> packages.ofCouple(c.coupleId()).stream().anyMatch(p -> p.used() > 0));
+    }
+
+    @Test
+    void aFewCouplesPractiseAtHomeInThePortalOneStoppedAndTheDemoPartnersSignInWithTheReadmesPassword() {
+        DemoClinic clinic = firstRun().clinic();
+        LocalDate today = clinic.today();
+        List<DemoCouple> practising = HomePracticeStep.practising(clinic, today.minusDays(HomePracticeStep.PRACTICE_DAYS));
+        assertThat(practising).as("couples in joint work long enough").hasSizeGreaterThanOrEqualTo(2);
+        for (DemoCouple couple : practising) {
+            signInAs(couple.therapist().username());
+            assertThat(portalAccounts.ofCouple(couple.coupleId())).hasSize(2)
+                    .allMatch(account -> account.status() == PortalAccountStatus.ACTIVE);
+            List<PracticeEntry> month = new ArrayList<>();
+            for (LocalDate monday = today.minusDays(35).with(DayOfWeek.MONDAY); !monday.isAfter(today); monday = monday.plusWeeks(1)) {
+                month.addAll(homePractice.ofCoupleInWeek(couple.coupleId(), monday));
+            }
+            assertThat(month).extracting(PracticeEntry::personId).contains(couple.partnerAId(), couple.partnerBId());
+            assertThat(month).extracting(PracticeEntry::kind).contains(PracticeEntry.Kind.TEMPERATURE_READING,
+                    PracticeEntry.Kind.CARING_BEHAVIOUR, PracticeEntry.Kind.APPRECIATION, PracticeEntry.Kind.DIALOGUE);
+            assertThat(month).extracting(PracticeEntry::day).allMatch(day -> day.isBefore(today));
+        }
+        assertThat(practising).flatExtracting(couple -> {
+            signInAs(couple.therapist().username());
+            List<PracticeEntry> entries = new ArrayList<>();
+            for (int week = 0; week < 6; week++) {
+                entries.addAll(homePractice.ofCoupleInWeek(couple.coupleId(), today.minusWeeks(week).with(DayOfWeek.MONDAY)));
+            }
+            return entries;
+        }).extracting(PracticeEntry::kind).as("a gift given once the request was made").contains(PracticeEntry.Kind.GIFT);
+
+        DemoCouple stopped = practising.get(1);
+        signInAs(stopped.therapist().username());
+        assertThat(homePractice.stoppedPractisingInMyCaseload()).as("the therapist's home page line")
+                .extracting(HomePractice.QuietCouple::coupleId).contains(stopped.coupleId())
+                .doesNotContain(practising.getFirst().coupleId());
+
+        DemoCouple demoPartners = practising.getFirst();
+        for (String email : List.of(demoPartners.registration().partnerA().details().email(),
+                demoPartners.registration().partnerB().details().email())) {
+            SecurityContextHolder.clearContext();
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            try {
+                assertThat(portalSignIn.signInWithPassword(email, DemoSignIns.DEMO_PASSWORD)).isEqualTo(PortalSignIn.Step.SIGNED_IN);
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
+        }
     }
 
     private static boolean inCare(DemoCouple couple) {

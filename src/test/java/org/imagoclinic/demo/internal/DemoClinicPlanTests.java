@@ -44,6 +44,33 @@ class DemoClinicPlanTests {
     }
 
     @Test
+    void theReadmesDemoPartnersAreTheSameCoupleWhateverTheDayTheClinicIsMade() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        List<String> firstSeen = null;
+        for (LocalDateTime now : List.of(NOW, NOW.plusDays(37), NOW.plusDays(200).withHour(16))) {
+            DemoClinic clinic = new DemoClinic(20261126, now, 150, 12);
+            List<DemoStaffMember> staff = StaffPlanner.plan(clinic).stream().map(StaffPlanner.Planned::member).toList();
+            CouplePlanner.plan(clinic, staff.stream().filter(member -> member.hasRole(Roles.THERAPIST)).toList())
+                    .forEach(planned -> clinic.couples().add(planned.couple()));
+            List<DemoCouple> practising = HomePracticeStep.practising(clinic,
+                    clinic.today().minusDays(HomePracticeStep.PRACTICE_DAYS));
+            assertThat(practising).hasSize(HomePracticeStep.COUPLES);
+            assertThat(practising.subList(0, 2)).as("the demo partners and the couple that stopped: Dr Lee's")
+                    .allMatch(couple -> couple.therapist().username().equals(StaffPlanner.EXISTING_THERAPIST));
+            DemoCouple first = practising.getFirst();
+            List<String> partners = List.of(first.registration().partnerA().details().email(),
+                    first.registration().partnerB().details().email());
+            if (firstSeen == null) {
+                firstSeen = partners;
+                System.out.println("README's demo partners: " + first.firstNameA() + " " + partners.get(0) + ", "
+                        + first.firstNameB() + " " + partners.get(1));
+            }
+            assertThat(partners).isEqualTo(firstSeen);
+        }
+        assertThat(readme).as("the README lists the demo partners' sign-ins").contains(firstSeen);
+    }
+
+    @Test
     void theStaffAreEightTherapistsTwoSupervisorsTwoAtTheFrontDeskAndAnAdministratorKeepingTheDemoSignIns() {
         List<StaffPlanner.Planned> staff = StaffPlanner.plan(new DemoClinic(7, NOW, 150, 12));
 

@@ -26,6 +26,7 @@ import org.imagoclinic.portal.PortalCredentials;
 import org.imagoclinic.portal.PortalAccountStatus;
 import org.imagoclinic.portal.PortalAccounts;
 import org.imagoclinic.portal.PortalSignIn;
+import org.imagoclinic.portal.seeding.PartnerSeeding;
 import org.imagoclinic.notifications.MessageTemplate;
 import org.imagoclinic.notifications.MessageTemplate.TemplateKind;
 import org.imagoclinic.notifications.MessageTemplates;
@@ -297,6 +298,12 @@ class PortalSignInTests {
 
         assertThat(session.isInvalid()).isTrue();
         mvc.perform(get("/portal/leave")).andExpect(redirectedUrl("https://www.bbc.co.uk/weather"));
+    }
+
+    @Test
+    void withTheDemoClinicOffNoPartnerCanBeSignedInWithoutAMailOrTheirOwnPassword() {
+        assertThat(context.getEnvironment().getProperty("imago.demo.clinic.enabled", Boolean.class, false)).isFalse();
+        assertThat(context.getBeanNamesForType(PartnerSeeding.class)).as("the demo clinic's partner seeding").isEmpty();
     }
 
     /** Runs the call as part of a web request in this session, as a portal page's click does. */
