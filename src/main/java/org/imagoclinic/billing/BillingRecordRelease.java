@@ -19,9 +19,12 @@ public interface BillingRecordRelease {
     record ReleasedLine(UUID sessionId, LocalDate serviceDate, String description, BigDecimal amount) {
     }
 
-    /** An issued invoice; {@code credited} is what credit notes took off it. */
+    /**
+     * An issued invoice; {@code credited} is what credit notes took off it; {@code ownOf} is the partner whose
+     * own individual sessions it bills (addressed to them alone), null for the couple's joint invoice.
+     */
     record ReleasedInvoice(String number, LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total,
-                           BigDecimal credited, List<ReleasedLine> lines) {
+                           BigDecimal credited, List<ReleasedLine> lines, @Nullable UUID ownOf) {
     }
 
     /** A payment received; {@code paidBy} is the partner who paid, null when paid for the couple or by a third party. */

@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param number gap-free per year, e.g. 2026-0001
  * @param currency ISO 4217 code, e.g. GBP
  * @param payerName whom it is addressed to, as it was when issued
+ * @param ownOf the partner whose own individual sessions it bills, addressed to them alone; null for the
+ *              couple's joint invoice (ADR 0047)
  * @param payerShares what each partner owes of the outstanding amount (for a third party: nothing)
  * @param outstanding total less credit notes less payments allocated to it
  */
 public record Invoice(UUID id, String number, UUID coupleId, LocalDate issuedOn, LocalDate dueOn, String currency,
                       List<InvoiceLine> lines, Money total, PayerKind payerKind, @Nullable UUID payerPersonId,
-                      @Nullable BigDecimal sharePercent, String payerName, List<CreditNote> creditNotes, Money paid,
+                      @Nullable BigDecimal sharePercent, String payerName, @Nullable UUID ownOf, List<CreditNote> creditNotes, Money paid,
                       Money outstanding) {
 
     public Money credited() {

@@ -42,6 +42,16 @@ public interface Invoices {
     byte[] pdf(UUID invoiceId);
 
     /**
+     * Has an invoice emailed, its PDF attached, to the third party who pays for the couple (ADR 0047),
+     * through the notifications module; audited. The copy lists dates, services and amounts, no CPT code.
+     *
+     * @return the address it goes to
+     * @throws org.imagoclinic.shared.BusinessRuleException when the invoice is not addressed to a third
+     *         party, or the couple's third party has no email address on record
+     */
+    String emailToThirdParty(UUID invoiceId);
+
+    /**
      * Lowers an issued invoice by a credit note, numbered next in this year's credit-note series. Money
      * already paid beyond what the invoice then asks for goes back to the payment, for another invoice
      * or a refund.

@@ -14,19 +14,33 @@ import org.jspecify.annotations.Nullable;
 public interface Statements {
 
     /**
-     * The statement as a PDF with the clinic's details.
+     * The couple's copy as a PDF with the clinic's details, addressed to whoever pays: for partners it
+     * lists only the couple's joint invoices (each partner's own invoices are in that partner's
+     * statement); for a third party, what was addressed to it.
      *
      * @throws org.imagoclinic.shared.InvalidInputException for a missing month or one still to come
      */
     byte[] monthly(UUID coupleId, @Nullable YearMonth month);
 
     /**
-     * Has the statement emailed, with the PDF attached, to the partners who pay (one, or both when they
-     * split), through the notifications module, which sends only to a partner who consented to email.
+     * One partner's statement as a PDF, addressed to them alone, as the one emailed to them: the joint
+     * invoices they pay or split and their own invoices, never the other partner's own.
      *
-     * @return the partners it is addressed to
-     * @throws org.imagoclinic.shared.InvalidInputException for a missing month or one still to come
-     * @throws org.imagoclinic.shared.BusinessRuleException when a third party pays: they have no email on record
+     * @throws org.imagoclinic.shared.InvalidInputException for a missing month or one still to come, or a
+     *         person who is not one of the couple's partners
      */
-    List<UUID> email(UUID coupleId, @Nullable YearMonth month);
+    byte[] ofPartner(UUID coupleId, @Nullable YearMonth month, UUID partnerId);
+
+    /**
+     * Has the statement emailed, with the PDF attached, through the notifications module: to the partners
+     * who pay (one, or both when they split) and any partner with invoices of their own, each their own
+     * copy, sent only to a partner who consented to email; and to the third party who pays, when it has an
+     * email address on record.
+     *
+     * @return whom it is addressed to
+     * @throws org.imagoclinic.shared.InvalidInputException for a missing month or one still to come
+     * @throws org.imagoclinic.shared.BusinessRuleException when nobody could be emailed: a third party pays
+     *         and has no email address on record
+     */
+    StatementRecipients email(UUID coupleId, @Nullable YearMonth month);
 }

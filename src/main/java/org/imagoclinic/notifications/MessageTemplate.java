@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * {@code {{clinicName}}}, {@code {{clinicAddress}}}, {@code {{clinicPhone}}},
  * {@code {{cancellationPolicy}}}; the portal's messages also {@code {{link}}} and {@code {{validFor}}}; a
  * waitlist offer also {@code {{replyBy}}}; a questionnaire falling due {@code {{link}}} (the portal's
- * sign-in page) and no session's day or place; a monthly statement {@code {{month}}} and {@code {{amountDue}}}. Messages never carry clinical content, and no template
+ * sign-in page) and no session's day or place; a monthly statement {@code {{month}}} and {@code {{amountDue}}};
+ * an invoice to the third party who pays {@code {{invoiceNumber}}} and {@code {{amountDue}}}. Messages never carry clinical content, and no template
  * can name the other partner: there is no placeholder for it.
  */
 public record MessageTemplate(TemplateKind kind, String subject, String bodyText, String bodyHtml) {
@@ -32,7 +33,12 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
          * A couple's monthly statement to a paying partner, the PDF attached (ADR 0047): {@code {{month}}} and
          * {@code {{amountDue}}}, no session; by email only.
          */
-        STATEMENT("Monthly statement");
+        STATEMENT("Monthly statement"),
+        /**
+         * An invoice of the couple's joint work to the third party who pays (ADR 0047), the PDF attached:
+         * {@code {{invoiceNumber}}} and {@code {{amountDue}}}, no session; by email only, greeting the payer.
+         */
+        INVOICE("Invoice to the payer");
 
         private final String label;
 
@@ -51,7 +57,7 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
 
         /** Whether this message speaks of no session (no day, time or place). */
         public boolean withoutSession() {
-            return portal() || this == MEASURE_DUE || this == STATEMENT;
+            return portal() || this == MEASURE_DUE || this == STATEMENT || this == INVOICE;
         }
 
         /** The placeholders this kind of message can fill. */
@@ -62,6 +68,7 @@ public record MessageTemplate(TemplateKind kind, String subject, String bodyText
                 case PORTAL_INVITATION, PORTAL_SIGN_IN -> List.of("link", "validFor");
                 case MEASURE_DUE -> List.of("link");
                 case STATEMENT -> List.of("month", "amountDue");
+                case INVOICE -> List.of("invoiceNumber", "amountDue");
                 case WAITLIST_OFFER -> List.of("date", "time", "place", "replyBy");
                 default -> List.of("date", "time", "place");
             };

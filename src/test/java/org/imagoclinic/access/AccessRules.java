@@ -154,6 +154,7 @@ public final class AccessRules {
             Map.entry("GET /api/billing/invoices/{id}", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/invoices/{id}/pdf", only(ADMIN, FRONT_DESK)),
             Map.entry("POST /api/billing/invoices/{id}/credit-notes", only(ADMIN, FRONT_DESK)),
+            Map.entry("POST /api/billing/invoices/{id}/email", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/payments", only(ADMIN, FRONT_DESK)),
             Map.entry("POST /api/billing/payments/{id}/refunds", only(ADMIN, FRONT_DESK)),
             Map.entry("GET /api/billing/report", only(ADMIN, FRONT_DESK, SUPERVISOR)),

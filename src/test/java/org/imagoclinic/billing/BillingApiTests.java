@@ -86,6 +86,19 @@ class BillingApiTests {
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.payerIds.length()").value(2));
         mvc.perform(post(couplePath + "/statement/email").param("month", "2027-01").with(FRONT_DESK))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.month").exists());
+        // the invoice is the partners', not a third party's: it does not go to one by email
+        mvc.perform(post("/api/billing/invoices/" + invoiceId + "/email").with(FRONT_DESK))
+                .andExpect(status().isUnprocessableContent());
+
+        // a third party who pays: its email address is checked by the same rule as every address, nothing stored
+        mvc.perform(put(couplePath + "/payer").with(FRONT_DESK).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"THIRD_PARTY\", \"thirdPartyName\": \"Acme EAP\", \"thirdPartyEmail\": \"billing at acme\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.thirdPartyEmail").value("This is not an email address; it looks like name@example.org."));
+        mvc.perform(get(couplePath + "/payer").with(FRONT_DESK)).andExpect(jsonPath("$.kind").value("SPLIT"));
+        mvc.perform(put(couplePath + "/payer").with(FRONT_DESK).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"THIRD_PARTY\", \"thirdPartyName\": \"Acme EAP\", \"thirdPartyEmail\": \" billing@acme.example \"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.thirdPartyEmail").value("billing@acme.example"));
 
         // the monthly sending: a day some months lack is refused next to its field, and nothing changes
         mvc.perform(put("/api/billing/statement-schedule").with(ADMIN).contentType(MediaType.APPLICATION_JSON)

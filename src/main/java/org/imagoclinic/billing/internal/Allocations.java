@@ -7,9 +7,10 @@ import static org.jooq.impl.DSL.sum;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Money;
@@ -37,29 +38,43 @@ class Allocations {
         this.clock = clock;
     }
 
-    /** Puts what is left of the couple's payments (oldest first) against the invoice named, then the oldest. */
+    /**
+     * Puts what is left of the couple's payments (oldest first) against the invoices of whoever paid
+     * (ADR 0047): money paid for the couple (by no partner named, or a third party) pays the couple's joint
+     * invoices; a partner's money pays their own invoices first, then the joint ones, never the other
+     * partner's own. Within that, the invoice named goes first, then the oldest.
+     */
     void settle(UUID coupleId, @Nullable UUID firstInvoice) {
-        List<Payment> money = new ArrayList<>(ledger.paymentsOf(coupleId).stream()
-                .filter(p -> p.unallocated().isPositive())
-                .sorted(Comparator.comparing(Payment::receivedOn)).toList());
-        List<Invoice> owed = ledger.invoicesOf(coupleId).stream().filter(i -> i.outstanding().isPositive())
-                .sorted(Comparator.comparing((Invoice i) -> !i.id().equals(firstInvoice))
-                        .thenComparing(Invoice::issuedOn).thenComparing(Invoice::number))
-                .toList();
-        int p = 0;
-        Money left = money.isEmpty() ? Money.ZERO : money.getFirst().unallocated();
-        for (Invoice invoice : owed) {
-            Money due = invoice.outstanding();
-            while (due.isPositive() && p < money.size()) {
-                Money part = due.min(left);
-                insert(money.get(p).id(), invoice.id(), part);
-                due = due.minus(part);
-                left = left.minus(part);
-                if (!left.isPositive() && ++p < money.size()) {
-                    left = money.get(p).unallocated();
+        List<Payment> money = ledger.paymentsOf(coupleId).stream().filter(p -> p.unallocated().isPositive())
+                .sorted(Comparator.comparing(Payment::receivedOn)).toList();
+        List<Invoice> owed = ledger.invoicesOf(coupleId).stream().filter(i -> i.outstanding().isPositive()).toList();
+        Map<UUID, Money> due = new HashMap<>();
+        owed.forEach(invoice -> due.put(invoice.id(), invoice.outstanding()));
+        for (Payment payment : money) {
+            Money left = payment.unallocated();
+            for (Invoice invoice : payableBy(payment.paidBy(), owed, firstInvoice)) {
+                Money part = due.get(invoice.id()).min(left);
+                if (part.isPositive()) {
+                    insert(payment.id(), invoice.id(), part);
+                    due.put(invoice.id(), due.get(invoice.id()).minus(part));
+                    left = left.minus(part);
                 }
             }
         }
+    }
+
+    /** Whether money paid by this partner (null: for the couple) may pay this invoice. */
+    static boolean payableBy(@Nullable UUID paidBy, Invoice invoice) {
+        return invoice.ownOf() == null || invoice.ownOf().equals(paidBy);
+    }
+
+    /** The invoices the payer's money may pay, in the order it pays them. */
+    private static List<Invoice> payableBy(@Nullable UUID paidBy, List<Invoice> owed, @Nullable UUID firstInvoice) {
+        return owed.stream().filter(invoice -> payableBy(paidBy, invoice))
+                .sorted(Comparator.comparing((Invoice i) -> !i.id().equals(firstInvoice))
+                        .thenComparing(i -> i.ownOf() == null)
+                        .thenComparing(Invoice::issuedOn).thenComparing(Invoice::number))
+                .toList();
     }
 
     /** Gives back to its payments, latest first, what an invoice holds beyond what it now asks for. */

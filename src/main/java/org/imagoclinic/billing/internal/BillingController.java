@@ -29,6 +29,7 @@ import org.imagoclinic.billing.Payment;
 import org.imagoclinic.billing.Payments;
 import org.imagoclinic.billing.SessionPackage;
 import org.imagoclinic.billing.SlidingScale;
+import org.imagoclinic.billing.StatementRecipients;
 import org.imagoclinic.billing.Statements;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -86,7 +87,8 @@ class BillingController {
 
     /** Who pays a couple's invoices from now on. */
     record PayerChoice(@Nullable PayerKind kind, @Nullable UUID personId, @Nullable BigDecimal sharePercent,
-                       @Nullable String thirdPartyName, @Nullable String thirdPartyAddress) {
+                       @Nullable String thirdPartyName, @Nullable String thirdPartyAddress,
+                       @Nullable String thirdPartyEmail) {
     }
 
     /** An amount with the reason for it: a credit note or a refund. */
@@ -161,7 +163,7 @@ class BillingController {
     @PutMapping("/couples/{coupleId}/payer")
     Payer choosePayer(@PathVariable UUID coupleId, @RequestBody PayerChoice choice) {
         return invoices.choosePayer(new Payer(coupleId, choice.kind(), choice.personId(), choice.sharePercent(),
-                choice.thirdPartyName(), choice.thirdPartyAddress()));
+                choice.thirdPartyName(), choice.thirdPartyAddress(), choice.thirdPartyEmail()));
     }
 
     @Operation(operationId = "coupleInvoices", summary = "List a couple's invoices")
@@ -194,6 +196,18 @@ class BillingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("invoice-" + id + ".pdf").build().toString())
                 .body(invoices.pdf(id));
+    }
+
+    /** Has the invoice emailed to the third party who pays, its PDF attached (no CPT codes), through notifications. */
+    @Operation(operationId = "emailInvoice", summary = "Email an invoice to the third party who pays (PDF attached)")
+    @PostMapping("/invoices/{id}/email")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    InvoiceEmailed emailInvoice(@PathVariable UUID id) {
+        return new InvoiceEmailed(invoices.emailToThirdParty(id));
+    }
+
+    /** An invoice on its way to the third party's address; the Messages tab shows whether it went. */
+    record InvoiceEmailed(String to) {
     }
 
     @Operation(operationId = "creditInvoice", summary = "Issue a credit note against an invoice")
@@ -241,27 +255,36 @@ class BillingController {
         return ResponseEntity.created(URI.create("/api/billing/couples/" + coupleId + "/packages")).body(sold);
     }
 
-    /** The couple's statement for a month, e.g. {@code month=2026-11}, as a PDF addressed to whoever pays. */
-    @Operation(operationId = "monthlyStatement", summary = "Download a couple's statement for a month as PDF")
+    /**
+     * The couple's statement for a month, e.g. {@code month=2026-11}, as a PDF addressed to whoever pays
+     * (for partners, the joint invoices only); with {@code partnerId}, that partner's own statement.
+     */
+    @Operation(operationId = "monthlyStatement", summary = "Download a couple's or one partner's statement for a month as PDF")
     @GetMapping(value = "/couples/{coupleId}/statement", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> statement(@PathVariable UUID coupleId, @RequestParam java.time.YearMonth month) {
+    ResponseEntity<byte[]> statement(@PathVariable UUID coupleId, @RequestParam java.time.YearMonth month,
+                                     @RequestParam(required = false) @Nullable UUID partnerId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("statement-" + month + ".pdf").build().toString())
-                .body(statements.monthly(coupleId, month));
+                .body(partnerId == null ? statements.monthly(coupleId, month)
+                        : statements.ofPartner(coupleId, month, partnerId));
     }
 
     /** Has the month's statement emailed to the partners who pay, through the notifications module. */
     @Operation(operationId = "emailMonthlyStatement",
-            summary = "Email a couple's statement for a month to the partners who pay (PDF attached)")
+            summary = "Email a couple's statement for a month to whoever pays (PDF attached)")
     @PostMapping("/couples/{coupleId}/statement/email")
     @ResponseStatus(HttpStatus.ACCEPTED)
     StatementEmailed emailStatement(@PathVariable UUID coupleId, @RequestParam java.time.YearMonth month) {
-        return new StatementEmailed(month, statements.email(coupleId, month));
+        StatementRecipients to = statements.email(coupleId, month);
+        return new StatementEmailed(month, to.partnerIds(), to.thirdParty());
     }
 
-    /** A statement on its way: to whom (the paying partners); the Messages tab shows whether each mail went. */
-    record StatementEmailed(java.time.YearMonth month, List<UUID> payerIds) {
+    /**
+     * A statement on its way: to whom (the paying partners, and the third party's address when it pays);
+     * the Messages tab shows whether each mail went.
+     */
+    record StatementEmailed(java.time.YearMonth month, List<UUID> payerIds, @Nullable String thirdParty) {
     }
 
     @Operation(operationId = "coupleBalance", summary = "Show a couple's balance")

@@ -29,7 +29,8 @@ class BillingRecordReleaseService implements BillingRecordRelease {
     public List<ReleasedInvoice> invoicesOf(UUID coupleId) {
         return db.selectFrom(INVOICE).where(INVOICE.COUPLE_ID.eq(coupleId)).orderBy(INVOICE.ISSUED_ON, INVOICE.NUMBER)
                 .fetch(invoice -> new ReleasedInvoice(invoice.getNumber(), invoice.getIssuedOn(), invoice.getDueOn(),
-                        invoice.getCurrency(), invoice.getTotal(), credited(invoice.getId()), linesOf(invoice.getId())));
+                        invoice.getCurrency(), invoice.getTotal(), credited(invoice.getId()), linesOf(invoice.getId()),
+                        invoice.getOwnOf()));
     }
 
     @Override

@@ -41,10 +41,12 @@ class InvoicePdf {
     }
 
     /**
-     * @param individualOf the partner whose own individual sessions the invoice bills, who alone is named;
-     *                     null for the couple's joint work
+     * The invoice as printed: an invoice of one partner's own individual sessions names that partner alone.
+     *
+     * @param withCodes whether the lines show their CPT codes; a copy mailed to a third party who pays
+     *                  leaves them out, as it needs only dates, services and amounts
      */
-    byte[] write(Invoice invoice, Couple couple, @Nullable UUID individualOf) {
+    byte[] write(Invoice invoice, Couple couple, boolean withCodes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
@@ -60,20 +62,24 @@ class InvoicePdf {
         document.add(new Paragraph("Invoice " + invoice.number(), TITLE));
         document.add(new Paragraph("Issued " + DAY.format(invoice.issuedOn()) + ", due " + DAY.format(invoice.dueOn()), BODY));
         document.add(new Paragraph("To: " + invoice.payerName(), BODY));
-        document.add(new Paragraph("For the sessions of " + (individualOf == null
+        document.add(new Paragraph("For the sessions of " + (invoice.ownOf() == null
                 ? couple.partnerA().displayName() + " and " + couple.partnerB().displayName()
-                : PayerRules.partnerOf(couple, individualOf).displayName()), BODY));
+                : PayerRules.partnerOf(couple, invoice.ownOf()).displayName()), BODY));
         document.add(new Paragraph(" ", BODY));
 
-        PdfPTable lines = new PdfPTable(new float[] {2.2f, 6f, 1.4f, 2f});
+        PdfPTable lines = withCodes ? new PdfPTable(new float[] {2.2f, 6f, 1.4f, 2f})
+                : new PdfPTable(new float[] {2.2f, 7.4f, 2f});
         lines.setWidthPercentage(100);
-        for (String heading : new String[] {"Date", "Service", "CPT", "Amount (" + invoice.currency() + ")"}) {
+        for (String heading : withCodes ? new String[] {"Date", "Service", "CPT", "Amount (" + invoice.currency() + ")"}
+                : new String[] {"Date", "Service", "Amount (" + invoice.currency() + ")"}) {
             lines.addCell(new PdfPCell(new Phrase(heading, BOLD)));
         }
         for (InvoiceLine line : invoice.lines()) {
             lines.addCell(new Phrase(DAY.format(line.serviceDate()), BODY));
             lines.addCell(new Phrase(line.description(), BODY));
-            lines.addCell(new Phrase(line.cptCode() == null ? "" : line.cptCode(), BODY));
+            if (withCodes) {
+                lines.addCell(new Phrase(line.cptCode() == null ? "" : line.cptCode(), BODY));
+            }
             lines.addCell(amount(line.amount(), BODY));
         }
         sum(lines, "Total", invoice.total(), BOLD);
@@ -91,7 +97,7 @@ class InvoicePdf {
 
     private static void sum(PdfPTable table, String label, Money amount, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(label, font));
-        cell.setColspan(3);
+        cell.setColspan(table.getNumberOfColumns() - 1);
         table.addCell(cell);
         table.addCell(amount(amount, font));
     }

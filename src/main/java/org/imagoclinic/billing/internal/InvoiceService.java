@@ -49,12 +49,14 @@ class InvoiceService implements Invoices {
     private final BillingSettings settings;
     private final ApplicationEventPublisher events;
     private final PayerStore payers;
+    private final ThirdPartyMail thirdPartyMail;
     private final Clock clock;
 
     InvoiceService(DSLContext db, Ledger ledger, Allocations allocations, DocumentNumbers numbers, Couples couples,
                    InvoicePdf pdf, BillingAccess access, BillingSettings settings, ApplicationEventPublisher events,
-                   PayerStore payers, Clock clock) {
+                   PayerStore payers, ThirdPartyMail thirdPartyMail, Clock clock) {
         this.payers = payers;
+        this.thirdPartyMail = thirdPartyMail;
         this.db = db;
         this.ledger = ledger;
         this.allocations = allocations;
@@ -84,11 +86,11 @@ class InvoiceService implements Invoices {
         db.insertInto(PAYER).set(PAYER.COUPLE_ID, checked.coupleId()).set(PAYER.KIND, checked.kind().name())
                 .set(PAYER.PERSON_ID, checked.personId()).set(PAYER.SHARE_PERCENT, checked.sharePercent())
                 .set(PAYER.THIRD_PARTY_NAME, checked.thirdPartyName()).set(PAYER.THIRD_PARTY_ADDRESS, checked.thirdPartyAddress())
-                .set(PAYER.CHANGED_AT, now).set(PAYER.CHANGED_BY, access.myName())
+                .set(PAYER.THIRD_PARTY_EMAIL, checked.thirdPartyEmail()).set(PAYER.CHANGED_AT, now).set(PAYER.CHANGED_BY, access.myName())
                 .onConflict(PAYER.COUPLE_ID).doUpdate()
                 .set(PAYER.KIND, checked.kind().name()).set(PAYER.PERSON_ID, checked.personId())
                 .set(PAYER.SHARE_PERCENT, checked.sharePercent()).set(PAYER.THIRD_PARTY_NAME, checked.thirdPartyName())
-                .set(PAYER.THIRD_PARTY_ADDRESS, checked.thirdPartyAddress())
+                .set(PAYER.THIRD_PARTY_ADDRESS, checked.thirdPartyAddress()).set(PAYER.THIRD_PARTY_EMAIL, checked.thirdPartyEmail())
                 .set(PAYER.CHANGED_AT, now).set(PAYER.CHANGED_BY, access.myName())
                 .execute();
         access.audited(AuditAction.UPDATE, "Payer", checked.coupleId(), checked.coupleId(),
@@ -111,22 +113,26 @@ class InvoiceService implements Invoices {
         List<Charge> joint = billable.stream().filter(charge -> !individualOf.containsKey(charge.id())).toList();
         List<UUID> issued = new ArrayList<>();
         if (!joint.isEmpty()) {
-            issued.add(issue(couple, payer, PayerRules.addressee(payer, couple), joint));
+            issued.add(issue(couple, payer, PayerRules.addressee(payer, couple), joint, null));
         }
         for (Partner partner : List.of(couple.partnerA(), couple.partnerB())) {
             List<Charge> own = billable.stream().filter(charge -> partner.personId().equals(individualOf.get(charge.id())))
                     .toList();
             if (!own.isEmpty()) {
-                Payer alone = new Payer(coupleId, PayerKind.PARTNER, partner.personId(), null, null, null);
-                issued.add(issue(couple, alone, partner.displayName(), own));
+                Payer alone = Payer.partners(coupleId, PayerKind.PARTNER, partner.personId(), null);
+                issued.add(issue(couple, alone, partner.displayName(), own, partner.personId()));
             }
         }
         allocations.settle(coupleId, issued.getFirst());
         return issued.stream().map(id -> ledger.invoice(id).orElseThrow()).toList();
     }
 
-    /** One invoice, numbered next in this year's series, for these charges and addressed to this payer. */
-    private UUID issue(Couple couple, Payer payer, String addressee, List<Charge> charges) {
+    /**
+     * One invoice, numbered next in this year's series, for these charges and addressed to this payer.
+     *
+     * @param ownOf the partner whose own individual sessions these charges are; null for joint work
+     */
+    private UUID issue(Couple couple, Payer payer, String addressee, List<Charge> charges, @Nullable UUID ownOf) {
         LocalDate today = LocalDate.now(clock);
         String number = numbers.next(DocumentNumbers.INVOICES, today.getYear());
         UUID id = UUID.randomUUID();
@@ -135,7 +141,7 @@ class InvoiceService implements Invoices {
                 .set(INVOICE.ISSUED_ON, today).set(INVOICE.DUE_ON, today.plusDays(settings.paymentTermsDays()))
                 .set(INVOICE.CURRENCY, settings.currency()).set(INVOICE.TOTAL, total.amount())
                 .set(INVOICE.PAYER_KIND, payer.kind().name()).set(INVOICE.PAYER_PERSON_ID, payer.personId())
-                .set(INVOICE.SHARE_PERCENT, payer.sharePercent()).set(INVOICE.PAYER_NAME, addressee)
+                .set(INVOICE.SHARE_PERCENT, payer.sharePercent()).set(INVOICE.PAYER_NAME, addressee).set(INVOICE.OWN_OF, ownOf)
                 .set(INVOICE.ISSUED_AT, OffsetDateTime.now(clock)).set(INVOICE.ISSUED_BY, access.myName()).execute();
         int position = 0;
         for (Charge charge : charges) {
@@ -169,7 +175,25 @@ class InvoiceService implements Invoices {
     public byte[] pdf(UUID invoiceId) {
         Invoice invoice = existing(invoiceId);
         access.audited(AuditAction.PRINT, "Invoice", invoiceId, invoice.coupleId(), invoice.number());
-        return pdf.write(invoice, couples.get(invoice.coupleId()), ledger.individualSessionsOf(invoice));
+        return pdf.write(invoice, couples.get(invoice.coupleId()), true);
+    }
+
+    @Override
+    @Transactional
+    public String emailToThirdParty(UUID invoiceId) {
+        Invoice invoice = existing(invoiceId);
+        Couple couple = couples.get(invoice.coupleId());
+        Payer payer = storedPayer(couple);
+        if (invoice.payerKind() != PayerKind.THIRD_PARTY) {
+            throw new BusinessRuleException("Invoice " + invoice.number() + " is addressed to " + invoice.payerName()
+                    + ", not to a third party who pays.");
+        }
+        if (payer.kind() != PayerKind.THIRD_PARTY || payer.thirdPartyEmail() == null) {
+            throw new BusinessRuleException("The third party who pays has no email address on record: add it under "
+                    + "Who pays, or print the invoice and send it to them.");
+        }
+        thirdPartyMail.invoice(payer, invoice, pdf.write(invoice, couple, false));
+        return payer.thirdPartyEmail();
     }
 
     @Override

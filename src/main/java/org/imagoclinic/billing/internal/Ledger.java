@@ -69,15 +69,6 @@ class Ledger {
                 .fetchMap(CHARGE.ID, CHARGE.PERSON_ID);
     }
 
-    /** The partner whose own individual sessions are all an invoice bills; null when it bills joint work. */
-    @org.jspecify.annotations.Nullable UUID individualSessionsOf(Invoice invoice) {
-        List<UUID> chargeIds = invoice.lines().stream().map(InvoiceLine::chargeId).toList();
-        Map<UUID, UUID> individual = individualSessionPartners(chargeIds);
-        Set<UUID> partners = new HashSet<>(individual.values());
-        boolean allIndividual = !chargeIds.isEmpty() && individual.size() == chargeIds.size();
-        return allIndividual && partners.size() == 1 ? partners.iterator().next() : null;
-    }
-
     private List<Charge> charges(Condition which) {
         List<ChargeRecord> rows = db.selectFrom(CHARGE).where(which)
                 .orderBy(CHARGE.SERVICE_DATE.desc(), CHARGE.CREATED_AT.desc(), CHARGE.ID).fetch();
@@ -135,7 +126,7 @@ class Ledger {
             Money allocated = Money.of(paid.getOrDefault(r.getId(), BigDecimal.ZERO));
             return new Invoice(r.getId(), r.getNumber(), r.getCoupleId(), r.getIssuedOn(), r.getDueOn(), r.getCurrency(),
                     lines.getOrDefault(r.getId(), List.of()), total, PayerKind.valueOf(r.getPayerKind()),
-                    r.getPayerPersonId(), r.getSharePercent(), r.getPayerName(), notes, allocated,
+                    r.getPayerPersonId(), r.getSharePercent(), r.getPayerName(), r.getOwnOf(), notes, allocated,
                     total.minus(credited).minus(allocated));
         }).toList();
     }

@@ -51,11 +51,13 @@ class MonthlyStatementService implements MonthlyStatements {
     private final BillingSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final ThirdPartyMail thirdPartyMail;
     private final Clock clock;
 
     MonthlyStatementService(DSLContext db, MessageContacts contacts, PayerStore payers, StatementComposer composer,
                             BillingAccess access, BillingSettings settings, ApplicationEventPublisher events,
-                            TransactionTemplate transaction, Clock clock) {
+                            TransactionTemplate transaction, ThirdPartyMail thirdPartyMail, Clock clock) {
+        this.thirdPartyMail = thirdPartyMail;
         this.db = db;
         this.contacts = contacts;
         this.payers = payers;
@@ -144,13 +146,20 @@ class MonthlyStatementService implements MonthlyStatements {
         Payer payer = payers.of(coupleId, a.personId());
         List<PayerStatement> addressed = composer.forPartners(payer, a.personId(), a.displayName(), b.personId(),
                 b.displayName(), month, true);
-        if (addressed.isEmpty()) {
-            return false;
+        var toThirdParty = payer.thirdPartyEmail() == null ? java.util.Optional.<StatementComposer.Statement>empty()
+                : composer.forThirdParty(payer, month, true);
+        if (!addressed.isEmpty()) {
+            access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month
+                    + " emailed by the monthly sending to " + (addressed.size() == 1 ? "one partner" : "both partners"));
+            events.publishEvent(new StatementEmailRequested(requestId("monthly statement", coupleId, month), coupleId,
+                    month, settings.currency(), addressed));
         }
-        access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month
-                + " emailed by the monthly sending to " + (addressed.size() == 1 ? "one partner" : "both partners"));
-        UUID requestId = UUID.nameUUIDFromBytes(("monthly statement " + coupleId + " " + month).getBytes(StandardCharsets.UTF_8));
-        events.publishEvent(new StatementEmailRequested(requestId, coupleId, month, settings.currency(), addressed));
-        return true;
+        toThirdParty.ifPresent(statement -> thirdPartyMail.statement(payer, month, statement,
+                requestId("monthly statement to the third party", coupleId, month)));
+        return !addressed.isEmpty() || toThirdParty.isPresent();
+    }
+
+    private static UUID requestId(String what, UUID coupleId, YearMonth month) {
+        return UUID.nameUUIDFromBytes((what + " " + coupleId + " " + month).getBytes(StandardCharsets.UTF_8));
     }
 }

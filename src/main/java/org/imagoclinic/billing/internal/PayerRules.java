@@ -1,11 +1,15 @@
 package org.imagoclinic.billing.internal;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.billing.Payer;
 import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
+import org.imagoclinic.shared.EmailAddresses;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -21,18 +25,28 @@ final class PayerRules {
             throw new InvalidInputException("kind", "Choose who pays: one partner, both, or a third party.");
         }
         return switch (payer.kind()) {
-            case PARTNER -> new Payer(couple.id(), payer.kind(), partnerOf(couple, payer.personId()).personId(), null, null, null);
-            case SPLIT -> new Payer(couple.id(), payer.kind(), partnerOf(couple, payer.personId()).personId(),
-                    Amounts.percent("sharePercent", payer.sharePercent(), true), null, null);
-            case THIRD_PARTY -> {
-                if (payer.thirdPartyName() == null || payer.thirdPartyName().isBlank()) {
-                    throw new InvalidInputException("thirdPartyName", "Enter whom the invoices go to.");
-                }
-                yield new Payer(couple.id(), payer.kind(), null, null, payer.thirdPartyName().strip(),
-                        payer.thirdPartyAddress() == null || payer.thirdPartyAddress().isBlank() ? null
-                                : payer.thirdPartyAddress().strip());
-            }
+            case PARTNER -> Payer.partners(couple.id(), payer.kind(), partnerOf(couple, payer.personId()).personId(), null);
+            case SPLIT -> Payer.partners(couple.id(), payer.kind(), partnerOf(couple, payer.personId()).personId(),
+                    Amounts.percent("sharePercent", payer.sharePercent(), true));
+            case THIRD_PARTY -> thirdParty(payer, couple);
         };
+    }
+
+    private static Payer thirdParty(Payer payer, Couple couple) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (payer.thirdPartyName() == null || payer.thirdPartyName().isBlank()) {
+            problems.put("thirdPartyName", "Enter whom the invoices go to.");
+        }
+        InputLimits.checkText(problems, "thirdPartyName", stripped(payer.thirdPartyName()), InputLimits.NAME);
+        InputLimits.checkText(problems, "thirdPartyAddress", stripped(payer.thirdPartyAddress()), InputLimits.LINE);
+        EmailAddresses.problem(payer.thirdPartyEmail()).ifPresent(problem -> problems.put("thirdPartyEmail", problem));
+        InputLimits.refuseAny(problems);
+        return new Payer(couple.id(), payer.kind(), null, null, stripped(payer.thirdPartyName()),
+                stripped(payer.thirdPartyAddress()), stripped(payer.thirdPartyEmail()));
+    }
+
+    private static @Nullable String stripped(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     static Partner partnerOf(Couple couple, @Nullable UUID personId) {
@@ -57,8 +71,13 @@ final class PayerRules {
                         + other.displayName() + " (" + BigDecimal.valueOf(100).subtract(share).stripTrailingZeros()
                         .toPlainString() + " %)";
             }
-            case THIRD_PARTY -> payer.thirdPartyName() + (payer.thirdPartyAddress() == null ? "" : ", " + payer.thirdPartyAddress());
+            case THIRD_PARTY -> thirdPartyAddressee(payer);
         };
+    }
+
+    /** A third party as an invoice addresses it: its name and, when known, its postal address. */
+    static String thirdPartyAddressee(Payer payer) {
+        return payer.thirdPartyName() + (payer.thirdPartyAddress() == null ? "" : ", " + payer.thirdPartyAddress());
     }
 
     /**
@@ -78,7 +97,7 @@ final class PayerRules {
         return switch (payer.kind()) {
             case PARTNER -> "one partner pays";
             case SPLIT -> "both partners pay, split " + payer.sharePercent().stripTrailingZeros().toPlainString() + " %";
-            case THIRD_PARTY -> "a third party pays";
+            case THIRD_PARTY -> "a third party pays" + (payer.thirdPartyEmail() == null ? "" : ", by email");
         };
     }
 }

@@ -23,7 +23,7 @@ class PayerStore {
     Payer of(UUID coupleId, UUID partnerA) {
         return db.selectFrom(PAYER).where(PAYER.COUPLE_ID.eq(coupleId))
                 .fetchOptional(r -> new Payer(r.getCoupleId(), PayerKind.valueOf(r.getKind()), r.getPersonId(),
-                        r.getSharePercent(), r.getThirdPartyName(), r.getThirdPartyAddress()))
-                .orElseGet(() -> new Payer(coupleId, PayerKind.SPLIT, partnerA, BigDecimal.valueOf(50), null, null));
+                        r.getSharePercent(), r.getThirdPartyName(), r.getThirdPartyAddress(), r.getThirdPartyEmail()))
+                .orElseGet(() -> Payer.partners(coupleId, PayerKind.SPLIT, partnerA, BigDecimal.valueOf(50)));
     }
 }

@@ -84,8 +84,14 @@ class PaymentService implements Payments {
         if (payment.paidBy() != null) {
             PayerRules.partnerOf(couple, payment.paidBy());
         }
-        if (payment.invoiceId() != null && ledger.invoice(payment.invoiceId()).filter(i -> i.coupleId().equals(coupleId)).isEmpty()) {
-            throw new InvalidInputException("invoiceId", "That invoice is not one of this couple's.");
+        if (payment.invoiceId() != null) {
+            Invoice named = ledger.invoice(payment.invoiceId()).filter(i -> i.coupleId().equals(coupleId))
+                    .orElseThrow(() -> new InvalidInputException("invoiceId", "That invoice is not one of this couple's."));
+            if (!Allocations.payableBy(payment.paidBy(), named)) {
+                throw new InvalidInputException("invoiceId", "Invoice " + named.number() + " is "
+                        + PayerRules.partnerOf(couple, named.ownOf()).displayName()
+                        + "'s own: record the payment as paid by them to put it against it.");
+            }
         }
         ledger.lockInvoices(coupleId);
         ledger.lockPayments(coupleId);

@@ -65,9 +65,9 @@ class StatementComposer {
     }
 
     /**
-     * Who reads the statement of a couple whose payer this is: the paying partners, and any partner with
-     * invoices of their own individual sessions (addressed to them alone) by the month's end; never a
-     * third party, who has no email address.
+     * Which partners read the statement of a couple whose payer this is: the paying partners, and any
+     * partner with invoices of their own individual sessions (addressed to them alone) by the month's end.
+     * A third party who pays reads its own ({@link #forThirdParty}).
      */
     List<UUID> partnerReaders(Payer payer, UUID partnerA, UUID partnerB, YearMonth month) {
         Set<UUID> readers = new LinkedHashSet<>(switch (payer.kind()) {
@@ -103,6 +103,19 @@ class StatementComposer {
     }
 
     /**
+     * The statement of the third party who pays, addressed to it; empty when a partner pays, or when it
+     * would say nothing and only those worth sending are asked for.
+     */
+    java.util.Optional<Statement> forThirdParty(Payer payer, YearMonth month, boolean worthSendingOnly) {
+        if (payer.kind() != PayerKind.THIRD_PARTY) {
+            return java.util.Optional.empty();
+        }
+        Statement statement = compose(payer.coupleId(), month, PayerRules.thirdPartyAddressee(payer),
+                StatementReader.thirdParty());
+        return statement.worthSending() || !worthSendingOnly ? java.util.Optional.of(statement) : java.util.Optional.empty();
+    }
+
+    /**
      * The movements the reader may see: the invoices addressed to them and their credit notes; of each
      * payment, what went to those invoices and, when it is the reader's own, what is left of it; the
      * refunds of their own payments.
@@ -110,10 +123,11 @@ class StatementComposer {
     private List<Movement> movements(UUID coupleId, LocalDate until, StatementReader reader) {
         List<Movement> movements = new ArrayList<>();
         Set<UUID> shown = new HashSet<>();
-        db.select(INVOICE.ID, INVOICE.ISSUED_ON, INVOICE.NUMBER, INVOICE.TOTAL, INVOICE.PAYER_KIND, INVOICE.PAYER_PERSON_ID)
+        db.select(INVOICE.ID, INVOICE.ISSUED_ON, INVOICE.NUMBER, INVOICE.TOTAL, INVOICE.PAYER_KIND, INVOICE.PAYER_PERSON_ID,
+                        INVOICE.OWN_OF)
                 .from(INVOICE).where(INVOICE.COUPLE_ID.eq(coupleId).and(INVOICE.ISSUED_ON.le(until)))
                 .forEach(r -> {
-                    if (reader.reads(PayerKind.valueOf(r.value5()), r.value6())) {
+                    if (reader.reads(PayerKind.valueOf(r.value5()), r.value6(), r.value7())) {
                         shown.add(r.value1());
                         movements.add(new Movement(r.value2(), "Invoice " + r.value3(), Money.of(r.value4())));
                     }

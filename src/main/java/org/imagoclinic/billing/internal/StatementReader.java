@@ -5,13 +5,14 @@ import org.imagoclinic.billing.PayerKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who a statement is for, and so which invoices it lists (ADR 0047): a partner reads the invoices
- * addressed to them alone and those the partners split, never the other partner's invoice of their own
- * individual sessions; a statement to both partners lists only what they split; a third party's only
- * what was addressed to it.
+ * Who a statement is for, and so which invoices it lists (ADR 0047): the couple's copy lists only the
+ * couple's joint invoices (not those addressed to a third party); a partner reads the joint invoices
+ * addressed to them or split between the partners, and their own invoices, never the other partner's
+ * own; a third party reads only what was addressed to it.
  *
- * @param kind     the kind of payer reading it
- * @param partnerId the partner reading it alone; null when both partners or a third party read it
+ * @param kind      a partner reading alone ({@link PayerKind#PARTNER}), the couple ({@link PayerKind#SPLIT})
+ *                  or a third party
+ * @param partnerId the partner reading alone; null for the couple or a third party
  */
 record StatementReader(PayerKind kind, @Nullable UUID partnerId) {
 
@@ -19,7 +20,7 @@ record StatementReader(PayerKind kind, @Nullable UUID partnerId) {
         return new StatementReader(PayerKind.PARTNER, partnerId);
     }
 
-    static StatementReader bothPartners() {
+    static StatementReader couple() {
         return new StatementReader(PayerKind.SPLIT, null);
     }
 
@@ -27,12 +28,16 @@ record StatementReader(PayerKind kind, @Nullable UUID partnerId) {
         return new StatementReader(PayerKind.THIRD_PARTY, null);
     }
 
-    /** Whether an invoice addressed to this kind of payer (and partner) belongs on the statement. */
-    boolean reads(PayerKind invoicePayer, @Nullable UUID invoicePartner) {
+    /**
+     * Whether an invoice addressed to this kind of payer (and partner) belongs on the statement.
+     *
+     * @param ownOf the partner whose own individual sessions the invoice bills; null for a joint invoice
+     */
+    boolean reads(PayerKind invoicePayer, @Nullable UUID invoicePartner, @Nullable UUID ownOf) {
         return switch (kind) {
             case PARTNER -> invoicePayer == PayerKind.SPLIT
                     || invoicePayer == PayerKind.PARTNER && partnerId != null && partnerId.equals(invoicePartner);
-            case SPLIT -> invoicePayer == PayerKind.SPLIT;
+            case SPLIT -> ownOf == null && invoicePayer != PayerKind.THIRD_PARTY;
             case THIRD_PARTY -> invoicePayer == PayerKind.THIRD_PARTY;
         };
     }

@@ -8,11 +8,14 @@ import java.util.UUID;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.Payer;
+import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.billing.StatementEmailRequested;
 import org.imagoclinic.billing.StatementEmailRequested.PayerStatement;
+import org.imagoclinic.billing.StatementRecipients;
 import org.imagoclinic.billing.Statements;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Couples;
+import org.imagoclinic.clients.Partner;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -34,10 +37,13 @@ class StatementService implements Statements {
     private final BillingAccess access;
     private final BillingSettings settings;
     private final ApplicationEventPublisher events;
+    private final ThirdPartyMail thirdPartyMail;
     private final Clock clock;
 
     StatementService(Couples couples, Invoices invoices, StatementComposer composer, BillingAccess access,
-                     BillingSettings settings, ApplicationEventPublisher events, Clock clock) {
+                     BillingSettings settings, ApplicationEventPublisher events, ThirdPartyMail thirdPartyMail,
+                     Clock clock) {
+        this.thirdPartyMail = thirdPartyMail;
         this.settings = settings;
         this.events = events;
         this.couples = couples;
@@ -53,11 +59,8 @@ class StatementService implements Statements {
         YearMonth checked = checked(month);
         Couple couple = couples.get(coupleId);
         Payer payer = invoices.payerOf(coupleId);
-        StatementReader reader = switch (payer.kind()) {
-            case PARTNER -> StatementReader.partner(payer.personId());
-            case SPLIT -> StatementReader.bothPartners();
-            case THIRD_PARTY -> StatementReader.thirdParty();
-        };
+        StatementReader reader = payer.kind() == PayerKind.THIRD_PARTY ? StatementReader.thirdParty()
+                : StatementReader.couple();
         byte[] statement = composer.compose(coupleId, checked, PayerRules.addressee(payer, couple), reader).pdf();
         access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month);
         return statement;
@@ -65,22 +68,42 @@ class StatementService implements Statements {
 
     @Override
     @Transactional
-    public List<UUID> email(UUID coupleId, @Nullable YearMonth month) {
+    public byte[] ofPartner(UUID coupleId, @Nullable YearMonth month, UUID partnerId) {
+        YearMonth checked = checked(month);
+        Couple couple = couples.get(coupleId);
+        Partner partner = PayerRules.partnerOf(couple, partnerId);
+        Payer payer = invoices.payerOf(coupleId);
+        byte[] statement = composer.compose(coupleId, checked,
+                PayerRules.addresseeAlone(payer, partnerId, partner.displayName()), StatementReader.partner(partnerId)).pdf();
+        access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "one partner's statement for " + month);
+        return statement;
+    }
+
+    @Override
+    @Transactional
+    public StatementRecipients email(UUID coupleId, @Nullable YearMonth month) {
         YearMonth checked = checked(month);
         Couple couple = couples.get(coupleId);
         Payer payer = invoices.payerOf(coupleId);
         List<PayerStatement> addressed = composer.forPartners(payer, couple.partnerA().personId(),
                 couple.partnerA().displayName(), couple.partnerB().personId(), couple.partnerB().displayName(), checked,
                 false);
-        if (addressed.isEmpty()) {
+        String thirdParty = payer.kind() == PayerKind.THIRD_PARTY ? payer.thirdPartyEmail() : null;
+        if (addressed.isEmpty() && thirdParty == null) {
             throw new BusinessRuleException("A third party pays for this couple and has no email address on record: "
-                    + "print the statement and send it to them.");
+                    + "add it under Who pays, or print the statement and send it to them.");
         }
-        access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month + " emailed to "
-                + (addressed.size() == 1 ? "one partner" : "both partners"));
-        events.publishEvent(new StatementEmailRequested(UUID.randomUUID(), coupleId, checked, settings.currency(),
-                addressed));
-        return addressed.stream().map(PayerStatement::personId).toList();
+        if (!addressed.isEmpty()) {
+            access.audited(AuditAction.PRINT, "Statement", coupleId, coupleId, "statement for " + month
+                    + " emailed to " + (addressed.size() == 1 ? "one partner" : "both partners"));
+            events.publishEvent(new StatementEmailRequested(UUID.randomUUID(), coupleId, checked, settings.currency(),
+                    addressed));
+        }
+        if (thirdParty != null) {
+            composer.forThirdParty(payer, checked, false).ifPresent(statement -> thirdPartyMail.statement(payer,
+                    checked, statement, UUID.randomUUID()));
+        }
+        return new StatementRecipients(addressed.stream().map(PayerStatement::personId).toList(), thirdParty);
     }
 
     private YearMonth checked(@Nullable YearMonth month) {

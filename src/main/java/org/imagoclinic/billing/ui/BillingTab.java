@@ -1,5 +1,6 @@
 package org.imagoclinic.billing.ui;
 
+import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,6 +36,7 @@ import org.imagoclinic.billing.SlidingScale;
 import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.Payer;
+import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.billing.Payment;
 import org.imagoclinic.billing.Payments;
 import org.imagoclinic.clients.Couple;
@@ -152,7 +154,7 @@ class BillingTab implements CoupleTab {
                 .filter(fee -> fee.service().byLength()).toList(), packages, refresh).open());
         Button superbill = new Button("Superbill", click -> new SuperbillDialog(couple, superbills,
                 LocalDate.now(clock)).open());
-        Button statement = new Button("Statement", click -> new StatementDialog(coupleId, statements,
+        Button statement = new Button("Statement", click -> new StatementDialog(couple, statements,
                 YearMonth.now(clock)).open());
         HorizontalLayout actions = new HorizontalLayout(pay, issue, payer, scale, sell, statement, superbill);
         actions.setWrap(true);
@@ -188,7 +190,8 @@ class BillingTab implements CoupleTab {
                         .toPlainString() + " %";
             }
             case THIRD_PARTY -> payer.thirdPartyName() + (payer.thirdPartyAddress() == null ? ""
-                    : ", " + payer.thirdPartyAddress());
+                    : ", " + payer.thirdPartyAddress()) + (payer.thirdPartyEmail() == null ? ", no email address"
+                    : ", " + payer.thirdPartyEmail());
         };
         Span line = new Span("Who pays: " + who + " · individual sessions: each partner their own");
         line.setId("billing-payer");
@@ -250,10 +253,21 @@ class BillingTab implements CoupleTab {
         grid.addColumn(Invoice::payerName).setHeader("To");
         grid.addColumn(i -> Shown.money(i.total())).setHeader("Total").setAutoWidth(true);
         grid.addColumn(i -> Shown.money(i.outstanding())).setHeader("Due").setAutoWidth(true);
-        grid.addComponentColumn(i -> new HorizontalLayout(pdf(i),
-                small("Credit note", () -> new AmountDialog("Credit note", "At most " + Shown.money(i.total().minus(i.credited())),
-                        null, true, (amount, reason) -> invoices.credit(i.id(), amount, reason), refresh).open())))
-                .setAutoWidth(true);
+        grid.addComponentColumn(i -> {
+            HorizontalLayout actions = new HorizontalLayout(pdf(i),
+                    small("Credit note", () -> new AmountDialog("Credit note", "At most " + Shown.money(i.total().minus(i.credited())),
+                            null, true, (amount, reason) -> invoices.credit(i.id(), amount, reason), refresh).open()));
+            if (i.payerKind() == PayerKind.THIRD_PARTY) {
+                actions.add(small("Email to payer", () -> {
+                    String[] to = new String[1];
+                    if (Feedback.attempt(() -> to[0] = invoices.emailToThirdParty(i.id()), Map.of())) {
+                        Feedback.done("Invoice " + i.number() + " goes by email to " + to[0]
+                                + "; the Messages tab shows when it went.");
+                    }
+                }));
+            }
+            return actions;
+        }).setAutoWidth(true);
         grid.setItems(items);
         grid.setEmptyStateText("No invoices issued.");
         return grid;

@@ -7,11 +7,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.shared.ui.components.Feedback;
 import org.imagoclinic.billing.Payer;
+import org.imagoclinic.shared.EmailAddresses;
+import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.billing.PayerKind;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.Partner;
@@ -36,21 +39,34 @@ class PayerDialog extends Dialog {
         share.setValue(current.sharePercent());
         TextField name = new TextField("Name", current.thirdPartyName() == null ? "" : current.thirdPartyName(), "");
         TextField address = new TextField("Address", current.thirdPartyAddress() == null ? "" : current.thirdPartyAddress(), "");
+        address.setMaxLength(InputLimits.LINE);
+        name.setMaxLength(InputLimits.NAME);
+        EmailField email = new EmailField("Email for invoices and statements");
+        email.setValue(current.thirdPartyEmail() == null ? "" : current.thirdPartyEmail());
+        email.setMaxLength(EmailAddresses.MAX);
+        email.setHelperText("Optional: invoices and statements can then go by email; never notes or session details.");
+        // the service's own rule, next to the field as soon as it is left
+        email.addValueChangeListener(change -> {
+            email.setErrorMessage(EmailAddresses.problem(change.getValue()).orElse(null));
+            email.setInvalid(EmailAddresses.problem(change.getValue()).isPresent());
+        });
         Runnable shown = () -> {
             partner.setVisible(kind.getValue() != PayerKind.THIRD_PARTY);
             share.setVisible(kind.getValue() == PayerKind.SPLIT);
             name.setVisible(kind.getValue() == PayerKind.THIRD_PARTY);
             address.setVisible(kind.getValue() == PayerKind.THIRD_PARTY);
+            email.setVisible(kind.getValue() == PayerKind.THIRD_PARTY);
         };
         kind.addValueChangeListener(change -> shown.run());
         shown.run();
         setHeaderTitle("Who pays the invoices");
-        add(new FormLayout(kind, partner, share, name, address));
+        add(new FormLayout(kind, partner, share, name, address, email));
         Button save = new Button("Save", click -> {
             if (Feedback.attempt(() -> invoices.choosePayer(new Payer(couple.id(), kind.getValue(),
                             partner.getValue() == null ? null : partner.getValue().personId(), share.getValue(),
-                            name.getValue(), address.getValue())),
-                    Map.of("personId", partner, "sharePercent", share, "thirdPartyName", name))) {
+                            name.getValue(), address.getValue(), email.getValue())),
+                    Map.of("personId", partner, "sharePercent", share, "thirdPartyName", name, "thirdPartyAddress", address,
+                            "thirdPartyEmail", email))) {
                 close();
                 Feedback.done("Payer saved; it applies to invoices issued from now on.");
                 chosen.run();

@@ -1,6 +1,7 @@
 package org.imagoclinic.clients.internal;
 
 import org.imagoclinic.shared.PlausibleDates.When;
+import org.imagoclinic.shared.EmailAddresses;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.PlausibleDates;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RegistrationRules {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{6,25}$");
     static final int MAX_AGE = 120;
     static final int MAX_NAME = InputLimits.NAME;
@@ -58,12 +58,7 @@ public final class RegistrationRules {
     }
 
     public static Optional<String> emailProblem(@Nullable String email) {
-        if (Text.blank(email)) {
-            return Optional.empty();
-        }
-        String trimmed = email.strip();
-        return EMAIL.matcher(trimmed).matches() && trimmed.length() <= 254 ? Optional.empty()
-                : Optional.of("This is not an email address; it looks like name@example.org.");
+        return EmailAddresses.problem(email);
     }
 
     public static Optional<String> phoneProblem(@Nullable String phone) {

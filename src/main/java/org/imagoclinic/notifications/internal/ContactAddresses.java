@@ -3,11 +3,11 @@ package org.imagoclinic.notifications.internal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.imagoclinic.notifications.Channel;
+import org.imagoclinic.shared.EmailAddresses;
 
 /** Whether an address fits its channel, with the same rules as the partners' contacts at registration. */
 final class ContactAddresses {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{6,25}$");
 
     private ContactAddresses() {
@@ -17,8 +17,7 @@ final class ContactAddresses {
     static Optional<String> problem(Channel channel, String address) {
         String trimmed = address.strip();
         if (channel == Channel.EMAIL) {
-            return EMAIL.matcher(trimmed).matches() && trimmed.length() <= 254 ? Optional.empty()
-                    : Optional.of("This is not an email address; it looks like name@example.org.");
+            return EmailAddresses.problem(trimmed.isEmpty() ? "-" : trimmed);
         }
         long digits = trimmed.chars().filter(Character::isDigit).count();
         return PHONE.matcher(trimmed).matches() && digits >= 6 ? Optional.empty()

@@ -55,13 +55,15 @@ class Dispatcher {
     private final Clock clock;
     private final PortalMail portalMail;
     private final StatementMail statementMail;
+    private final AddressedMail addressedMail;
 
     Dispatcher(OutboxRepository outbox, MessageContacts contacts, PreferencesService preferences, Recipients recipients,
                SessionPlaces places, TemplateRepository templates, MessageRenderer renderer, MailChannel mail,
                TextMessages texts, UnsubscribeLinks unsubscribe, NotificationSettings settings,
                ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PortalMail portalMail,
-               StatementMail statementMail) {
+               StatementMail statementMail, AddressedMail addressedMail) {
         this.statementMail = statementMail;
+        this.addressedMail = addressedMail;
         this.outbox = outbox;
         this.contacts = contacts;
         this.preferences = preferences;
@@ -113,6 +115,10 @@ class Dispatcher {
         }
         if (settings.quietHours().contains(now, clock.getZone())) {
             outbox.postpone(message.id(), settings.quietHours().laterOutside(now, clock.getZone()));
+            return;
+        }
+        if (message.partnerId() == null) {
+            deliverAddressed(message, now);
             return;
         }
         PartnerContact partner = message.coupleId() == null ? null
@@ -224,6 +230,14 @@ class Dispatcher {
         }
     }
 
+    private void deliverAddressed(PlannedMessage message, Instant now) {
+        try {
+            addressedMail.deliver(message, now);
+        } catch (DeliveryFailure failure) {
+            failed(message, failure, now);
+        }
+    }
+
     private void failed(PlannedMessage message, DeliveryFailure failure, Instant now) {
         int attempts = message.attempts() + 1;
         if (failure.temporary() && attempts < settings.maxAttempts()) {
@@ -235,6 +249,11 @@ class Dispatcher {
         }
         String reason = (failure.temporary() ? "gave up after " + attempts + " attempts: " : "") + failure.getMessage();
         outbox.markFailed(message.id(), reason);
+        if (message.partnerId() == null) {
+            // mail to a third party's address is no partner's message: the outbox alone records it
+            log.warn("Message {} failed: {}", message.id(), reason);
+            return;
+        }
         events.publishEvent(new MessageFailed(message.id(), message.coupleId(), message.appointmentId(),
                 message.partnerId(), message.channel(), message.template(), reason, now));
         log.warn("Message {} failed: {}", message.id(), reason);

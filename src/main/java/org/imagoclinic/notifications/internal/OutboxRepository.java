@@ -46,6 +46,7 @@ class OutboxRepository {
                 .set(OUTBOX_MESSAGE.DEDUPE_KEY, message.dedupeKey())
                 .set(OUTBOX_MESSAGE.PORTAL_ACCOUNT_ID, message.portalAccountId())
                 .set(OUTBOX_MESSAGE.REPLY_BY, at(message.replyBy()))
+                .set(OUTBOX_MESSAGE.RECIPIENT_NAME, message.recipientName())
                 .set(OUTBOX_MESSAGE.CREATED_AT, at(now))
                 .onConflict(OUTBOX_MESSAGE.DEDUPE_KEY).doNothing()
                 .execute() == 1;
@@ -215,7 +216,7 @@ class OutboxRepository {
                 Channel.valueOf(row.getChannel()), row.getRecipient(), TemplateKind.valueOf(row.getTemplate()),
                 MessageStatus.valueOf(row.getStatus()), row.getReason(), row.getAttempts(),
                 row.getNextAttemptAt().toInstant(), instant(row.getSessionStart()), instant(row.getSessionEnd()),
-                row.getDedupeKey(), row.getPortalAccountId(), instant(row.getReplyBy()));
+                row.getDedupeKey(), row.getPortalAccountId(), instant(row.getReplyBy()), row.getRecipientName());
     }
 
     private static OutboxMessage message(OutboxMessageRecord row) {
@@ -223,7 +224,7 @@ class OutboxRepository {
                 Channel.valueOf(row.getChannel()), row.getRecipient(), TemplateKind.valueOf(row.getTemplate()),
                 MessageStatus.valueOf(row.getStatus()), row.getReason(), row.getAttempts(),
                 row.getNextAttemptAt().toInstant(), instant(row.getSessionStart()), row.getSubject(),
-                row.getCreatedAt().toInstant(), instant(row.getSentAt()));
+                row.getCreatedAt().toInstant(), instant(row.getSentAt()), row.getRecipientName());
     }
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime at) {

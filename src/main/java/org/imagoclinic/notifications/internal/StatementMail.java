@@ -1,6 +1,6 @@
 package org.imagoclinic.notifications.internal;
 
-import static org.imagoclinic.notifications.internal.db.Tables.STATEMENT_MAIL;
+import static org.imagoclinic.notifications.internal.db.Tables.DOCUMENT_MAIL;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -90,11 +90,11 @@ class StatementMail {
                     : MessageStatus.SUPPRESSED, route.refusal(), 0, now, null, null,
                     "statement:" + requested.requestId() + ":" + payerId), now);
             if (added && route.deliverable()) {
-                db.insertInto(STATEMENT_MAIL).set(STATEMENT_MAIL.MESSAGE_ID, id)
-                        .set(STATEMENT_MAIL.MONTH, MONTH.format(requested.month()))
-                        .set(STATEMENT_MAIL.AMOUNT_DUE, payer.due() + " " + requested.currency())
-                        .set(STATEMENT_MAIL.FILE_NAME, "statement-" + requested.month() + ".pdf")
-                        .set(STATEMENT_MAIL.PDF, payer.pdf()).execute();
+                db.insertInto(DOCUMENT_MAIL).set(DOCUMENT_MAIL.MESSAGE_ID, id)
+                        .set(DOCUMENT_MAIL.MONTH, MONTH.format(requested.month()))
+                        .set(DOCUMENT_MAIL.AMOUNT_DUE, payer.due() + " " + requested.currency())
+                        .set(DOCUMENT_MAIL.FILE_NAME, "statement-" + requested.month() + ".pdf")
+                        .set(DOCUMENT_MAIL.PDF, payer.pdf()).execute();
                 queued.add(id);
             }
         }
@@ -109,7 +109,7 @@ class StatementMail {
             forget(message.id());
             return;
         }
-        var statement = db.selectFrom(STATEMENT_MAIL).where(STATEMENT_MAIL.MESSAGE_ID.eq(message.id())).fetchOne();
+        var statement = db.selectFrom(DOCUMENT_MAIL).where(DOCUMENT_MAIL.MESSAGE_ID.eq(message.id())).fetchOne();
         if (statement == null) {
             outbox.markSuppressed(message.id(), Channel.EMAIL, route.address(), "the statement is no longer kept");
             return;
@@ -131,6 +131,6 @@ class StatementMail {
 
     /** The PDF is kept only until its mail went or was set aside: billing can make it again. */
     private void forget(UUID messageId) {
-        db.deleteFrom(STATEMENT_MAIL).where(STATEMENT_MAIL.MESSAGE_ID.eq(messageId)).execute();
+        db.deleteFrom(DOCUMENT_MAIL).where(DOCUMENT_MAIL.MESSAGE_ID.eq(messageId)).execute();
     }
 }

@@ -77,7 +77,7 @@ class TemplateService implements MessageTemplates {
                 template.kind().withoutSession() ? null : session,
                 "Room 1, Main clinic, " + repository.clinic().address(), Map.of("link", link, "validFor", "3 days",
                         "replyBy", renderer.day(replyBy) + " at " + renderer.time(replyBy), "month", "November 2026",
-                        "amountDue", "250.00 GBP"));
+                        "amountDue", "250.00 GBP", "invoiceNumber", "2026-0042"));
         return new Preview(rendered.subject(), rendered.text(), rendered.html());
     }
 

@@ -29,7 +29,8 @@ final class MessagesUi {
         grid.addColumn(m -> m.sentAt() != null ? "sent " + when(m.sentAt(), zone) : "due " + when(m.nextAttemptAt(), zone))
                 .setHeader("When").setAutoWidth(true);
         if (!names.isEmpty()) {
-            grid.addColumn(m -> names.getOrDefault(m.partnerId(), "")).setHeader("Partner").setAutoWidth(true);
+            grid.addColumn(m -> m.partnerId() == null ? m.recipientName() + " (pays)" : names.getOrDefault(m.partnerId(), ""))
+                    .setHeader("Partner").setAutoWidth(true);
         }
         grid.addColumn(m -> m.template().label()).setHeader("Message").setAutoWidth(true);
         grid.addColumn(m -> m.channel().label() + (m.recipient() == null ? "" : " to " + m.recipient())).setHeader("To");

@@ -148,12 +148,15 @@ class RecordCopyService implements RecordCopies {
     }
 
     /**
-     * The couple's invoices; a line for a session the copy does not show (the other partner's individual
-     * session, or one not attended) keeps its amount but not its day or words.
+     * The couple's joint invoices and, in a partner's copy, that partner's own; never the other partner's
+     * own invoice (of their individual sessions). A line for a session the copy does not show (on a joint
+     * invoice issued before own invoices were separate, or a session not attended) keeps its amount but not
+     * its day or words.
      */
     private List<CopyDocument.InvoiceCopy> invoices(UUID coupleId, @Nullable UUID partnerId) {
         java.util.Set<UUID> shown = sessions.idsOf(coupleId, partnerId);
-        return billing.invoicesOf(coupleId).stream().map(invoice -> new CopyDocument.InvoiceCopy(invoice.number(),
+        return billing.invoicesOf(coupleId).stream()
+                .filter(invoice -> invoice.ownOf() == null || invoice.ownOf().equals(partnerId)).map(invoice -> new CopyDocument.InvoiceCopy(invoice.number(),
                 invoice.issuedOn(), invoice.dueOn(), invoice.currency(), invoice.total(), invoice.credited(),
                 invoice.lines().stream().map(line -> shown.contains(line.sessionId())
                         ? new CopyDocument.LineCopy(line.serviceDate(), line.description(), line.amount())
@@ -197,8 +200,9 @@ class RecordCopyService implements RecordCopies {
                 "Notes not yet signed: a note becomes part of the record when its author signs it.",
                 "Decisions on the suitability screen: they weigh both partners' answers.",
                 "Payments the other partner made, and messages sent to them.",
-                "On invoices, the day and words of charges for sessions this copy does not list: they show as '"
-                        + ANOTHER_CHARGE + "'."));
+                "The other partner's own invoices, for their individual sessions.",
+                "On an invoice issued before individual sessions were invoiced apart, the day and words of "
+                        + "charges for sessions this copy does not list: they show as '" + ANOTHER_CHARGE + "'."));
         if (screensForTheCouple > 0) {
             leftOut.add(screensForTheCouple + (screensForTheCouple == 1 ? " screen" : " screens")
                     + " recorded for the couple as one form: such a form may hold the other partner's answers.");
@@ -212,5 +216,7 @@ class RecordCopyService implements RecordCopies {
             "Process notes: a therapist's own working notes, kept apart from the record.",
             "Notes not yet signed: a note becomes part of the record when its author signs it.",
             "Payments either partner made as a person, and the messages sent to each partner.",
-            "On invoices, the day and words of charges for individual sessions: they show as '" + ANOTHER_CHARGE + "'.");
+            "Each partner's own invoices, for their individual sessions.",
+            "On an invoice issued before individual sessions were invoiced apart, the day and words of charges "
+                    + "for individual sessions: they show as '" + ANOTHER_CHARGE + "'.");
 }

@@ -178,7 +178,7 @@ class BillingTests {
     @Test
     void aPaymentPaysTheOldestInvoiceFirstTheRestIsCreditAndTheBalanceSplitsByTheShares() {
         invoices.choosePayer(new Payer(couple.id(), PayerKind.SPLIT, couple.partnerA().personId(), new BigDecimal("60"),
-                null, null));
+                null, null, null));
         listener.on(completed(couple.id(), AppointmentKind.JOINT, MONDAY_TEN, 90, therapist.staffId()));
         Invoice first = invoices.issue(couple.id()).getFirst();
         listener.on(completed(couple.id(), AppointmentKind.JOINT, MONDAY_TEN.plus(Duration.ofDays(7)), 60, therapist.staffId()));
@@ -204,6 +204,47 @@ class BillingTests {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(payments.ofCouple(couple.id())).hasSize(1);
         assertThat(payments.receivedOn(java.time.LocalDate.of(2026, 12, 7))).extracting(Payment::id).contains(payment.id());
+    }
+
+    @Test
+    void aPaymentPaysOnlyItsPayersInvoicesAPartnersOwnFirstAndNeverTheOtherPartnersOwn() {
+        UUID alex = couple.partnerA().personId();
+        UUID sam = couple.partnerB().personId();
+        listener.on(completed(couple.id(), AppointmentKind.JOINT, MONDAY_TEN, 90, therapist.staffId()));
+        listener.on(individual(alex, MONDAY_TEN.plus(Duration.ofDays(1)), 50));
+        listener.on(individual(sam, MONDAY_TEN.plus(Duration.ofDays(2)), 55));
+        List<Invoice> issued = invoices.issue(couple.id());
+        Invoice joint = issued.get(0);
+        Invoice alexOwn = issued.get(1);
+        Invoice samOwn = issued.get(2);
+        assertThat(issued).extracting(Invoice::ownOf).containsExactly(null, alex, sam);
+
+        payments.record(couple.id(), new NewPayment(new BigDecimal("100.00"), PaymentMethod.CASH, null, null, null, null));
+        assertThat(outstanding(joint, alexOwn, samOwn)).as("the couple's money pays the joint invoice only")
+                .containsExactly("65.00", "90.00", "110.00");
+        assertThatThrownBy(() -> payments.record(couple.id(), new NewPayment(new BigDecimal("50.00"), PaymentMethod.CASH,
+                alex, null, null, samOwn.id())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("invoiceId"));
+
+        Payment alexPaid = payments.record(couple.id(), new NewPayment(new BigDecimal("150.00"), PaymentMethod.CASH,
+                alex, null, null, null));
+        assertThat(outstanding(joint, alexOwn, samOwn)).as("Alex's own invoice first, then the joint one, never Sam's")
+                .containsExactly("5.00", "0.00", "110.00");
+        assertThat(alexPaid.unallocated()).isEqualTo(Money.ZERO);
+        Payment samPaid = payments.record(couple.id(), new NewPayment(new BigDecimal("200.00"), PaymentMethod.CASH,
+                sam, null, null, null));
+        assertThat(outstanding(joint, alexOwn, samOwn)).containsExactly("0.00", "0.00", "0.00");
+        assertThat(samPaid.unallocated()).isEqualTo(Money.of("85.00"));
+    }
+
+    private SessionCompleted individual(UUID partner, Instant start, int minutes) {
+        return new SessionCompleted(UUID.randomUUID(), AppointmentKind.INDIVIDUAL, couple.id(), List.of(partner), null,
+                List.of(therapist.staffId()), start, start.plus(Duration.ofMinutes(minutes)), false,
+                start.plus(Duration.ofMinutes(minutes)));
+    }
+
+    private List<String> outstanding(Invoice... these) {
+        return java.util.Arrays.stream(these).map(i -> invoices.get(i.id()).outstanding().amount().toPlainString()).toList();
     }
 
     @Test

@@ -67,7 +67,7 @@ class BillingTotalsTests {
             Couple couple = TestCouples.caredForBy(context, therapist.staffId());
             TestAccounts.signIn(context, "frontdesk");
             invoices.choosePayer(new Payer(couple.id(), kind, couple.partnerB().personId(),
-                    BigDecimal.valueOf(random.nextInt(0, 10_001), 2), "Employee assistance programme", null));
+                    BigDecimal.valueOf(random.nextInt(0, 10_001), 2), "Employee assistance programme", null, null));
             Money received = Money.ZERO;
             Money refunded = Money.ZERO;
             for (int step = 0; step < STEPS; step++) {

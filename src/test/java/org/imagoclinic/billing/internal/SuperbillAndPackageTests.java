@@ -120,8 +120,9 @@ class SuperbillAndPackageTests {
         // the joint session, and each partner's individual session on an invoice of their own: all paid
         List<Invoice> issued = invoices.issue(couple.id());
         assertThat(issued).hasSize(3);
-        payments.record(couple.id(), new NewPayment(issued.stream().map(Invoice::total).reduce(Money.ZERO, Money::plus)
-                .amount(), PaymentMethod.CASH, null, null, LocalDate.parse("2026-12-01"), null));
+        // each invoice by whoever it is addressed to: the couple's money pays no partner's own invoice
+        issued.forEach(invoice -> payments.record(couple.id(), new NewPayment(invoice.total().amount(),
+                PaymentMethod.CASH, invoice.ownOf(), null, LocalDate.parse("2026-12-01"), null)));
 
         String text = text(superbills.pdf(couple.id(), alex, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30")));
 
@@ -199,7 +200,7 @@ class SuperbillAndPackageTests {
         listener.on(session(couple, List.of(alex), AppointmentKind.INDIVIDUAL, 1, 50, therapist));
         listener.on(session(couple, List.of(sam), AppointmentKind.INDIVIDUAL, 2, 50, therapist));
         TestAccounts.signIn(context, "frontdesk");
-        invoices.choosePayer(new Payer(couple.id(), PayerKind.SPLIT, alex, new BigDecimal("60"), null, null));
+        invoices.choosePayer(new Payer(couple.id(), PayerKind.SPLIT, alex, new BigDecimal("60"), null, null, null));
 
         List<Invoice> issued = invoices.issue(couple.id());
         assertThat(issued).extracting(Invoice::payerName).containsExactly(
@@ -218,13 +219,25 @@ class SuperbillAndPackageTests {
         payments.record(couple.id(), new NewPayment(samOwn.total().amount(), PaymentMethod.CARD_TERMINAL, sam,
                 "slip 4411", LocalDate.parse("2026-12-07"), samOwn.id()));
 
-        invoices.choosePayer(new Payer(couple.id(), PayerKind.PARTNER, alex, null, null, null));
-        String alexStatement = text(statements.monthly(couple.id(), YearMonth.of(2026, 12)));
+        String couplesCopy = text(statements.monthly(couple.id(), YearMonth.of(2026, 12)));
+        assertThat(couplesCopy).as("the split couple's printed copy: the joint invoice only")
+                .contains("Invoice " + joint.number(), "Due " + joint.total())
+                .doesNotContain(alexOwn.number(), samOwn.number());
+
+        invoices.choosePayer(new Payer(couple.id(), PayerKind.PARTNER, alex, null, null, null, null));
+        assertThat(text(statements.monthly(couple.id(), YearMonth.of(2026, 12))))
+                .as("the couple's copy, now to Alex who pays: still the joint invoice only")
+                .contains("To: " + couple.partnerA().displayName(), "Invoice " + joint.number())
+                .doesNotContain(alexOwn.number(), samOwn.number());
+        String alexStatement = text(statements.ofPartner(couple.id(), YearMonth.of(2026, 12), alex));
         assertThat(alexStatement).contains("To: " + couple.partnerA().displayName(), "Invoice " + joint.number(),
                 "Invoice " + alexOwn.number(), "Due " + joint.total().plus(alexOwn.total()));
         assertThat(alexStatement).doesNotContain(samOwn.number(), "Payment received", couple.partnerB().displayName());
+        assertThat(text(statements.ofPartner(couple.id(), YearMonth.of(2026, 12), sam)))
+                .as("Sam's own statement: the joint invoice issued when they split, her own invoice, never Alex's own")
+                .contains("Invoice " + joint.number(), "Invoice " + samOwn.number()).doesNotContain(alexOwn.number());
         // Sam is mailed a statement of her own invoice; Alex pays the joint work
-        assertThat(statements.email(couple.id(), YearMonth.of(2026, 12))).containsExactly(alex, sam);
+        assertThat(statements.email(couple.id(), YearMonth.of(2026, 12)).partnerIds()).containsExactly(alex, sam);
     }
 
     private void giveLicenceAndNpi(TestStaff therapist) {

@@ -2,7 +2,7 @@ package org.imagoclinic.notifications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.imagoclinic.notifications.internal.db.Tables.STATEMENT_MAIL;
+import static org.imagoclinic.notifications.internal.db.Tables.DOCUMENT_MAIL;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.imagoclinic.billing.Fee;
 import org.imagoclinic.billing.FeeSchedule;
+import org.imagoclinic.billing.Invoice;
 import org.imagoclinic.billing.Invoices;
 import org.imagoclinic.billing.MonthlyStatements;
 import org.imagoclinic.billing.NewPayment;
@@ -113,7 +114,7 @@ class StatementMailTests {
         preferences.record(couple.id(), new PartnerPreferences(couple.partnerA().personId(), true, false, Channel.EMAIL,
                 false, null, null));
 
-        assertThat(statements.email(couple.id(), DECEMBER))
+        assertThat(statements.email(couple.id(), DECEMBER).partnerIds())
                 .containsExactlyInAnyOrder(couple.partnerA().personId(), couple.partnerB().personId());
 
         List<OutboxMessage> messages = Awaitility.await().atMost(Duration.ofSeconds(10))
@@ -137,18 +138,62 @@ class StatementMailTests {
                         "To: " + couple.partnerA().details().firstName())
                 .doesNotContain("90847").doesNotContain(couple.partnerB().details().lastName());
         assertThat(mailsTo(couple.partnerB().details().email())).isEmpty();
-        assertThat(db.fetchCount(STATEMENT_MAIL, STATEMENT_MAIL.MESSAGE_ID.in(messages.stream().map(OutboxMessage::id)
+        assertThat(db.fetchCount(DOCUMENT_MAIL, DOCUMENT_MAIL.MESSAGE_ID.in(messages.stream().map(OutboxMessage::id)
                 .toList()))).as("PDFs kept after sending").isZero();
     }
 
     @Test
-    void aThirdPartyPayerHasNoEmailSoTheFrontDeskIsToldToPrintItAndNothingIsMailed() {
+    void aThirdPartyWhoPaysGetsItsStatementAndInvoicesAtItsOwnAddressWithoutCptCodesOnceItHasOne() throws Exception {
+        Invoice partners = invoices.ofCouple(couple.id()).getFirst();
         invoices.choosePayer(new Payer(couple.id(), PayerKind.THIRD_PARTY, null, null, "Acme employee assistance",
-                "1 Work Street"));
-
+                "1 Work Street", null));
         assertThatThrownBy(() -> statements.email(couple.id(), DECEMBER))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessage()).contains("print"));
-        assertThat(statementMessages()).isEmpty();
+        assertThat(statementMessages()).as("no address, nothing mailed").isEmpty();
+
+        invoices.choosePayer(new Payer(couple.id(), PayerKind.THIRD_PARTY, null, null, "Acme employee assistance",
+                "1 Work Street", "eap@acme.example"));
+        Fee hour = context.getBean(FeeSchedule.class).fees().stream()
+                .filter(f -> f.service() == Service.JOINT && f.minutes() == 60).findFirst().orElseThrow();
+        context.getBean(Packages.class).sell(couple.id(), hour.id(), 2, new BigDecimal("200.00"));
+        Invoice acmes = invoices.issue(couple.id()).getFirst();
+        assertThatThrownBy(() -> invoices.emailToThirdParty(partners.id()))
+                .as("an invoice addressed to the partners").isInstanceOf(BusinessRuleException.class);
+
+        assertThat(statements.email(couple.id(), DECEMBER).thirdParty()).isEqualTo("eap@acme.example");
+        assertThat(invoices.emailToThirdParty(acmes.id())).isEqualTo("eap@acme.example");
+
+        List<OutboxMessage> sent = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> toThePayer(), found -> found.size() == 2
+                        && found.stream().allMatch(m -> m.status() == MessageStatus.SENT));
+        assertThat(sent).allSatisfy(m -> {
+            assertThat(m.partnerId()).isNull();
+            assertThat(m.recipient()).isEqualTo("eap@acme.example");
+            assertThat(m.recipientName()).isEqualTo("Acme employee assistance");
+        });
+        List<MimeMessage> mails = mailsTo("eap@acme.example");
+        assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Your statement for December 2026 from Imago Clinic", "Invoice " + acmes.number() + " from Imago Clinic");
+        for (MimeMessage mail : mails) {
+            assertThat(Mails.textOf(mail)).contains("Dear Acme employee assistance")
+                    .doesNotContain(couple.partnerA().details().firstName(), couple.partnerB().details().firstName());
+            String pdf = pdfText(attachment(mail));
+            assertThat(pdf).contains("Acme employee assistance").doesNotContain("90847", "CPT", partners.number());
+            if (mail.getSubject().startsWith("Invoice")) {
+                assertThat(pdf).contains("Invoice " + acmes.number(), "Due 200.00");
+            } else {
+                assertThat(pdf).contains("Invoice " + acmes.number(), "Due 200.00");
+            }
+        }
+        assertThat(mailsTo(couple.partnerA().details().email())).isEmpty();
+        assertThat(db.fetchCount(DOCUMENT_MAIL, DOCUMENT_MAIL.MESSAGE_ID.in(sent.stream().map(OutboxMessage::id)
+                .toList()))).as("PDFs kept after sending").isZero();
+    }
+
+    private List<OutboxMessage> toThePayer() {
+        TestAccounts.signIn(context, "frontdesk");
+        return outbox.find(new OutboxQuery(couple.id(), null, null, null)).stream()
+                .filter(m -> m.partnerId() == null).toList();
     }
 
     @Test

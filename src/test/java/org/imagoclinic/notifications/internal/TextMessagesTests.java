@@ -101,7 +101,7 @@ class TextMessagesTests {
                 context.getBean(MailChannel.class), texts, context.getBean(UnsubscribeLinks.class),
                 context.getBean(NotificationSettings.class), context,
                 context.getBean(TransactionTemplate.class), context.getBean(Clock.class), context.getBean(PortalMail.class),
-                context.getBean(StatementMail.class));
+                context.getBean(StatementMail.class), context.getBean(AddressedMail.class));
         TestClinic clinic = new TestClinic(context);
         TestStaff lee = clinic.therapist();
         couple = clinic.couple(lee.staffId());
