@@ -20,17 +20,41 @@ import org.jspecify.annotations.Nullable;
  * @param recurrence to book a weekly or fortnightly series from {@code start}; none for one session
  * @param hoursOverrideReason books outside the therapist's working hours or during their time off;
  *                            front desk and administrators only, audited
+ * @param bookOnClosureDay books on a day the clinic is closed ({@link ClosureDays}) anyway: a single session
+ *                         there is refused without it, and a series keeps those days instead of skipping them
  */
 public record BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coupleId, @Nullable UUID partnerId,
                              @Nullable UUID therapistId, @Nullable UUID coTherapistId, @Nullable UUID roomId,
                              @Nullable LocalDateTime start, @Nullable LocalDateTime end,
                              @Nullable Integer durationMinutes, @Nullable Boolean telehealth, @Nullable String meetingLink,
                              @Nullable String title, @Nullable Integer capacity, @Nullable Recurrence recurrence,
-                             @Nullable String hoursOverrideReason) {
+                             @Nullable String hoursOverrideReason, @Nullable Boolean bookOnClosureDay) {
 
     /** The most couples one workshop takes. */
     public static final int WORKSHOP_CAPACITY = 100;
 
+
+    /** A request that leaves the clinic's closure days as they are: a series skips them, a single session is refused. */
+    public BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coupleId, @Nullable UUID partnerId,
+                          @Nullable UUID therapistId, @Nullable UUID coTherapistId, @Nullable UUID roomId,
+                          @Nullable LocalDateTime start, @Nullable LocalDateTime end,
+                          @Nullable Integer durationMinutes, @Nullable Boolean telehealth, @Nullable String meetingLink,
+                          @Nullable String title, @Nullable Integer capacity, @Nullable Recurrence recurrence,
+                          @Nullable String hoursOverrideReason) {
+        this(kind, coupleId, partnerId, therapistId, coTherapistId, roomId, start, end, durationMinutes, telehealth,
+                meetingLink, title, capacity, recurrence, hoursOverrideReason, null);
+    }
+
+    /** Whether it books on closure days anyway (an absent value means no). */
+    public boolean onClosureDayRequested() {
+        return Boolean.TRUE.equals(bookOnClosureDay);
+    }
+
+    /** The same request, booked on closure days anyway (or not). */
+    public BookingRequest onClosureDay(boolean anyway) {
+        return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, roomId, start, end,
+                durationMinutes, telehealth, meetingLink, title, capacity, recurrence, hoursOverrideReason, anyway);
+    }
 
     /** Whether it is held online (an absent value means in person). */
     public boolean telehealthRequested() {
@@ -45,44 +69,44 @@ public record BookingRequest(@Nullable AppointmentKind kind, @Nullable UUID coup
 
     public BookingRequest withKind(AppointmentKind newKind) {
         return new BookingRequest(newKind, coupleId, partnerId, therapistId, coTherapistId, roomId, start, end,
-                durationMinutes, telehealth, meetingLink, title, capacity, recurrence, hoursOverrideReason);
+                durationMinutes, telehealth, meetingLink, title, capacity, recurrence, hoursOverrideReason, bookOnClosureDay);
     }
 
     public BookingRequest withPartner(@Nullable UUID newPartnerId) {
         return new BookingRequest(kind, coupleId, newPartnerId, therapistId, coTherapistId, roomId, start, end,
-                durationMinutes, telehealth, meetingLink, title, capacity, recurrence, hoursOverrideReason);
+                durationMinutes, telehealth, meetingLink, title, capacity, recurrence, hoursOverrideReason, bookOnClosureDay);
     }
 
     public BookingRequest withTimes(LocalDateTime newStart, @Nullable LocalDateTime newEnd) {
         return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, roomId, newStart, newEnd,
                 newEnd == null ? durationMinutes : null, telehealth, meetingLink, title, capacity, recurrence,
-                hoursOverrideReason);
+                hoursOverrideReason, bookOnClosureDay);
     }
 
     public BookingRequest withRecurrence(@Nullable Recurrence newRecurrence) {
         return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, roomId, start, end,
-                durationMinutes, telehealth, meetingLink, title, capacity, newRecurrence, hoursOverrideReason);
+                durationMinutes, telehealth, meetingLink, title, capacity, newRecurrence, hoursOverrideReason, bookOnClosureDay);
     }
 
     public BookingRequest withOverride(@Nullable String reason) {
         return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, roomId, start, end,
-                durationMinutes, telehealth, meetingLink, title, capacity, recurrence, reason);
+                durationMinutes, telehealth, meetingLink, title, capacity, recurrence, reason, bookOnClosureDay);
     }
 
     /** The same session held online at this meeting link, with no room. */
     public BookingRequest online(String link) {
         return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, null, start, end,
-                durationMinutes, true, link, title, capacity, recurrence, hoursOverrideReason);
+                durationMinutes, true, link, title, capacity, recurrence, hoursOverrideReason, bookOnClosureDay);
     }
 
     public BookingRequest withTherapists(UUID lead, @Nullable UUID co) {
         return new BookingRequest(kind, coupleId, partnerId, lead, co, roomId, start, end, durationMinutes, telehealth,
-                meetingLink, title, capacity, recurrence, hoursOverrideReason);
+                meetingLink, title, capacity, recurrence, hoursOverrideReason, bookOnClosureDay);
     }
 
     public BookingRequest withRoom(@Nullable UUID newRoomId) {
         return new BookingRequest(kind, coupleId, partnerId, therapistId, coTherapistId, newRoomId, start, end,
-                durationMinutes, false, null, title, capacity, recurrence, hoursOverrideReason);
+                durationMinutes, false, null, title, capacity, recurrence, hoursOverrideReason, bookOnClosureDay);
     }
 
     /** A workshop of the usual length for {@code capacity} couples. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.imagoclinic.clients.BookingEligibility.CoupleAtAGlance;
 import org.imagoclinic.scheduling.AppointmentKind;
+import org.imagoclinic.scheduling.ClosureDay;
+import org.imagoclinic.scheduling.SkippedDay;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
 import org.jspecify.annotations.Nullable;
@@ -18,13 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param personNames the names of the people it holds, by person id, for clash messages
  * @param couple the couple as read once for the whole booking (its rules are asked of it); null for a workshop
  * @param therapistNames the therapists' names as read once with their bookability, for messages
+ * @param skipped the days a series leaves out because the clinic is closed
+ * @param closure the closure a single session falls on (booked only when asked to book it anyway)
  */
 record BookingPlan(AppointmentKind kind, @Nullable UUID coupleId, String coupleName, @Nullable UUID partnerId,
                    @Nullable UUID episodeId, UUID therapistId, @Nullable UUID coTherapistId, @Nullable Room room,
                    boolean telehealth, @Nullable String meetingLink, @Nullable String title, @Nullable Integer capacity,
                    List<Slot> slots, @Nullable Recurrence recurrence, @Nullable String overrideReason,
                    List<UUID> personIds, Map<UUID, String> personNames, @Nullable CoupleAtAGlance couple,
-                   Map<UUID, String> therapistNames) {
+                   Map<UUID, String> therapistNames, List<SkippedDay> skipped, @Nullable ClosureDay closure) {
 
     /** One session's time on the clinic's wall clock. */
     record Slot(LocalDateTime start, LocalDateTime end) {

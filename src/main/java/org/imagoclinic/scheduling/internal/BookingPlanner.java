@@ -15,6 +15,9 @@ import org.imagoclinic.clients.BookingEligibility.JointSessionPurpose;
 import org.imagoclinic.clients.BookingEligibility.PartnerAtAGlance;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.BookingRequest;
+import org.imagoclinic.scheduling.ClosureDay;
+import org.imagoclinic.scheduling.SkippedDay;
+import org.imagoclinic.scheduling.internal.ClosureCalendar.Closures;
 import org.imagoclinic.scheduling.Recurrence;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.shared.InputLimits;
@@ -43,9 +46,12 @@ class BookingPlanner {
     private final ClinicTime time;
     private final AppointmentRepository appointments;
     private final DSLContext db;
+    private final ClosureCalendar closures;
 
     BookingPlanner(BookingEligibility eligibility, RoomRepository rooms, HoursChecker hours,
-                   StaffTherapistProfiles therapists, ClinicTime time, AppointmentRepository appointments, DSLContext db) {
+                   StaffTherapistProfiles therapists, ClinicTime time, AppointmentRepository appointments, DSLContext db,
+                   ClosureCalendar closures) {
+        this.closures = closures;
         this.appointments = appointments;
         this.db = db;
         this.eligibility = eligibility;
@@ -222,28 +228,53 @@ class BookingPlanner {
         String link = request.telehealthRequested() && request.meetingLink() != null ? request.meetingLink().strip() : null;
         String override = request.hoursOverrideReason() == null || request.hoursOverrideReason().isBlank() ? null
                 : request.hoursOverrideReason().strip();
+        Dates dates = dates(start, end, request.recurrence(), request.onClosureDayRequested() ? Closures.NONE
+                : closures.between(start.toLocalDate(), start.toLocalDate().plusYears(2)));
         return new BookingPlan(kind, request.coupleId(), coupleName, request.partnerId(), episodeId,
                 request.therapistId(), request.coTherapistId(), room, request.telehealthRequested(), link,
                 request.title() == null ? null : request.title().strip(), request.capacity(),
-                slots(start, end, request.recurrence()), request.recurrence(), override, persons, names, couple,
-                therapistNames);
+                dates.slots(), request.recurrence(), override, persons, names, couple,
+                therapistNames, dates.skipped(), dates.closure());
     }
 
-    /** Every session's time: a series keeps the wall-clock time of the first, whatever the clocks do. */
-    static List<BookingPlan.Slot> slots(LocalDateTime start, LocalDateTime end, @Nullable Recurrence recurrence) {
+    /**
+     * When the sessions are, and which days the clinic's closures leave out.
+     *
+     * @param closure the closure a single session falls on
+     */
+    record Dates(List<BookingPlan.Slot> slots, List<SkippedDay> skipped, @Nullable ClosureDay closure) {
+    }
+
+    /**
+     * Every session's time: a series keeps the wall-clock time of the first, whatever the clocks do, and
+     * skips closure days; a series of so many sessions runs on past them to keep its number.
+     */
+    static Dates dates(LocalDateTime start, LocalDateTime end, @Nullable Recurrence recurrence, Closures closed) {
         if (recurrence == null) {
-            return List.of(new BookingPlan.Slot(start, end));
+            return new Dates(List.of(new BookingPlan.Slot(start, end)), List.of(),
+                    closed.on(start.toLocalDate()).orElse(null));
         }
         List<BookingPlan.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < MOST_SESSIONS_IN_A_SERIES; i++) {
+        List<SkippedDay> skipped = new ArrayList<>();
+        for (int i = 0; slots.size() < MOST_SESSIONS_IN_A_SERIES; i++) {
             LocalDateTime next = start.plusDays((long) i * recurrence.frequency().days());
-            if (recurrence.occurrences() != null ? i >= recurrence.occurrences()
+            if (recurrence.occurrences() != null ? slots.size() >= recurrence.occurrences()
                     : next.toLocalDate().isAfter(recurrence.until())) {
                 break;
             }
-            slots.add(new BookingPlan.Slot(next, next.plus(Duration.between(start, end))));
+            Optional<ClosureDay> closure = closed.on(next.toLocalDate());
+            if (closure.isPresent()) {
+                skipped.add(new SkippedDay(next.toLocalDate(), closure.get().name()));
+            } else {
+                slots.add(new BookingPlan.Slot(next, next.plus(Duration.between(start, end))));
+            }
         }
-        return slots;
+        if (slots.isEmpty()) {
+            throw new InvalidInputException("start", "The clinic is closed on every day of this series ("
+                    + String.join(", ", skipped.stream().map(SkippedDay::closure).distinct().toList())
+                    + "): choose other days.");
+        }
+        return new Dates(slots, skipped, null);
     }
 
     /** The rules the plan breaks: the couple's eligibility and the room first, then hours and time off. */

@@ -20,6 +20,7 @@ import org.imagoclinic.scheduling.Cancellation;
 import org.imagoclinic.scheduling.CancellationNotice;
 import org.imagoclinic.scheduling.CancelledBy;
 import org.imagoclinic.scheduling.Clash;
+import org.imagoclinic.scheduling.ClosureDayException;
 import org.imagoclinic.scheduling.HoursRuleException;
 import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.security.ClinicalAccess;
@@ -56,11 +57,13 @@ class BookingService implements Bookings {
     private final TherapistProfilesLookup therapists;
     private final AuditTrail audit;
     private final ClinicTime time;
+    private final ClosureCalendar closures;
 
     BookingService(BookingPlanner planner, AppointmentRepository appointments, ClashGuard guard, ClashDescriber clashes,
                    SessionEvents events, Canceller canceller, Mover mover, Enrolments enrolments, AppointmentViews views,
                    SchedulingAccess access, ClinicalAccess clinicalAccess, TherapistProfilesLookup therapists,
-                   AuditTrail audit, ClinicTime time) {
+                   AuditTrail audit, ClinicTime time, ClosureCalendar closures) {
+        this.closures = closures;
         this.planner = planner;
         this.appointments = appointments;
         this.guard = guard;
@@ -88,7 +91,7 @@ class BookingService implements Bookings {
                     plan.personNames(), List.of(), plan.slots().size() > 1));
         }
         return new BookingCheck(found, problems.stream().map(RuleProblem::message).toList(),
-                problems.stream().allMatch(RuleProblem::overridable));
+                problems.stream().allMatch(RuleProblem::overridable), plan.skipped(), plan.closure());
     }
 
     @Override
@@ -99,6 +102,9 @@ class BookingService implements Bookings {
         if (plan.coupleId() != null) {
             clinicalAccess.require(RecordKind.SCHEDULE, plan.coupleId(), AuditAction.CREATE,
                     SchedulingAccess.APPOINTMENT, plan.coupleId());
+        }
+        if (plan.closure() != null) {
+            throw new ClosureDayException(plan.closure());
         }
         List<RuleProblem> problems = planner.problems(plan);
         enforce(problems, plan.overrideReason());
@@ -122,14 +128,22 @@ class BookingService implements Bookings {
         }, () -> describe(plan));
         for (StoredAppointment appointment : made) {
             audit.record(new AuditRecord(AuditAction.CREATE, SchedulingAccess.APPOINTMENT, appointment.id().toString(),
-                    plan.coupleId(), AuditOutcome.ALLOWED, appointment.hoursOverrideReason() == null ? "booked"
-                    : "booked outside working hours or during time off: " + appointment.hoursOverrideReason()));
+                    plan.coupleId(), AuditOutcome.ALLOWED, (appointment.hoursOverrideReason() == null ? "booked"
+                    : "booked outside working hours or during time off: " + appointment.hoursOverrideReason())
+                    + (request.onClosureDayRequested() ? closedNote(appointment) : "")));
             if (plan.coupleId() != null) {
                 events.scheduled(appointment, new SessionEvents.Party(plan.coupleId(), plan.personIds(), plan.episodeId()));
             }
         }
         // the answer from what was written, not read back: a new appointment is exactly what was inserted
-        return new Booking(seriesId, views.of(made, plan.coupleName()));
+        return new Booking(seriesId, views.of(made, plan.coupleName()), plan.skipped());
+    }
+
+    /** For the audit trail: a session booked anyway on a day the clinic is closed says so. */
+    private String closedNote(StoredAppointment appointment) {
+        return closures.between(time.local(appointment.start()).toLocalDate(), time.local(appointment.start()).toLocalDate())
+                .days().stream().findFirst().map(closure -> "; on a closure day, booked anyway: " + closure.describe())
+                .orElse("");
     }
 
     /** Refuses a plan that breaks a rule, unless it breaks only hours rules and someone allowed gave a reason. */

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The next free slots for a waiting couple's intake session: on the days and between the times
  * they said suit them, inside their preferred therapist's working hours (anyone's, when they have
- * no preference) and not in their time off, with the therapist, the couple and a room all free.
+ * no preference) and not in their time off, never on a day the clinic is closed, with the therapist,
+ * the couple and a room all free.
  * Read once from the calendar of the weeks ahead, then worked out in memory.
  */
 @Component
@@ -37,9 +38,11 @@ class WaitlistSlots {
     private final HoursChecker hours;
     private final StaffTherapistProfiles therapists;
     private final ClinicTime time;
+    private final ClosureCalendar closures;
 
     WaitlistSlots(AppointmentRepository appointments, RoomRepository rooms, HoursChecker hours,
-                  StaffTherapistProfiles therapists, ClinicTime time) {
+                  StaffTherapistProfiles therapists, ClinicTime time, ClosureCalendar closures) {
+        this.closures = closures;
         this.appointments = appointments;
         this.rooms = rooms;
         this.hours = hours;
@@ -59,10 +62,11 @@ class WaitlistSlots {
         List<StoredAppointment> booked = appointments.find(AppointmentQuery.wholeClinic(first, last), time.days(first, last))
                 .stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELLED).toList();
         List<Room> free = rooms.rooms(true).stream().filter(room -> room.capacity() >= 2).toList();
+        ClosureCalendar.Closures closed = closures.between(first, last);
         Map<UUID, HoursChecker.Availability> availability = new HashMap<>();
         List<SuggestedSlot> found = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last) && found.size() < count; day = day.plusDays(1)) {
-            if (!entry.days().isEmpty() && !entry.days().contains(day.getDayOfWeek())) {
+            if (!entry.days().isEmpty() && !entry.days().contains(day.getDayOfWeek()) || closed.on(day).isPresent()) {
                 continue;
             }
             List<SuggestedSlot> ofTheDay = new ArrayList<>();

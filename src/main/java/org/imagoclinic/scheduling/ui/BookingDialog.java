@@ -67,6 +67,7 @@ class BookingDialog extends Dialog {
     private final Select<String> repeat = new Select<>();
     private final IntegerField sessions = new IntegerField("Sessions");
     private final TextField override = new TextField("Reason to book outside working hours");
+    private final Checkbox closureAnyway = new Checkbox("Book anyway: the clinic is closed that day");
     private final Div findings = new Div();
     private final Paragraph consentWarning = new Paragraph();
     private final Button book = new Button("Book");
@@ -121,13 +122,15 @@ class BookingDialog extends Dialog {
         override.setWidthFull();
         override.setRequired(true);
         findings.setId("booking-check");
+        closureAnyway.setId("booking-closure-anyway");
+        closureAnyway.setVisible(false);
         consentWarning.setId("booking-consent-warning");
         consentWarning.setVisible(false);
 
         FormLayout form = new FormLayout(kind, couple, partner, therapist, coTherapist, room, telehealth, meetingLink, start, minutes,
                 title, capacity, repeat, sessions, override);
         form.setColspan(override, 2);
-        add(form, consentWarning, findings);
+        add(form, consentWarning, findings, closureAnyway);
         kind.addValueChangeListener(change -> kindChanged());
         couple.addValueChangeListener(change -> coupleChanged());
         telehealth.addValueChangeListener(change -> placeChanged());
@@ -249,13 +252,14 @@ class BookingDialog extends Dialog {
                 online || room.getValue() == null ? null : room.getValue().id(), start.getValue(), null,
                 minutes.getValue(), online, online ? meetingLink.getValue() : null, workshop ? title.getValue() : null,
                 workshop ? capacity.getValue() : null, recurrence,
-                override.isVisible() ? blankToNull(override.getValue()) : null);
+                override.isVisible() ? blankToNull(override.getValue()) : null,
+                closureAnyway.isVisible() && closureAnyway.getValue());
     }
 
     /** Shows what would stand in the way, once the request is complete enough to ask. */
     private void recheck() {
         try {
-            show(bookings.check(request()));
+            show(bookings.check(request().onClosureDay(false)));
         } catch (InvalidInputException notYet) {
             findings.removeAll();
         } catch (RuntimeException unknown) {
@@ -268,14 +272,42 @@ class BookingDialog extends Dialog {
         boolean offerOverride = mayOverride && !check.ruleProblems().isEmpty() && check.overridable();
         override.setVisible(offerOverride);
         book.setText(offerOverride ? "Book anyway" : "Book");
+        showClosures(check);
         if (check.clear()) {
             findings.add(new Paragraph("Free: nothing clashes."));
+            return;
+        }
+        if (check.clashes().isEmpty() && check.ruleProblems().isEmpty()) {
             return;
         }
         UnorderedList list = new UnorderedList();
         check.clashes().stream().map(Clash::description).distinct().forEach(text -> list.add(new ListItem(text)));
         check.ruleProblems().forEach(text -> list.add(new ListItem(text)));
         findings.add(new Paragraph(check.clashes().isEmpty() ? "Before you book:" : "This clashes:"), list);
+    }
+
+    /** A single session on a closure day asks for "book anyway"; a series says which days it skips, and why. */
+    private void showClosures(BookingCheck check) {
+        closureAnyway.setVisible(check.closure() != null);
+        if (check.closure() == null) {
+            closureAnyway.setValue(false);
+        } else {
+            Paragraph closed = new Paragraph("The clinic is closed on " + check.closure().describe()
+                    + ". Book on this day only if the session really takes place.");
+            closed.setId("booking-closure-warning");
+            findings.add(closed);
+        }
+        if (!check.skipped().isEmpty()) {
+            UnorderedList days = new UnorderedList();
+            check.skipped().forEach(day -> days.add(new ListItem(Show.day(day.day()) + " (" + day.closure() + ")")));
+            Paragraph skipped = new Paragraph("The series skips " + (check.skipped().size() == 1 ? "a day"
+                    : check.skipped().size() + " days") + " the clinic is closed" + (sessions.isVisible()
+                    && repeat.getValue() != null && !DOES_NOT_REPEAT.equals(repeat.getValue())
+                    ? " and runs on to keep " + sessions.getValue() + " sessions:" : ":"));
+            Div box = new Div(skipped, days);
+            box.setId("booking-skipped-days");
+            findings.add(box);
+        }
     }
 
     private void book(Consumer<Booking> booked) {
@@ -286,8 +318,12 @@ class BookingDialog extends Dialog {
                 Map.entry("recurrence.occurrences", sessions), Map.entry("hoursOverrideReason", override));
         Show.attempt(() -> {
             BookingRequest request = request();
-            BookingCheck check = bookings.check(request);
+            BookingCheck check = bookings.check(request.onClosureDay(false));
             show(check);
+            if (check.closure() != null && !request.onClosureDayRequested()) {
+                closureAnyway.focus();
+                return;
+            }
             boolean overridden = check.overridable() && request.hoursOverrideReason() != null;
             if (check.clashes().isEmpty() && !check.ruleProblems().isEmpty() && override.isVisible() && !overridden) {
                 override.setErrorMessage("Give a reason to book outside working hours: it is kept in the audit trail.");

@@ -3,6 +3,7 @@ package org.imagoclinic.scheduling.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,6 +36,8 @@ import org.imagoclinic.scheduling.AppointmentStatus;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.scheduling.Attendance;
 import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.ClosureDay;
+import org.imagoclinic.scheduling.ClosureDays;
 import org.imagoclinic.scheduling.Reschedule;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.Rooms;
@@ -76,6 +79,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<Period> view = new Select<>();
     private final DaySheet sheet = new DaySheet(this::openDetails, this::openBooking);
     private final Span period = new Span();
+    private final Paragraph closed = new Paragraph();
     private final Appointments appointments;
     private final Bookings bookings;
     private final Attendance attendance;
@@ -83,6 +87,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     private final BookingEligibility eligibility;
     private final TherapistProfiles therapists;
     private final Rooms rooms;
+    private final ClosureDays closures;
     private final CurrentUser currentUser;
     private final Clock clock;
     private LocalDate date;
@@ -112,8 +117,9 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     CalendarView(Appointments appointments, Bookings bookings, Attendance attendance, Couples couples,
-                 BookingEligibility eligibility, TherapistProfiles therapists, Rooms rooms, CurrentUser currentUser,
-                 Clock clock) {
+                 BookingEligibility eligibility, TherapistProfiles therapists, Rooms rooms, ClosureDays closures,
+                 CurrentUser currentUser, Clock clock) {
+        this.closures = closures;
         this.appointments = appointments;
         this.bookings = bookings;
         this.attendance = attendance;
@@ -211,7 +217,10 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         sheet.setVisible(false);
-        add(toolbar, calendar, sheet);
+        closed.setId("calendar-closed");
+        closed.addClassName("calendar-closed");
+        closed.setVisible(false);
+        add(toolbar, closed, calendar, sheet);
     }
 
     private static @org.jspecify.annotations.Nullable Choice keptChoice() {
@@ -252,6 +261,13 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     void refresh() {
         period.setText(first().equals(last()) ? Show.day(first()) : Show.day(first()) + " – " + Show.day(last()));
+        List<ClosureDay> shut = closures.between(first(), last());
+        closed.setText(shut.isEmpty() ? "" : "The clinic is closed: " + String.join("; ",
+                shut.stream().map(ClosureDay::describe).toList()) + ".");
+        closed.setVisible(!shut.isEmpty());
+        calendar.setShades(shut.stream().map(closure -> new ClinicCalendar.Shade(closure.firstDay(), closure.lastDay(),
+                "Clinic closed: " + closure.name())).toList());
+        sheet.setClassName("day-sheet-closed", shut.stream().anyMatch(closure -> closure.covers(date)));
         if (view.getValue() == Period.DAY_BY_THERAPIST) {
             showSideBySide();
             return;
@@ -352,7 +368,10 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
                 booking -> {
                     Feedback.done("Booked: " + booking.first().coupleName() + ", " + Show.when(booking.first().start(),
                             booking.first().end()) + (booking.appointments().size() > 1
-                            ? " and " + (booking.appointments().size() - 1) + " more" : "") + ".");
+                            ? " and " + (booking.appointments().size() - 1) + " more" : "") + "."
+                            + (booking.skipped().isEmpty() ? "" : " Skipped, the clinic is closed: " + String.join(", ",
+                            booking.skipped().stream().map(day -> Show.day(day.day()) + " (" + day.closure() + ")")
+                                    .toList()) + "."));
                     refresh();
                 }).preset(at, who, where);
     }
@@ -363,7 +382,10 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void moved(UUID appointmentId, LocalDateTime newStart) {
-        String done = "Moved to " + Show.DAY.format(newStart) + ", " + Show.TIME.format(newStart) + ".";
+        // a move onto a closure day is not refused (the day is shaded where it was dropped), but it is said
+        String closedThen = closures.between(newStart.toLocalDate(), newStart.toLocalDate()).stream().findFirst()
+                .map(closure -> " The clinic is closed that day: " + closure.describe() + ".").orElse("");
+        String done = "Moved to " + Show.DAY.format(newStart) + ", " + Show.TIME.format(newStart) + "." + closedThen;
         if (Show.attempt(() -> bookings.reschedule(appointmentId, Reschedule.to(newStart)), Map.of(),
                 refusal -> new OverrideDialog(refusal.getMessage(), "Move anyway", reason -> {
                     boolean moved = Show.attempt(() -> bookings.reschedule(appointmentId,

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,16 @@ public class ClinicCalendar extends Component implements HasSize {
                         boolean movable) {
     }
 
+    /**
+     * Days shaded behind the entries with a label, e.g. the days the clinic is closed.
+     *
+     * @param last the last day shaded (the first day again for one day)
+     */
+    public record Shade(LocalDate first, LocalDate last, String label) {
+    }
+
     private List<Entry> entries = List.of();
+    private List<Shade> shades = List.of();
     private View view = View.WEEK;
 
     public ClinicCalendar() {
@@ -66,7 +76,22 @@ public class ClinicCalendar extends Component implements HasSize {
     /** Replaces the entries shown. */
     public void setEntries(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        List<Map<String, Object>> json = entries.stream().map(ClinicCalendar::toJson).toList();
+        send();
+    }
+
+    /** Replaces the shaded days. */
+    public void setShades(List<Shade> shades) {
+        this.shades = List.copyOf(shades);
+        send();
+    }
+
+    public List<Shade> getShades() {
+        return shades;
+    }
+
+    private void send() {
+        List<Map<String, Object>> json = new ArrayList<>(shades.stream().map(ClinicCalendar::toJson).toList());
+        entries.stream().map(ClinicCalendar::toJson).forEach(json::add);
         getElement().setProperty("events", JsonMapper.shared().writeValueAsString(json));
     }
 
@@ -116,6 +141,19 @@ public class ClinicCalendar extends Component implements HasSize {
             json.put("backgroundColor", entry.colour());
             json.put("borderColor", entry.colour());
         }
+        return json;
+    }
+
+    /** A shade is a timed background event from midnight to midnight, so that it fills the time grid's columns too. */
+    private static Map<String, Object> toJson(Shade shade) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", "shade-" + shade.first());
+        json.put("title", shade.label());
+        json.put("start", shade.first().atStartOfDay().toString());
+        json.put("end", shade.last().plusDays(1).atStartOfDay().toString());
+        json.put("display", "background");
+        json.put("classNames", List.of("imago-shade"));
+        json.put("editable", false);
         return json;
     }
 
