@@ -26,12 +26,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The outcomes report over the last year for the whole clinic: in-process through {@link Reports}
- * signed in as a supervisor, over HTTP ({@code GET /api/reports/outcomes}, HTTP Basic with a
- * quick-to-check hash), and the bare SQL it runs, captured from jOOQ during one report and replayed
- * through plain JDBC (and once with EXPLAIN ANALYZE, printed). Prints p50/p95/p99 and the table
- * sizes (docs/benchmarks.md; target p95 &lt; 150 ms). {@code -Dbench.calls} measured calls
- * (default 300) after 50 warm-up calls.
+ * The outcomes report over the last year for the whole clinic over HTTP ({@code GET
+ * /api/reports/outcomes}, HTTP Basic with a quick-to-check hash), and the bare SQL it runs, captured
+ * from jOOQ during one report through {@link Reports} signed in as a supervisor and replayed through
+ * plain JDBC (and once with EXPLAIN ANALYZE, printed); {@link InProcessBenchmarks} times the report
+ * in-process with JMH. Prints p50/p95/p99 and the table sizes (docs/benchmarks.md; target p95 &lt;
+ * 150 ms). {@code -Dbench.calls} measured calls (default 300) after 50 warm-up calls.
  */
 public final class OutcomesReportBenchmark {
 
@@ -55,16 +55,6 @@ public final class OutcomesReportBenchmark {
                     .filter(sql -> sql.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select")).toList();
             OutcomesReport sample = reports.outcomes(year);
             System.out.println("report: " + summary(sample));
-            long[] inProcess = new long[MEASURED];
-            for (int i = -WARM_UP; i < MEASURED; i++) {
-                long started = System.nanoTime();
-                reports.outcomes(year);
-                if (i >= 0) {
-                    inProcess[i] = System.nanoTime() - started;
-                }
-            }
-            System.out.println("outcomes in-process (Reports.outcomes, supervisor): " + BenchApp.percentiles(inProcess));
-
             System.out.println("the SQL the report ran (" + statements.size() + " statements):");
             long[] bare = new long[MEASURED];
             for (int i = -WARM_UP; i < MEASURED; i++) {

@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A therapist's week from the calendar: random therapists and random weeks across the ten years,
- * measured in-process through the scheduling API that {@code GET /api/appointments} calls and end
- * to end over HTTP (with a bearer token, as API clients call it, ADR 0019). Prints p50/p95/p99 and the table size. Run on databases of different
+ * counted in-process through the scheduling API that {@code GET /api/appointments} calls (the
+ * statements a week costs; {@link InProcessBenchmarks} times it with JMH) and timed end to end over
+ * HTTP (with a bearer token, as API clients call it, ADR 0019). Prints p50/p95/p99 and the table size. Run on databases of different
  * sizes to see that it does not grow with the table (docs/benchmarks.md).
  */
 public final class WeekQueryBenchmark {
@@ -45,7 +46,6 @@ public final class WeekQueryBenchmark {
             TestAccounts.signIn(context, "admin");
             Appointments appointments = context.getBean(Appointments.class);
             Random random = new Random(7);
-            long[] inProcess = new long[MEASURED];
             int found = 0;
             StatementCounter.Counts before = null;
             for (int i = -WARM_UP; i < MEASURED; i++) {
@@ -54,16 +54,11 @@ public final class WeekQueryBenchmark {
                 }
                 LocalDate monday = first.plusWeeks(random.nextInt(weeks)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 UUID therapist = therapists.get(random.nextInt(therapists.size()));
-                long started = System.nanoTime();
                 found += appointments.find(AppointmentQuery.ofTherapist(therapist, monday, monday.plusDays(6))).size();
-                if (i >= 0) {
-                    inProcess[i] = System.nanoTime() - started;
-                }
             }
             StatementCounter.Counts spent = counter.counts().minus(before);
-            System.out.println("week in-process (Appointments.find): " + BenchApp.percentiles(inProcess)
-                    + String.format(" avg %.1f appointments per week, %.1f statements per week", found / (double) (MEASURED + WARM_UP),
-                    spent.statements() / (double) MEASURED));
+            System.out.printf("week in-process (Appointments.find): avg %.1f appointments per week, %.1f statements per week%n",
+                    found / (double) (MEASURED + WARM_UP), spent.statements() / (double) MEASURED);
 
             String authorization = BenchApp.bearerAuthorization(context, Roles.FRONT_DESK);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));

@@ -26,7 +26,10 @@ public interface BulkReadModels {
                        @Nullable UUID primaryTherapistId) {
     }
 
-    /** A session's last state, as scheduling's events would tell it; {@code therapistId} is the lead therapist. */
+    /**
+     * A session's last state, as scheduling's events would tell it (one checked in or completed arrived
+     * at its start); {@code therapistId} is the lead therapist.
+     */
     record SessionFacts(UUID appointmentId, AppointmentKind kind, UUID coupleId, @Nullable UUID episodeId, UUID therapistId,
                         Instant start, AppointmentStatus status, @Nullable CancelledBy cancelledBy, boolean late) {
     }

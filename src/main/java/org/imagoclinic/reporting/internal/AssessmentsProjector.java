@@ -9,22 +9,28 @@ import static org.imagoclinic.reporting.internal.db.Tables.NOTE;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
 import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteResubmitted;
+import org.imagoclinic.assessments.NoteReturned;
 import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RequestFollowedUp;
@@ -32,7 +38,10 @@ import org.imagoclinic.assessments.SenderRatings;
 import org.imagoclinic.reporting.internal.db.tables.EpisodeFact;
 import org.imagoclinic.reporting.internal.db.tables.Exercise;
 import org.imagoclinic.reporting.internal.db.tables.FollowUp;
+import org.imagoclinic.reporting.internal.db.tables.records.NoteRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Record1;
 import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
@@ -135,10 +144,41 @@ class AssessmentsProjector {
 
     /**
      * A note returned to its author waits for them, not for the supervisor, until they add an addendum; the
-     * practice report counts as awaiting co-signature only the notes in a supervisor's queue.
+     * practice report counts as awaiting co-signature only the notes in a supervisor's queue. Whether a note
+     * is back with its author is decided by the times of its latest return and latest resubmission, not by
+     * the order the two events are delivered in (ADR 0065); either may come before the note's signature, and
+     * leaves the note's row for it to complete, as a co-signature does.
      */
-    void returned(UUID noteId, boolean returned, DSLContext db) {
-        db.update(NOTE).set(NOTE.RETURNED, returned).where(NOTE.NOTE_ID.eq(noteId)).execute();
+    void returned(NoteReturned e, DSLContext db) {
+        var n = NOTE;
+        Field<OffsetDateTime> returnedAt = excluded(n.RETURNED_AT);
+        noteRow(db, e.noteId(), e.coupleId(), e.episodeId(), e.authorId(), e.returnedAt()).set(n.CO_SIGNER_ID, e.supervisorId())
+                .set(n.RETURNED_AT, utc(e.returnedAt())).set(n.RETURNED, true)
+                .onConflict(n.NOTE_ID).doUpdate()
+                .set(n.RETURNED_AT, greatest(n.RETURNED_AT, returnedAt))
+                .set(n.RETURNED, when(returnedAt.le(n.RESUBMITTED_AT), n.RETURNED).otherwise(inline(true))).execute();
+    }
+
+    void resubmitted(NoteResubmitted e, DSLContext db) {
+        var n = NOTE;
+        Field<OffsetDateTime> resubmittedAt = excluded(n.RESUBMITTED_AT);
+        noteRow(db, e.noteId(), e.coupleId(), e.episodeId(), e.authorId(), e.resubmittedAt())
+                .set(n.RESUBMITTED_AT, utc(e.resubmittedAt())).set(n.RETURNED, false)
+                .onConflict(n.NOTE_ID).doUpdate()
+                .set(n.RESUBMITTED_AT, greatest(n.RESUBMITTED_AT, resubmittedAt))
+                .set(n.RETURNED, when(n.RETURNED_AT.gt(resubmittedAt), n.RETURNED).otherwise(inline(false))).execute();
+    }
+
+    /** A note's row as an event after its signature inserts it, dated that event's day until the signature comes. */
+    private InsertSetMoreStep<NoteRecord> noteRow(DSLContext db, UUID noteId, UUID coupleId, UUID episodeId, UUID authorId,
+                                                  Instant at) {
+        var n = NOTE;
+        return db.insertInto(n).set(n.NOTE_ID, noteId).set(n.COUPLE_ID, coupleId).set(n.EPISODE_ID, episodeId)
+                .set(n.AUTHOR_ID, authorId).set(n.SIGNED_ON, day(at));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Dialogues and requests made; a request counts as kept when its latest follow-up says so. */

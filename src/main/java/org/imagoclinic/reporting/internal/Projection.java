@@ -77,8 +77,8 @@ class Projection {
             case RequestFollowedUp e -> assessments.followedUp(e, db);
             case NoteSigned e -> assessments.signed(e, db);
             case NoteCoSigned e -> assessments.coSigned(e, db);
-            case NoteReturned e -> assessments.returned(e.noteId(), true, db);
-            case NoteResubmitted e -> assessments.returned(e.noteId(), false, db);
+            case NoteReturned e -> assessments.returned(e, db);
+            case NoteResubmitted e -> assessments.resubmitted(e, db);
             case MessageSent e -> notifications.sent(e, db);
             case HomePracticeLogged e -> portal.practised(e, db);
             default -> throw new IllegalArgumentException("Reporting has no projection for " + event.getClass().getName()

@@ -99,14 +99,17 @@ class CopyReadModels implements BulkReadModels {
     private long writeSessions(Iterable<SessionFacts> sessions, DSLContext db) {
         var t = SESSION;
         CopyWriter rows = copy(db, t, t.APPOINTMENT_ID, t.COUPLE_ID, t.EPISODE_ID, t.THERAPIST_ID, t.KIND, t.JOINT,
-                t.STARTS_ON, t.STATUS, t.CANCELLED_BY, t.LATE);
+                t.STARTS_ON, t.STATUS, t.CANCELLED_BY, t.LATE, t.CHECKED_IN_AT);
         try (rows) {
             for (SessionFacts session : sessions) {
                 boolean cancelled = session.status() == AppointmentStatus.CANCELLED;
+                // the facts carry no arrival time: a session checked in or completed arrived at its start
+                boolean arrived = session.status() == AppointmentStatus.CHECKED_IN
+                        || session.status() == AppointmentStatus.COMPLETED;
                 rows.row(session.appointmentId(), session.coupleId(), session.episodeId(), session.therapistId(),
                         session.kind().name(), session.kind().joint(), session.start().atZone(zone).toLocalDate(),
                         status(session.status()), cancelled && session.cancelledBy() != null ? session.cancelledBy().name() : null,
-                        cancelled && session.late());
+                        cancelled && session.late(), arrived ? session.start() : null);
             }
         }
         return rows.rows();

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.assessments.DialogueRound;
 import org.imagoclinic.assessments.ExerciseKind;
@@ -18,6 +20,8 @@ import org.imagoclinic.assessments.ExerciseRecorded;
 import org.imagoclinic.assessments.FollowUpOutcome;
 import org.imagoclinic.assessments.MeasureCompleted;
 import org.imagoclinic.assessments.NoteCoSigned;
+import org.imagoclinic.assessments.NoteResubmitted;
+import org.imagoclinic.assessments.NoteReturned;
 import org.imagoclinic.assessments.NoteSigned;
 import org.imagoclinic.assessments.ReceiverRatings;
 import org.imagoclinic.assessments.RequestFollowedUp;
@@ -38,6 +42,7 @@ import org.imagoclinic.scheduling.CoupleLeftWaitlist;
 import org.imagoclinic.scheduling.CoupleWaitlisted;
 import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.SessionCancelled;
+import org.imagoclinic.scheduling.SessionCheckInUndone;
 import org.imagoclinic.scheduling.SessionCheckedIn;
 import org.imagoclinic.scheduling.SessionCompleted;
 import org.imagoclinic.scheduling.SessionMissed;
@@ -64,8 +69,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * episode, a couple's second episode, a co-signature before its signature, a wait left before it was
  * joined), is applied into fresh copies of reporting's tables. The statements each event took and
  * every row of every table must equal {@code projection-rows.txt}, written by the projection as it
- * was before it moved onto the generated jOOQ classes (each run writes what it found to
- * {@code target/projection-rows.txt}, to compare with).
+ * was before it moved onto the generated jOOQ classes, with the times of undoable steps added since
+ * (ADR 0065; each run writes what it found to {@code target/projection-rows.txt}, to compare with).
  */
 @ClinicIntegrationTest
 class ProjectionRowsTests {
@@ -116,6 +121,74 @@ class ProjectionRowsTests {
 
         Files.write(Path.of("target", EXPECTED), lines);
         assertThat(lines).containsExactlyElementsOf(expected());
+    }
+
+    /**
+     * A step and its undoing (an arrival and its undoing, a note's return and its resubmission) may be
+     * delivered in either order; the row must end as the times they happened say, in every order.
+     */
+    @Test
+    void anUndoingThatOvertakesWhatItUndoesEndsTheRowAsTheirTimesSay() {
+        jdbc.execute("create schema " + SCHEMA);
+        for (Table<?> table : ReadModelSchema.TABLES) {
+            Rebuilder.copyOfTable(dsl, table, SCHEMA);
+        }
+        DSLContext copy = ReadModelSchema.addressing(dsl, SCHEMA);
+        UUID couple = id(1);
+        UUID episode = id(11);
+        Instant start = at(LocalDate.of(2031, 1, 6), 10);
+        Instant end = start.plusSeconds(3600);
+        List<UUID> persons = List.of(id(31), id(32));
+        List<UUID> lee = List.of(id(21));
+        SessionCheckedIn arrived = new SessionCheckedIn(id(101), AppointmentKind.JOINT, couple, persons, episode, lee, start,
+                end, start.minusSeconds(300));
+        SessionCheckInUndone undone = new SessionCheckInUndone(id(101), AppointmentKind.JOINT, couple, persons, episode, lee,
+                start, end, start.minusSeconds(240));
+        SessionCheckedIn arrivedAgain = new SessionCheckedIn(id(101), AppointmentKind.JOINT, couple, persons, episode, lee,
+                start, end, start.minusSeconds(60));
+        NoteSigned signed = new NoteSigned(id(401), couple, episode, id(101), id(21), true, end, id(23));
+        NoteReturned returned = new NoteReturned(id(401), couple, episode, id(21), id(23), end.plusSeconds(86_400));
+        NoteResubmitted resubmitted = new NoteResubmitted(id(401), couple, episode, id(21), end.plusSeconds(2 * 86_400));
+        NoteReturned returnedAgain = new NoteReturned(id(401), couple, episode, id(21), id(23), end.plusSeconds(3 * 86_400));
+
+        assertThat(rowsInEveryOrder(copy, "session", List.of(arrived, undone))).singleElement().asString()
+                .contains(",SCHEDULED,");
+        assertThat(rowsInEveryOrder(copy, "session", List.of(arrived, undone, arrivedAgain))).singleElement().asString()
+                .contains(",CHECKED_IN,");
+        assertThat(rowsInEveryOrder(copy, "note", List.of(signed, returned, resubmitted))).singleElement().asString()
+                .contains(",f,");
+        assertThat(rowsInEveryOrder(copy, "note", List.of(signed, returned, resubmitted, returnedAgain))).singleElement()
+                .asString().contains(",t,").contains(",2031-01-06,");
+    }
+
+    /** The rows {@code table} ends with after {@code events} in each of their orders, each order from empty tables. */
+    private Set<String> rowsInEveryOrder(DSLContext copy, String table, List<Object> events) {
+        Set<String> rows = new HashSet<>();
+        for (List<Object> order : orders(events)) {
+            transactions.executeWithoutResult(status -> {
+                jdbc.execute("truncate " + SCHEMA + "." + table);
+                order.forEach(event -> projection.apply(event, copy));
+            });
+            rows.add(String.join("\n", jdbc.queryForList("select t::text from " + SCHEMA + "." + table + " t", String.class)));
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> orders(List<Object> events) {
+        if (events.size() <= 1) {
+            return List.of(events);
+        }
+        List<List<Object>> orders = new ArrayList<>();
+        for (Object first : events) {
+            List<Object> rest = new ArrayList<>(events);
+            rest.remove(first);
+            for (List<Object> order : orders(rest)) {
+                List<Object> whole = new ArrayList<>(List.of(first));
+                whole.addAll(order);
+                orders.add(whole);
+            }
+        }
+        return orders;
     }
 
     private List<String> expected() throws IOException {
