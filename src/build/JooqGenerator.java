@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,14 @@ import java.util.stream.Stream;
 public class JooqGenerator {
 
     private static final String ROOT_FOLDER = "__root";
+
+    /**
+     * Text columns that hold a Java enum's constant names, read and written as that enum
+     * (docs/architecture.md, "Data access"): column (table.column) to the enum's class.
+     */
+    private static final Map<String, String> ENUM_COLUMNS = new TreeMap<>(Map.of(
+            "audit_entry.action", "org.imagoclinic.audit.AuditAction",
+            "audit_entry.outcome", "org.imagoclinic.audit.AuditOutcome"));
 
     public static void main(String[] args) throws Exception {
         Path migrations = Path.of(args[0]);
@@ -86,7 +96,8 @@ public class JooqGenerator {
                                 .withForcedTypes(new ForcedType()
                                         .withUserType("org.jooq.postgres.extensions.types.OffsetDateTimeRange")
                                         .withBinding("org.jooq.postgres.extensions.bindings.OffsetDateTimeRangeBinding")
-                                        .withIncludeTypes("tstzrange")))
+                                        .withIncludeTypes("tstzrange"))
+                                .withForcedTypes(enumColumns()))
                         .withGenerate(new Generate()
                                 .withJavaTimeTypes(true)
                                 .withRecords(true)
@@ -98,6 +109,14 @@ public class JooqGenerator {
                                 .withPackageName(targetPackage)
                                 .withDirectory(output.toString())));
         GenerationTool.generate(configuration);
+    }
+
+    private static List<ForcedType> enumColumns() {
+        return ENUM_COLUMNS.entrySet().stream().map(column -> new ForcedType()
+                .withUserType(column.getValue())
+                .withEnumConverter(true)
+                .withIncludeExpression("(.*\\.)?" + column.getKey().replace(".", "\\.")))
+                .toList();
     }
 
     private static List<String> moduleFolders(Path migrations) throws IOException {
@@ -113,6 +132,7 @@ public class JooqGenerator {
     private static String digestOf(Path migrations) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(JooqGenerator.class.getName().getBytes(StandardCharsets.UTF_8));
+        sha.update(ENUM_COLUMNS.toString().getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.walk(migrations)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 sha.update(migrations.relativize(file).toString().getBytes(StandardCharsets.UTF_8));

@@ -8,10 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditActor;
 import org.imagoclinic.audit.AuditLogEntry;
-import org.imagoclinic.audit.AuditOutcome;
 import org.imagoclinic.audit.AuditQuery;
 import org.imagoclinic.audit.AuditRecord;
 import org.jooq.Condition;
@@ -41,11 +39,11 @@ class AuditEntryRepository {
                 .set(AUDIT_ENTRY.STAFF_ID, actor.staffId())
                 .set(AUDIT_ENTRY.USERNAME, actor.username())
                 .set(AUDIT_ENTRY.ROLES, actor.roles().stream().sorted().toArray(String[]::new))
-                .set(AUDIT_ENTRY.ACTION, record.action().name())
+                .set(AUDIT_ENTRY.ACTION, record.action())
                 .set(AUDIT_ENTRY.SUBJECT_TYPE, record.subjectType())
                 .set(AUDIT_ENTRY.SUBJECT_ID, record.subjectId())
                 .set(AUDIT_ENTRY.COUPLE_ID, record.coupleId())
-                .set(AUDIT_ENTRY.OUTCOME, record.outcome().name())
+                .set(AUDIT_ENTRY.OUTCOME, record.outcome())
                 .set(AUDIT_ENTRY.REASON, record.reason())
                 .set(AUDIT_ENTRY.IP_ADDRESS, ipAddress)
                 .execute();
@@ -77,7 +75,7 @@ class AuditEntryRepository {
             conditions.add(AUDIT_ENTRY.COUPLE_ID.eq(query.coupleId()));
         }
         if (query.action() != null) {
-            conditions.add(AUDIT_ENTRY.ACTION.eq(query.action().name()));
+            conditions.add(AUDIT_ENTRY.ACTION.eq(query.action()));
         }
         if (query.from() != null) {
             conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(startOf(query.from(), zone)));
@@ -95,9 +93,9 @@ class AuditEntryRepository {
     private static AuditLogEntry toEntry(Record row) {
         return new AuditLogEntry(row.get(AUDIT_ENTRY.ID), row.get(AUDIT_ENTRY.OCCURRED_AT),
                 row.get(AUDIT_ENTRY.ACCOUNT_ID), row.get(AUDIT_ENTRY.STAFF_ID), row.get(AUDIT_ENTRY.USERNAME),
-                Arrays.asList(row.get(AUDIT_ENTRY.ROLES)), AuditAction.valueOf(row.get(AUDIT_ENTRY.ACTION)),
+                Arrays.asList(row.get(AUDIT_ENTRY.ROLES)), row.get(AUDIT_ENTRY.ACTION),
                 row.get(AUDIT_ENTRY.SUBJECT_TYPE), row.get(AUDIT_ENTRY.SUBJECT_ID), row.get(AUDIT_ENTRY.COUPLE_ID),
-                AuditOutcome.valueOf(row.get(AUDIT_ENTRY.OUTCOME)), row.get(AUDIT_ENTRY.REASON),
+                row.get(AUDIT_ENTRY.OUTCOME), row.get(AUDIT_ENTRY.REASON),
                 row.get(AUDIT_ENTRY.IP_ADDRESS));
     }
 }

@@ -18,6 +18,7 @@ import org.imagoclinic.billing.ChargeKind;
 import org.imagoclinic.billing.Money;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -49,26 +50,23 @@ class BillingReportQueries {
     }
 
     List<Dated> invoiced(LocalDate from, LocalDate to) {
-        return db.select(INVOICE.ISSUED_ON, INVOICE.TOTAL).from(INVOICE)
-                .where(INVOICE.ISSUED_ON.ge(from).and(INVOICE.ISSUED_ON.lt(to)))
-                .fetch(r -> new Dated(r.value1(), Money.of(r.value2())));
+        return dated(INVOICE, INVOICE.ISSUED_ON, INVOICE.TOTAL, from, to);
     }
 
     List<Dated> credited(LocalDate from, LocalDate to) {
-        return db.select(CREDIT_NOTE.ISSUED_ON, CREDIT_NOTE.AMOUNT).from(CREDIT_NOTE)
-                .where(CREDIT_NOTE.ISSUED_ON.ge(from).and(CREDIT_NOTE.ISSUED_ON.lt(to)))
-                .fetch(r -> new Dated(r.value1(), Money.of(r.value2())));
+        return dated(CREDIT_NOTE, CREDIT_NOTE.ISSUED_ON, CREDIT_NOTE.AMOUNT, from, to);
     }
 
     List<Dated> collected(LocalDate from, LocalDate to) {
-        return db.select(PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT).from(PAYMENT)
-                .where(PAYMENT.RECEIVED_ON.ge(from).and(PAYMENT.RECEIVED_ON.lt(to)))
-                .fetch(r -> new Dated(r.value1(), Money.of(r.value2())));
+        return dated(PAYMENT, PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT, from, to);
     }
 
     List<Dated> refunded(LocalDate from, LocalDate to) {
-        return db.select(REFUND.REFUNDED_ON, REFUND.AMOUNT).from(REFUND)
-                .where(REFUND.REFUNDED_ON.ge(from).and(REFUND.REFUNDED_ON.lt(to)))
+        return dated(REFUND, REFUND.REFUNDED_ON, REFUND.AMOUNT, from, to);
+    }
+
+    private List<Dated> dated(Table<?> table, Field<LocalDate> day, Field<BigDecimal> amount, LocalDate from, LocalDate to) {
+        return db.select(day, amount).from(table).where(day.ge(from).and(day.lt(to)))
                 .fetch(r -> new Dated(r.value1(), Money.of(r.value2())));
     }
 }
