@@ -68,6 +68,7 @@ class PartnerPortalJourneyTest extends BrowserJourney {
         alex.getByLabel("Complaints, each with a request").fill("Late home without a text; please text me by five");
         alex.locator("#practice-save-reading").click();
         assertThat(alex.locator("#practice-logged")).containsText("Temperature reading: Appreciations: " + reading);
+        assertThat(alex.locator("#portal-leave-quickly")).isVisible();
         assertThat(((Number) alex.evaluate("document.documentElement.scrollWidth")).intValue())
                 .as("nothing wider than the phone").isLessThanOrEqualTo(390);
         Browser.picture(alex, "partner-03-practice");
