@@ -278,6 +278,11 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple))).hasCount(0);
         Browser.waitForVaadin(page);
         Browser.picture(page, "front-desk-13-closure-day");
+        // the month shades the day too
+        Pick.select(page, page.getByLabel("Show"), "Month");
+        assertThat(calendar.locator(".fc-daygrid-day[data-date='" + trainingDay + "'] .imago-shade"))
+                .containsText("Clinic closed: Staff training day");
+        Pick.select(page, page.getByLabel("Show"), "Week");
         // six sessions still: the series ran on a week past the closed day
         page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday.plusWeeks(6));
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple))).hasCount(1);
