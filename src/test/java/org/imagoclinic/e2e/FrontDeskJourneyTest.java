@@ -21,7 +21,11 @@ import org.imagoclinic.scheduling.Priority;
 import org.imagoclinic.scheduling.Waitlist;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.scheduling.ClosureDays;
+import org.imagoclinic.scheduling.NewClosureDay;
+import org.imagoclinic.support.ClinicDefaults;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -37,6 +41,12 @@ class FrontDeskJourneyTest extends BrowserJourney {
 
     @Autowired
     ApplicationContext context;
+
+    @AfterEach
+    void openEveryDayAgain() {
+        // the closure day the journey's administrator added is clinic-wide: the tests after this one book without it
+        ClinicDefaults.restore(context);
+    }
 
     @Test
     void theFrontDeskRegistersBooksChecksInCancelsLateAndSeesTheWaitlist() throws Exception {
@@ -221,6 +231,10 @@ class FrontDeskJourneyTest extends BrowserJourney {
     private static void bookAWeeklySeries(Page page, JourneyClinic clinic, TestStaff therapist, LocalDate monday,
                                           String couple) throws Exception {
         LocalDate thursday = monday.plusDays(3);
+        // the administrator closed the clinic for a day the series would fall on: the series skips it
+        LocalDate trainingDay = thursday.plusWeeks(1);
+        clinic.as("admin", () -> clinic.contextBean(ClosureDays.class)
+                .add(new NewClosureDay("Staff training day", trainingDay, null)));
         page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday);
         Locator calendar = page.locator("imago-calendar");
         assertThat(calendar.locator(".fc-event")).hasCount(9);
@@ -242,11 +256,14 @@ class FrontDeskJourneyTest extends BrowserJourney {
         sessions.fill("6");
         sessions.press("Tab");
         assertThat(page.locator("#booking-check")).containsText("Free: nothing clashes.");
+        assertThat(page.locator("#booking-skipped-days")).containsText("The series skips a day the clinic is closed "
+                + "and runs on to keep 6 sessions:");
+        assertThat(page.locator("#booking-skipped-days")).containsText("(Staff training day)");
         Browser.picture(page, "front-desk-04-booking");
         page.locator("#book-session").click();
 
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("and 5 more."))).isVisible();
+                .setHasText("and 5 more. Skipped, the clinic is closed:"))).isVisible();
         Locator booked = calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple));
         assertThat(booked).containsText("09:00 - 10:30");
         assertThat(calendar.locator(".fc-event")).hasCount(10);
@@ -255,7 +272,19 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(page.locator("vaadin-notification-card")).hasCount(0,
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
         Browser.picture(page, "front-desk-05-calendar");
-        page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday.plusWeeks(5));
+        page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + trainingDay);
+        assertThat(page.locator("#calendar-closed")).containsText("The clinic is closed: Staff training day");
+        assertThat(calendar.locator(".imago-shade")).containsText("Clinic closed: Staff training day");
+        assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple))).hasCount(0);
+        Browser.waitForVaadin(page);
+        Browser.picture(page, "front-desk-13-closure-day");
+        // the month shades the day too
+        Pick.select(page, page.getByLabel("Show"), "Month");
+        assertThat(calendar.locator(".fc-daygrid-day[data-date='" + trainingDay + "'] .imago-shade"))
+                .containsText("Clinic closed: Staff training day");
+        Pick.select(page, page.getByLabel("Show"), "Week");
+        // six sessions still: the series ran on a week past the closed day
+        page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday.plusWeeks(6));
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple))).hasCount(1);
     }
 

@@ -4,12 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicDefaults;
 import org.imagoclinic.support.ClinicIntegrationTest;
+import org.imagoclinic.support.TestClinicClock;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -17,7 +21,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The administrator's journey in Chromium: add a supervisor and a therapist, link them, each
  * signs in with the one-time password shown once and chooses their own, and the audit trail
- * shows all of it; then the fee page, where monthly statements are turned on.
+ * shows all of it; then the fee page, where monthly statements are turned on, and a closure day.
  */
 @ClinicIntegrationTest
 class StaffAndAuditJourneyTest extends BrowserJourney {
@@ -77,6 +81,22 @@ class StaffAndAuditJourneyTest extends BrowserJourney {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(admin.locator("vaadin-notification-card")).containsText("Statements go by email on day 5");
         Browser.picture(admin, "admin-04-fees");
+
+        // a staff day two months ahead: the clinic is closed, and the page says no session needs moving
+        LocalDate staffDay = LocalDate.now(TestClinicClock.clinic()).plusMonths(2);
+        admin.navigate("/admin/closure-days");
+        admin.locator("#closure-name input").fill("Staff day " + suffix);
+        Pick.date(admin, admin.locator("body"), "First day closed", staffDay);
+        admin.locator("#add-closure").click();
+        assertThat(admin.locator("#closure-booked-sessions")).containsText("No sessions are booked on these days.");
+        assertThat(admin.locator("#closure-days")).containsText("Staff day " + suffix);
+        Browser.picture(admin, "admin-05-closure-days");
+    }
+
+    @AfterEach
+    void openEveryDayAgain() {
+        // the closure is clinic-wide: the tests after this one book without it
+        ClinicDefaults.restore(context);
     }
 
     private static Credentials addClinician(Page admin, String firstName, String lastName, String role,

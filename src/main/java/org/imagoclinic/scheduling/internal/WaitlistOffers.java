@@ -2,6 +2,7 @@ package org.imagoclinic.scheduling.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,9 +44,10 @@ class WaitlistOffers {
     private final ApplicationEventPublisher events;
     private final int atOnce;
     private final Duration lasting;
+    private final ClosureCalendar closures;
 
     WaitlistOffers(WaitlistRepository waitlist, WaitlistOfferRepository offers, AppointmentRepository appointments,
-                   ClinicTime time, ApplicationEventPublisher events,
+                   ClinicTime time, ApplicationEventPublisher events, ClosureCalendar closures,
                    @Value("${imago.scheduling.waitlist-offers.at-once:2}") int atOnce,
                    @Value("${imago.scheduling.waitlist-offers.lasting:24h}") Duration lasting) {
         this.waitlist = waitlist;
@@ -55,6 +57,7 @@ class WaitlistOffers {
         this.events = events;
         this.atOnce = atOnce;
         this.lasting = lasting;
+        this.closures = closures;
     }
 
     /** A session was cancelled: its slot goes to the first couples waiting whom it fits. */
@@ -74,11 +77,18 @@ class WaitlistOffers {
         return runOut.size();
     }
 
-    /** Tops the slot's open offers up to the batch, unless it was booked, has begun or suits no one. */
+    /**
+     * Tops the slot's open offers up to the batch, unless it was booked, has begun, falls on a day the clinic
+     * is closed (a session cancelled because of the closure frees no slot) or suits no one.
+     */
     void offerNext(UUID freedAppointmentId) {
         StoredAppointment freed = appointments.findForUpdate(freedAppointmentId).orElse(null);
         Instant now = time.now();
         if (freed == null || !OFFERED_KINDS.contains(freed.kind()) || !freed.start().toInstant().isAfter(now)) {
+            return;
+        }
+        LocalDate day = time.local(freed.start()).toLocalDate();
+        if (closures.between(day, day).on(day).isPresent()) {
             return;
         }
         List<StoredOffer> made = offers.ofSlot(freedAppointmentId);

@@ -30,6 +30,9 @@ import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Bookings;
 import org.imagoclinic.scheduling.Cancellation;
+import org.imagoclinic.scheduling.CancelledBy;
+import org.imagoclinic.scheduling.ClosureDays;
+import org.imagoclinic.scheduling.NewClosureDay;
 import org.imagoclinic.scheduling.NewWaitlistEntry;
 import org.imagoclinic.scheduling.OfferAnswer;
 import org.imagoclinic.scheduling.Priority;
@@ -39,6 +42,7 @@ import org.imagoclinic.scheduling.WaitlistEntry;
 import org.imagoclinic.scheduling.WaitlistOffer;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
+import org.imagoclinic.support.ClinicDefaults;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.imagoclinic.support.TestClinicClock;
 import org.junit.jupiter.api.AfterEach;
@@ -139,6 +143,30 @@ class WaitlistOffersTests {
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/waitlist/offers").with(FRONT_DESK)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.freedAppointmentId == '" + session.id() + "')]").isArray());
+    }
+
+    @Test
+    void aSessionCancelledOnADayTheClinicClosedFreesNoSlotToOffer() {
+        TestClinic clinic = new TestClinic(context);
+        TestStaff lee = clinic.therapist();
+        Couple cancelling = clinic.couple(lee.staffId());
+        Couple waiting = clinic.couple(lee.staffId());
+        TestAccounts.signIn(context, "frontdesk");
+        LocalDateTime start = TestClinic.mondayIn(3).atTime(10, 0);
+        wait(waiting, lee, Set.of(), null, null);
+        Appointment session = bookings.book(BookingRequest.joint(cancelling.id(), lee.staffId(), clinic.room().id(), start))
+                .first();
+        try {
+            clinic.as("admin", () -> context.getBean(ClosureDays.class)
+                    .add(new NewClosureDay("Flooded waiting room", start.toLocalDate(), null)));
+            bookings.cancel(session.id(), new Cancellation(CancelledBy.CLINIC, "The clinic is closed that day", false));
+
+            offers.slotFreed(session.id());
+
+            assertThat(offersOf(session.id())).isEmpty();
+        } finally {
+            ClinicDefaults.restore(context);
+        }
     }
 
     private UUID wait(Couple couple, TestStaff therapist, Set<DayOfWeek> days, LocalTime earliest, LocalTime latest) {

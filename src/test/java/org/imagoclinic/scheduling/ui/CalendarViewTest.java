@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.CoupleSummary;
@@ -16,11 +19,14 @@ import org.imagoclinic.scheduling.AppointmentQuery;
 import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.scheduling.BookingRequest;
 import org.imagoclinic.scheduling.Bookings;
+import org.imagoclinic.scheduling.ClosureDays;
+import org.imagoclinic.scheduling.NewClosureDay;
 import org.imagoclinic.scheduling.Room;
 import org.imagoclinic.scheduling.TestClinic;
 import org.imagoclinic.security.internal.TestAccounts;
 import org.imagoclinic.security.internal.TestAccounts.TestStaff;
 import org.imagoclinic.shared.ui.components.ClinicCalendar;
+import org.imagoclinic.support.ClinicDefaults;
 import org.imagoclinic.support.ClinicIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +93,40 @@ class CalendarViewTest extends SpringBrowserlessTest {
             assertThat(entry.movable()).isTrue();
         });
         assertThat($(BookingDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClosureDayIsShadedInEveryViewAndASessionThereIsBookedOnlyWhenAskedTo() {
+        clinic.as("admin", () -> context.getBean(ClosureDays.class).add(new NewClosureDay("Bank holiday", monday, null)));
+        try {
+            CalendarView view = openLeesWeek();
+            assertThat(view.calendar().getShades()).singleElement()
+                    .isEqualTo(new ClinicCalendar.Shade(monday, monday, "Clinic closed: Bank holiday"));
+            assertThat($(Paragraph.class).withId("calendar-closed").single().getText())
+                    .isEqualTo("The clinic is closed: Bank holiday (Mon 28 Dec 2026).");
+
+            ComponentUtil.fireEvent(view.calendar(), new ClinicCalendar.SlotClickEvent(view.calendar(), true,
+                    monday.atTime(10, 0).toString()));
+            BookingDialog dialog = $(BookingDialog.class).single();
+            $(ComboBox.class, dialog).withLabel("Couple").single().setValue(couples.find(
+                    CoupleQuery.byName(smiths.partnerA().details().lastName()), 0, 5).getFirst());
+            $(ComboBox.class, dialog).withLabel("Room").single().setValue(clinic.room());
+            assertThat($(Paragraph.class).withId("booking-closure-warning").single().getText())
+                    .startsWith("The clinic is closed on Bank holiday (Mon 28 Dec 2026).");
+            test($(Button.class).withId("book-session").single()).click();
+            assertThat(appointments.find(AppointmentQuery.ofCouple(smiths.id(), monday, monday))).as("not yet").isEmpty();
+
+            $(Checkbox.class).withId("booking-closure-anyway").single().setValue(true);
+            test($(Button.class).withId("book-session").single()).click();
+            assertThat(appointments.find(AppointmentQuery.ofCouple(smiths.id(), monday, monday))).hasSize(1);
+
+            view.showDate(monday);
+            $(Select.class).withLabel("Show").single().setValue(CalendarView.Period.DAY_BY_THERAPIST);
+            assertThat(view.sheet().hasClassName("day-sheet-closed")).isTrue();
+        } finally {
+            ClinicDefaults.restore(context);
+        }
     }
 
     @Test

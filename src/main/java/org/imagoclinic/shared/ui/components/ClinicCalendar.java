@@ -144,13 +144,17 @@ public class ClinicCalendar extends Component implements HasSize {
         return json;
     }
 
-    /** A shade is a timed background event from midnight to midnight, so that it fills the time grid's columns too. */
+    /**
+     * A shade is an all-day background event: the month shades its days' cells, and the day and week views
+     * their columns (FullCalendar draws an all-day background event in the time grid too).
+     */
     private static Map<String, Object> toJson(Shade shade) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", "shade-" + shade.first());
         json.put("title", shade.label());
-        json.put("start", shade.first().atStartOfDay().toString());
-        json.put("end", shade.last().plusDays(1).atStartOfDay().toString());
+        json.put("allDay", true);
+        json.put("start", shade.first().toString());
+        json.put("end", shade.last().plusDays(1).toString());
         json.put("display", "background");
         json.put("classNames", List.of("imago-shade"));
         json.put("editable", false);
