@@ -184,7 +184,7 @@ class NoteDialog extends Dialog {
             throw new InvalidInputException("appointmentId", "Choose the session this note is for.");
         }
         note = note == null
-                ? notes.write(couple.id(), new NewSessionNote(session.getValue().id(), null, null, draft))
+                ? notes.write(couple.id(), new NewSessionNote(session.getValue().id(), draft))
                 : notes.saveDraft(note.id(), draft);
         return note;
     }

@@ -147,7 +147,7 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theSupervisorReturnsANoteFromTheQueueAndCoSignsItOnceAnswered() {
         SessionNote note = clinic.as(therapist.username(), () -> {
-            SessionNote written = notes.write(couple.id(), new NewSessionNote(null, null, null,
+            SessionNote written = notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, true),
                     new NoteDraft("Introduced the couples dialogue.", List.of(ExerciseKind.COUPLES_DIALOGUE), null, null)));
             return notes.sign(written.id());
         });
