@@ -33,7 +33,8 @@ public record NormsUsed(String instrument, String instrumentName, boolean higher
         if (sd == null) {
             return instrument + ": " + cut + "; no partner or couple can be classified yet. " + withoutNorms;
         }
-        return instrument + ": " + cut + "; classes from " + basis + "; Jacobson & Truax 1991 with S_diff = "
+        return instrument + ": " + cut + "; classes from " + basis + ", the norms in force on the report's last day; "
+                + "Jacobson & Truax 1991 with S_diff = "
                 + "SD·√2·√(1−r), reliable when |RC| > 1.96.";
     }
 }

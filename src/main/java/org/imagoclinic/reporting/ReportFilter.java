@@ -30,6 +30,14 @@ public record ReportFilter(LocalDate from, LocalDate to, @Nullable UUID therapis
         return new ReportFilter(today.minusYears(1).plusDays(1), today, null, null, null, null, DEFAULT_INSTRUMENT);
     }
 
+    /**
+     * The day whose norms judge every partner in a report with this filter: the period's last day, or
+     * today while the period runs on (ADR 0061). One set of norms per report keeps its classes comparable.
+     */
+    public LocalDate normsDay(LocalDate today) {
+        return to.isBefore(today) ? to : today;
+    }
+
     public ReportFilter withTherapist(@Nullable UUID therapist) {
         return new ReportFilter(from, to, therapist, supervisorId, concern, lifeStage, instrument);
     }

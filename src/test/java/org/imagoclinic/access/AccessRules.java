@@ -63,6 +63,7 @@ public final class AccessRules {
             Map.entry("GET /api/measures/instruments", anyRole()),
             Map.entry("GET /api/measures/instruments/{code}", anyRole()),
             Map.entry("PUT /api/measures/instruments/{code}/norms", only(ADMIN)),
+            Map.entry("GET /api/measures/instruments/{code}/norms", only(ADMIN)),
             Map.entry("GET /api/measures/instruments/{code}/clinic-norms", only(ADMIN)),
             Map.entry("PUT /api/measures/instruments/{code}/clinic-norms", only(ADMIN)),
             Map.entry("GET /api/notes/co-sign-queue", only(SUPERVISOR)),

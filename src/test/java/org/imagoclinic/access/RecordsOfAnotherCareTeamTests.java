@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.assessments.NewSessionNote;
 import org.imagoclinic.assessments.NoteDraft;
 import org.imagoclinic.assessments.SessionNote;
@@ -84,8 +85,9 @@ class RecordsOfAnotherCareTeamTests {
         Couple own = TestCouples.caredForBy(context, lee);
         TestStaff stranger = TestAccounts.staff(context, "othercare", Roles.THERAPIST);
         Couple theirs = TestCouples.caredForBy(context, stranger.staffId());
+        UUID session = new ImagoTestClinic(context, "admin").completedSession(theirs, stranger, true);
         TestAccounts.signIn(context, stranger.username());
-        SessionNote note = notes.write(theirs.id(), new NewSessionNote(null, null, null,
+        SessionNote note = notes.write(theirs.id(), new NewSessionNote(session,
                 new NoteDraft("Joint session of another care team.", List.of(), null, null)));
         SecurityContextHolder.clearContext();
         String requestId = JsonPath.read(send(HttpMethod.POST, "/api/couples/" + theirs.id() + "/imago/requests",

@@ -42,11 +42,18 @@ public final class ImagoTestClinic {
     private final ApplicationContext context;
     private final String admin;
     private final TestClinic scheduling;
+    private String frontDesk = "frontdesk";
 
     public ImagoTestClinic(ApplicationContext context, String admin) {
         this.context = context;
         this.admin = admin;
         this.scheduling = new TestClinic(context, admin);
+    }
+
+    /** Books sessions as this front-desk user (a module test's own; the demo's "frontdesk" otherwise). */
+    public ImagoTestClinic bookingAs(String frontDeskUsername) {
+        this.frontDesk = frontDeskUsername;
+        return this;
     }
 
     public TestStaff therapist() {
@@ -94,14 +101,19 @@ public final class ImagoTestClinic {
      * Returns its appointment id.
      */
     public UUID completedSession(Couple couple, TestStaff therapist, boolean joint) {
-        LocalDateTime start = LocalDateTime.now(TestClinicClock.clinic()).minusDays(1).truncatedTo(ChronoUnit.HOURS).withHour(10);
+        return completedSession(couple, therapist, joint, 10);
+    }
+
+    /** As {@link #completedSession(Couple, TestStaff, boolean)}, yesterday at this hour (a couple's second session that day). */
+    public UUID completedSession(Couple couple, TestStaff therapist, boolean joint, int hour) {
+        LocalDateTime start = LocalDateTime.now(TestClinicClock.clinic()).minusDays(1).truncatedTo(ChronoUnit.HOURS).withHour(hour);
         BookingRequest request = BookingRequest.joint(couple.id(), therapist.staffId(), scheduling.room().id(), start)
                 .withOverride("Entered afterwards for the test");
         if (!joint) {
             request = request.withKind(AppointmentKind.INDIVIDUAL).withPartner(couple.partnerA().personId());
         }
         BookingRequest booking = request;
-        UUID appointment = as("frontdesk", () -> context.getBean(Bookings.class).book(booking).first().id());
+        UUID appointment = as(frontDesk, () -> context.getBean(Bookings.class).book(booking).first().id());
         as(therapist.username(), () -> context.getBean(Attendance.class).complete(appointment));
         return appointment;
     }

@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A supervisor's round in a real Chromium: sign in, co-sign a supervisee's note from the home page,
+ * A supervisor's round in a real Chromium: sign in, co-sign a supervisee's note from the queue (its
+ * count in the menu follows), find the couple by name in the audit trail,
  * open the outcomes dashboard, narrow it to one therapist and a period, and download the PDF (a real
  * PDF whose text holds the figures and the filters).
  */
@@ -81,6 +82,13 @@ class SupervisorJourneyTest extends BrowserJourney {
         Browser.picture(page, "supervisor-02-co-sign");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Co-sign")).click();
         assertThat(queue).containsText("No notes waiting for your co-signature.");
+        assertThat(menuEntry.locator(".menu-count")).hasText("0"); // the menu's count follows without a reload
+
+        page.locator("vaadin-side-nav-item[path='audit']").click();
+        Pick.combo(page, page.locator("body"), "Couple", first.displayName().substring(0, 5), first.displayName());
+        Locator trail = page.locator("vaadin-grid");
+        assertThat(trail).containsText("of couple " + first.displayName());
+        assertThat(trail).containsText("Signed");
 
         page.navigate("/reports/outcomes");
         assertThat(page.getByText("Caseload by therapist")).isVisible();

@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.scheduling.Appointment;
 import org.imagoclinic.scheduling.BookingRequest;
@@ -106,8 +107,9 @@ class GeneratedInputProperties {
             Couple couple = test.couple(therapist.staffId());
             Appointment session = test.as("frontdesk", () -> context.getBean(Bookings.class).book(BookingRequest.joint(
                     couple.id(), therapist.staffId(), room.id(), TestClinic.mondayIn(6).atTime(11, 0))).first());
+            UUID held = new ImagoTestClinic(context, "admin").completedSession(couple, therapist, true);
             String note = created(send(therapist.username(), HttpMethod.POST, "/api/couples/" + couple.id() + "/notes",
-                    Map.of("draft", Map.of("content", "First thoughts", "interventions", List.of()))));
+                    Map.of("appointmentId", held.toString(), "draft", Map.of("content", "First thoughts", "interventions", List.of()))));
             String request = created(api.send(therapist.username(), HttpMethod.POST, "/api/couples/" + couple.id()
                     + "/imago/requests", FarDateTests.bcr(couple)));
             clinic = new Clinic(room, therapist, couple, session, note, request, textCases(room, therapist, couple,

@@ -121,15 +121,12 @@ class RecordCopyTests {
                 context.getBean(Screenings.class).record(couple.id(), new NewScreen(null, partner.slot(), RiskStatus.NONE,
                         RiskStatus.NONE, AffairStatus.NONE, RiskStatus.NONE, false, null, false, seed("screen", partner.slot())));
             }
+            TestClinic clinic = new TestClinic(context, "admin");
             for (Partner partner : List.of(couple.partnerA(), couple.partnerB())) {
-                recordPrivateContent(partner);
+                recordPrivateContent(partner, completedSession(clinic, partner, sessionHour(partner.slot())));
             }
             SessionNotes notes = context.getBean(SessionNotes.class);
-            TestClinic clinic = new TestClinic(context, "admin");
-            completedSession(clinic, null, 13);
-            completedSession(clinic, couple.partnerA(), sessionHour(PartnerSlot.A));
-            completedSession(clinic, couple.partnerB(), sessionHour(PartnerSlot.B));
-            notes.sign(notes.write(couple.id(), new NewSessionNote(null, null, yesterday(),
+            notes.sign(notes.write(couple.id(), new NewSessionNote(completedSession(clinic, null, 13),
                     new NoteDraft("Joint session note " + tag, List.of(), null, null))).id());
             return null;
         });
@@ -296,7 +293,7 @@ class RecordCopyTests {
                 .andExpect(status().isForbidden());
     }
 
-    private void recordPrivateContent(Partner partner) {
+    private void recordPrivateContent(Partner partner, UUID ownSession) {
         PartnerSlot slot = partner.slot();
         ImagoRecords records = context.getBean(ImagoRecords.class);
         records.record(couple.id(), NewImagoRecord.of(partner.personId(), new ImagoProfile(
@@ -305,20 +302,21 @@ class RecordCopyTests {
                 seed("profile", slot), "lonely", "withdrew", List.of("kind"), List.of("busy"), null, null)));
         records.record(couple.id(), NewImagoRecord.of(partner.personId(), new WoundExploration(seed("wound", slot), null)));
         SessionNotes notes = context.getBean(SessionNotes.class);
-        notes.sign(notes.write(couple.id(), new NewSessionNote(null, partner.personId(), yesterday(),
+        notes.sign(notes.write(couple.id(), new NewSessionNote(ownSession,
                 new NoteDraft(seed("note", slot), List.of(), null, "Process jotting " + tag))).id());
         context.getBean(MeasureAdministrations.class).record(couple.id(),
                 new AdministrationRequest("CSI-4", partner.personId(), yesterday(), List.of(4, 3, 3, 4)));
     }
 
     /** A session of the couple (or one partner's) held yesterday at this hour, completed. */
-    private void completedSession(TestClinic clinic, @Nullable Partner partner, int hour) {
+    private UUID completedSession(TestClinic clinic, @Nullable Partner partner, int hour) {
         BookingRequest request = BookingRequest.joint(couple.id(), therapist.staffId(), clinic.room().id(),
                 yesterday().atTime(hour, 0)).withOverride("Entered afterwards for the test");
         BookingRequest booking = partner == null ? request
                 : request.withKind(AppointmentKind.INDIVIDUAL).withPartner(partner.personId());
         UUID session = clinic.as("frontdesk", () -> context.getBean(Bookings.class).book(booking).first().id());
         context.getBean(Attendance.class).complete(session);
+        return session;
     }
 
     private static SessionNote signedOf(List<SessionNote> notes) {

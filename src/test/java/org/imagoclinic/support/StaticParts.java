@@ -29,6 +29,12 @@ public final class StaticParts {
         return all().flatMap(part -> part.select("vaadin-side-nav-item").stream()).map(Element::text).toList();
     }
 
+    /** The count beside the side navigation's item for this path ("co-sign"), as shown now. */
+    public static Optional<String> menuCount(String path) {
+        return all().flatMap(part -> part.select("vaadin-side-nav-item[path=" + path + "] .menu-count").stream())
+                .map(Element::text).findFirst();
+    }
+
     private static Stream<Element> all() {
         return descendants(UI.getCurrent()).filter(Html.class::isInstance).map(Html.class::cast)
                 .map(StaticParts::parse);

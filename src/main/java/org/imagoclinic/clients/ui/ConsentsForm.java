@@ -19,7 +19,8 @@ import org.imagoclinic.clients.ConsentKind;
 import org.imagoclinic.clients.PartnerSlot;
 
 /**
- * Each partner's consents as checkboxes, one row per kind. Produces an entry for every box that
+ * Each partner's consents as checkboxes, one row per kind, each box labelled on screen with the
+ * partner it is for and read out with the consent too ("Treatment consent, Partner A"). Produces an entry for every box that
  * differs from how it started: a consent given, or one withdrawn.
  */
 class ConsentsForm extends VerticalLayout {
@@ -42,7 +43,6 @@ class ConsentsForm extends VerticalLayout {
         Div table = new Div();
         table.getStyle().set("display", "grid").set("grid-template-columns", "1fr auto auto")
                 .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-xs)").set("align-items", "center");
-        table.add(new Span(""), new Span(nameA), new Span(nameB));
         for (ConsentKind kind : ConsentKind.values()) {
             Checkbox a = box(kind, PartnerSlot.A, nameA);
             Checkbox b = box(kind, PartnerSlot.B, nameB);
@@ -54,7 +54,8 @@ class ConsentsForm extends VerticalLayout {
     }
 
     private Checkbox box(ConsentKind kind, PartnerSlot slot, String name) {
-        Checkbox box = new Checkbox();
+        // the visible label is part of the name read out (WCAG 2.5.3, label in name)
+        Checkbox box = new Checkbox(name);
         box.setAriaLabel(kind.label() + ", " + name);
         box.setId("consent-" + kind.name().toLowerCase(Locale.ROOT) + "-" + slot.name().toLowerCase(Locale.ROOT));
         box.setValue(initially.test(kind, slot));

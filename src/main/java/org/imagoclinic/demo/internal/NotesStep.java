@@ -96,8 +96,7 @@ class NotesStep implements DemoClinicStep {
                 AtomicReference<SessionNote> signed = new AtomicReference<>();
                 clinic.at(session.end().plusMinutes(40), therapist, (sign ? "write and sign" : "write")
                         + " the note of couple " + couple.number() + " on " + session.start(), () -> {
-                    SessionNote note = write(couple.coupleId(), new NewSessionNote(session.appointmentId(), null, null,
-                            draft));
+                    SessionNote note = write(couple.coupleId(), new NewSessionNote(session.appointmentId(), draft));
                     if (sign) {
                         signed.set(notes.sign(note.id()));
                     }

@@ -130,7 +130,7 @@ class DashboardService implements OutcomesDashboards {
             throw new ExplainedRefusal("The outcomes dashboard compares therapists: supervisors and administrators see it. "
                     + "Your own figures are in the outcomes report.");
         }
-        Instrument instrument = catalogue.find(filter.instrument()).orElseThrow();
+        Instrument instrument = catalogue.find(filter.instrument(), filter.normsDay(LocalDate.now(clock))).orElseThrow();
         return new Scoped(instrument, queries.episodes(filter, EpisodeScope.of(filter, scope.therapists()), instrument));
     }
 

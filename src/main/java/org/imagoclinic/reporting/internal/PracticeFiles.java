@@ -97,6 +97,8 @@ class PracticeFiles {
         document.add(new Paragraph("Home practice beside each couple's change (" + report.filter().instrument() + ")", HEADING));
         document.add(new Paragraph(PER_COUPLE_NOTE, BODY));
         PdfPTable couples = table(6);
+        // the episode's two days fit on one line; the figures need less room
+        couples.setWidths(new float[] {2.6f, 0.8f, 0.8f, 1.1f, 1.5f, 1.6f});
         List.of("Episode", "Weeks", "Logs", "Logs per week", "Dialogue minutes per week", "Mean change (partners)")
                 .forEach(heading -> couples.addCell(new Paragraph(heading, BODY)));
         for (CouplePractice c : report.couples()) {

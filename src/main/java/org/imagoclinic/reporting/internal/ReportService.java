@@ -1,5 +1,7 @@
 package org.imagoclinic.reporting.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.MeasureCatalogue;
@@ -37,10 +39,12 @@ class ReportService implements Reports {
     private final Rebuilder rebuilder;
     private final SmallCountSuppression suppression;
     private final AuditTrail audit;
+    private final Clock clock;
 
     ReportService(ReportAccess access, MeasureCatalogue catalogue, OutcomesAssembler outcomes, EngagementQueries engagement,
                   PracticeQueries practice, ProgressQueries progress, ClinicalAccess clinicalAccess, Couples couples,
-                  Rebuilder rebuilder, SmallCountSuppression suppression, AuditTrail audit) {
+                  Rebuilder rebuilder, SmallCountSuppression suppression, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.suppression = suppression;
         this.access = access;
         this.catalogue = catalogue;
@@ -105,6 +109,6 @@ class ReportService implements Reports {
     }
 
     Instrument instrument(ReportFilter filter) {
-        return catalogue.find(filter.instrument()).orElseThrow();
+        return catalogue.find(filter.instrument(), filter.normsDay(LocalDate.now(clock))).orElseThrow();
     }
 }

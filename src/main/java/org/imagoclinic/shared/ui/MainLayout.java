@@ -2,6 +2,8 @@ package org.imagoclinic.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -29,7 +32,9 @@ import java.util.stream.Collectors;
 import org.imagoclinic.shared.MenuCount;
 import org.imagoclinic.shared.ShellNotice;
 import org.imagoclinic.shared.SignedInUser;
+import org.imagoclinic.shared.ui.components.MenuCounts;
 import org.imagoclinic.shared.ui.components.StaticHtml;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -58,10 +63,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Anchor skipLink = new Anchor("#" + MAIN_CONTENT, "Skip to content");
     private final Span notice = new Span();
     private final transient List<ShellNotice> notices;
+    private final transient List<MenuCount> counts;
+    private Html drawer;
+    private @Nullable Registration refreshAsked;
+    /** The constructor has just counted: the first navigation needs no second count. */
+    private boolean countedOnOpening = true;
 
     MainLayout(AuthenticationContext authentication, ObjectProvider<ShellNotice> notices,
                ObjectProvider<MenuCount> counts) {
         this.notices = notices.orderedStream().toList();
+        this.counts = counts.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         title.addClassName("shell-title");
         notice.setId("shell-notice");
@@ -76,7 +87,40 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(skipLink, new DrawerToggle(), title, notice);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> addToNavbar(userLinks(user),
                 signOut(authentication)));
-        addToDrawer(drawer(MenuConfiguration.getMenuEntries(), counts.orderedStream().toList()));
+        drawer = drawer(MenuConfiguration.getMenuEntries(), this.counts);
+        addToDrawer(drawer);
+    }
+
+    /**
+     * Recounts when a view asks ({@link MenuCounts#refresh()}, say after a co-signature): the shell stays
+     * open across navigations, so it also recounts after each one.
+     */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        refreshAsked = MenuCounts.onRefresh(attach.getUI(), this::recount);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (refreshAsked != null) {
+            refreshAsked.remove();
+            refreshAsked = null;
+        }
+        super.onDetach(detach);
+    }
+
+    /** Recounts the menu's counts, replacing the drawer only when one changed. */
+    private void recount() {
+        if (counts.isEmpty()) {
+            return;
+        }
+        Html fresh = drawer(MenuConfiguration.getMenuEntries(), counts);
+        if (!fresh.getInnerHtml().equals(drawer.getInnerHtml())) {
+            remove(drawer);
+            drawer = fresh;
+            addToDrawer(drawer);
+        }
     }
 
     /** Each page is the {@code main} landmark, reachable by the skip link and focusable by it. */
@@ -95,6 +139,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (countedOnOpening) {
+            countedOnOpening = false;
+        } else {
+            recount();
+        }
         PageTitle pageTitle = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
         title.setText(pageTitle == null ? "" : pageTitle.value().replace(" · Imago Clinic", ""));
         String warnings = notices.stream().map(ShellNotice::forSignedInUser).flatMap(Optional::stream)

@@ -10,6 +10,8 @@ import java.util.Locale;
 /**
  * A calendar colour as {@code #rrggbb}: typed, or picked with the browser's own colour picker
  * beside it. The two stay in step; the typed text is the value, so a wrong one can be shown as such.
+ * The label and the required mark sit on the typed field, not on the group around both: the group's
+ * role ({@code group}) allows no {@code aria-required}, which Vaadin would set on a required custom field.
  */
 class CalendarColourField extends CustomField<String> {
 
@@ -19,7 +21,7 @@ class CalendarColourField extends CustomField<String> {
     private final Input picker = new Input();
 
     CalendarColourField(String label) {
-        setLabel(label);
+        hex.setLabel(label);
         hex.setWidth("8em");
         hex.setMaxLength(7);
         hex.setPlaceholder("#rrggbb");
@@ -40,9 +42,19 @@ class CalendarColourField extends CustomField<String> {
             }
         });
         HorizontalLayout row = new HorizontalLayout(picker, hex);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setAlignItems(FlexComponent.Alignment.END);
         row.setSpacing(true);
         add(row);
+    }
+
+    @Override
+    public void setRequiredIndicatorVisible(boolean required) {
+        hex.setRequiredIndicatorVisible(required);
+    }
+
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return hex.isRequiredIndicatorVisible();
     }
 
     @Override

@@ -67,6 +67,7 @@ class IntakeJourneyTest extends SpringBrowserlessTest {
         test($(TextArea.class).withLabel("Presenting concerns").single()).setValue("We argue about the same things.");
         test(select("Life stage that brought them")).selectItem("Transition: a baby");
         next();
+        assertThat($(Checkbox.class).id("consent-treatment-a").getLabel()).as("labelled on screen").isEqualTo("Partner A");
         test($(Checkbox.class).id("consent-treatment-a")).click();
         test($(Checkbox.class).id("consent-treatment-b")).click();
         next();

@@ -87,7 +87,7 @@ class DisposalTests {
         TestAccounts.asStaff(context, therapist.staffId(), () -> {
             context.getBean(Attendance.class).complete(session);
             SessionNotes notes = context.getBean(SessionNotes.class);
-            UUID note = notes.write(couple.id(), new NewSessionNote(session, null, today.minusDays(1),
+            UUID note = notes.write(couple.id(), new NewSessionNote(session,
                     new NoteDraft("Both spoke of " + names.get(0) + " family holidays.", List.of(), null, null))).id();
             notes.sign(note);
             notes.addAddendum(note, "Addendum: " + names.get(1) + " called the next day.");

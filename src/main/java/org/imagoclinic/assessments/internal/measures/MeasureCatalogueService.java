@@ -2,6 +2,7 @@ package org.imagoclinic.assessments.internal.measures;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.MeasureCatalogue;
 import org.imagoclinic.assessments.Norms;
+import org.imagoclinic.assessments.MeasureCatalogue.PublishedNormsEntry;
 import org.imagoclinic.audit.AuditAction;
 import org.imagoclinic.audit.AuditRecord;
 import org.imagoclinic.audit.AuditTrail;
@@ -18,6 +20,8 @@ import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.InputLimits;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.NotFoundException;
+import org.imagoclinic.shared.PlausibleDates;
+import org.imagoclinic.shared.PlausibleDates.When;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,23 +56,43 @@ class MeasureCatalogueService implements MeasureCatalogue {
     @Override
     @Transactional(readOnly = true)
     public Optional<Instrument> find(String code) {
-        return instruments.find(code, clinicNorms.inForce(code).orElse(null));
+        return find(code, LocalDate.now(clock));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Instrument> find(String code, LocalDate day) {
+        return instruments.find(code, day, clinicNorms.inForce(code).orElse(null));
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Instrument updateNorms(String code, Norms norms) {
-        checkNorms(norms);
-        if (!instruments.updateNorms(code, norms, OffsetDateTime.now(clock), currentUser.require().username())) {
-            throw new NotFoundException("There is no instrument " + code + ".");
-        }
+        checkNorms(norms, LocalDate.now(clock));
+        requireInstrument(code);
+        instruments.publishNorms(code, norms, OffsetDateTime.now(clock), currentUser.require().username());
         audit.record(AuditRecord.allowed(AuditAction.UPDATE, "InstrumentNorms", code)
-                .because("SD " + norms.sd() + ", reliability " + norms.reliability() + ", source: " + norms.source()));
+                .because("SD " + norms.sd() + ", reliability " + norms.reliability() + ", source: " + norms.source()
+                        + (norms.effectiveFrom() == null ? "; from the start" : "; in force from " + norms.effectiveFrom())));
         return find(code).orElseThrow();
     }
 
-    private static void checkNorms(Norms norms) {
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<PublishedNormsEntry> normsHistory(String code) {
+        requireInstrument(code);
+        return instruments.normsHistory(code, LocalDate.now(clock));
+    }
+
+    private void requireInstrument(String code) {
+        if (!instruments.exists(code)) {
+            throw new NotFoundException("There is no instrument " + code + ".");
+        }
+    }
+
+    private static void checkNorms(Norms norms, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (norms.sd() == null || norms.sd().signum() <= 0) {
             problems.put("sd", "The standard deviation must be a positive number of score points.");
@@ -81,6 +105,7 @@ class MeasureCatalogueService implements MeasureCatalogue {
             problems.put("source", "Name the publication the norms come from.");
         }
         InputLimits.checkText(problems, "source", norms.source(), InputLimits.LINE);
+        PlausibleDates.check(problems, "effectiveFrom", norms.effectiveFrom(), When.PLANNED, today);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.imagoclinic.assessments.Administration;
@@ -117,14 +118,28 @@ class MeasuresController {
         return catalogue.find(code).orElseThrow(() -> new NotFoundException("There is no instrument " + code + "."));
     }
 
-    /** Norms as an administrator enters them. */
-    record NormsRequest(@Nullable BigDecimal sd, @Nullable BigDecimal reliability, @Nullable String source) {
+    /**
+     * Norms as an administrator enters them; {@code effectiveFrom} is the first day whose measurements
+     * they judge (left out: from the start, for every day before the first dated set).
+     */
+    record NormsRequest(@Nullable BigDecimal sd, @Nullable BigDecimal reliability, @Nullable String source,
+                        @Nullable LocalDate effectiveFrom) {
     }
 
-    @Operation(operationId = "updatePublishedNorms", summary = "Enter published norms for an outcome measure")
+    @Operation(operationId = "updatePublishedNorms", summary = "Enter published norms for an outcome measure, "
+            + "in force from a day; earlier sets stay in the history")
     @PutMapping("/api/measures/instruments/{code}/norms")
     Instrument updateNorms(@PathVariable String code, @RequestBody NormsRequest request) {
-        return catalogue.updateNorms(code, new Norms(request.sd(), request.reliability(), request.source()));
+        return catalogue.updateNorms(code, new Norms(request.sd(), request.reliability(), request.source(),
+                request.effectiveFrom()));
+    }
+
+    /** Every published set entered, with the day it is in force from and who entered it; administrators. */
+    @Operation(operationId = "publishedNormsHistory", summary = "List the published norms entered for an outcome "
+            + "measure, with their effective dates")
+    @GetMapping("/api/measures/instruments/{code}/norms")
+    List<MeasureCatalogue.PublishedNormsEntry> normsHistory(@PathVariable String code) {
+        return catalogue.normsHistory(code);
     }
 
     /** The clinic-sample figures in force and their dated history (ADR 0032); administrators. */

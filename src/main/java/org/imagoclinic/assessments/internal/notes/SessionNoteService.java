@@ -2,7 +2,6 @@ package org.imagoclinic.assessments.internal.notes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,6 @@ import org.imagoclinic.scheduling.Appointments;
 import org.imagoclinic.security.ClinicalAccess;
 import org.imagoclinic.security.RecordKind;
 import org.imagoclinic.security.Roles;
-import org.imagoclinic.shared.PlausibleDates.When;
-import org.imagoclinic.shared.PlausibleDates;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.ExplainedRefusal;
 import org.imagoclinic.shared.InputLimits;
@@ -81,45 +78,31 @@ class SessionNoteService implements SessionNotes {
         NoteDraft draft = input.draft();
         requireFits(draft, "draft.");
         UUID me = context.myStaffId();
-        if (input.appointmentId() != null) {
-            Appointment session = completedSessionOf(couple, input.appointmentId());
-            var existing = notes.unsignedOfSession(coupleId, session.id());
-            if (existing.isEmpty() && !notes.sessionHasNote(coupleId, session.id())) {
-                UUID episode = session.episodeId() != null ? session.episodeId() : context.openEpisode(couple).id();
-                UUID partner = session.kind().joint() ? null : session.partnerId();
-                SessionNote note = new SessionNote(id, coupleId, episode, session.id(), partner, partner == null,
-                        session.start().toLocalDate(), me, "", NoteStatus.DRAFT, draft, null, null, null, List.of(),
-                        policyOf(couple));
-                if (notes.insert(note, clock.instant())) {
-                    return named(reread(id), true);
-                }
-                // The session's completion made its note due between our look and our insert: fill that one.
-                existing = notes.unsignedOfSession(coupleId, session.id());
+        if (input.appointmentId() == null) {
+            throw new InvalidInputException("appointmentId", "Choose the completed session this note is for: "
+                    + "a session note always belongs to its session.");
+        }
+        Appointment session = completedSessionOf(couple, input.appointmentId());
+        var existing = notes.unsignedOfSession(coupleId, session.id());
+        if (existing.isEmpty() && !notes.sessionHasNote(coupleId, session.id())) {
+            UUID episode = session.episodeId() != null ? session.episodeId() : context.openEpisode(couple).id();
+            UUID partner = session.kind().joint() ? null : session.partnerId();
+            SessionNote note = new SessionNote(id, coupleId, episode, session.id(), partner, partner == null,
+                    session.start().toLocalDate(), me, "", NoteStatus.DRAFT, draft, null, null, null, List.of(),
+                    policyOf(couple));
+            if (notes.insert(note, clock.instant())) {
+                return named(reread(id), true);
             }
-            if (existing.isEmpty()) {
-                throw new ConflictException("This session's note is signed: add an addendum to it instead.");
-            }
-            requireAuthor(existing.get(), "write");
-            notes.saveDraft(existing.get().id(), draft, policyOf(couple).strictest(existing.get().writtenUnder()),
-                    clock.instant());
-            return named(reread(existing.get().id()), true);
+            // The session's completion made its note due between our look and our insert: fill that one.
+            existing = notes.unsignedOfSession(coupleId, session.id());
         }
-        Episode episode = context.openEpisode(couple);
-        if (input.partnerId() != null) {
-            context.requirePartner(couple, input.partnerId(), "partnerId");
+        if (existing.isEmpty()) {
+            throw new ConflictException("This session's note is signed: add an addendum to it instead.");
         }
-        LocalDate on = input.sessionOn() == null ? LocalDate.now(clock) : input.sessionOn();
-        if (on.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("sessionOn", "A session note is written after the session: choose today or an earlier day.");
-        }
-        PlausibleDates.require("sessionOn", on, When.HAPPENED, LocalDate.now(clock));
-        return create(new SessionNote(id, coupleId, episode.id(), null, input.partnerId(), input.partnerId() == null, on,
-                me, "", NoteStatus.DRAFT, draft, null, null, null, List.of(), policyOf(couple)));
-    }
-
-    private SessionNote create(SessionNote note) {
-        notes.insert(note, clock.instant());
-        return named(reread(note.id()), true);
+        requireAuthor(existing.get(), "write");
+        notes.saveDraft(existing.get().id(), draft, policyOf(couple).strictest(existing.get().writtenUnder()),
+                clock.instant());
+        return named(reread(existing.get().id()), true);
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
 import org.imagoclinic.shared.ui.components.Confirm;
+import org.imagoclinic.shared.ui.components.MenuCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -184,7 +185,7 @@ class NoteDialog extends Dialog {
             throw new InvalidInputException("appointmentId", "Choose the session this note is for.");
         }
         note = note == null
-                ? notes.write(couple.id(), new NewSessionNote(session.getValue().id(), null, null, draft))
+                ? notes.write(couple.id(), new NewSessionNote(session.getValue().id(), draft))
                 : notes.saveDraft(note.id(), draft);
         return note;
     }
@@ -256,6 +257,7 @@ class NoteDialog extends Dialog {
         Notification.show(done);
         close();
         onChange.run();
+        MenuCounts.refresh();
     }
 
     private static com.vaadin.flow.component.Component section(String title, @Nullable String text) {

@@ -2,6 +2,7 @@ package org.imagoclinic.assessments.ui.measures;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,18 +28,22 @@ import org.imagoclinic.assessments.ClinicFigures;
 import org.imagoclinic.assessments.ClinicSampleNorms;
 import org.imagoclinic.assessments.Instrument;
 import org.imagoclinic.assessments.MeasureCatalogue;
+import org.imagoclinic.assessments.MeasureCatalogue.PublishedNormsEntry;
 import org.imagoclinic.assessments.Norms;
 import org.imagoclinic.assessments.ReferenceGroup;
 import org.imagoclinic.security.Roles;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.InvalidInputException;
+import org.imagoclinic.shared.PlausibleDates;
+import org.imagoclinic.shared.ui.components.ClinicFormat;
 import org.imagoclinic.shared.ui.components.Feedback;
 
 /**
  * Administrators enter each instrument's published norms for reliable change (SD and reliability of
  * a published reference group, with the source), which always win; without them the clinic's own
  * reference group serves from 30 baselines on (ADR 0032), its dated figures shown here, frozen and
- * unfrozen here. Every report says which norms it used.
+ * unfrozen here. Published norms keep their history: each set is in force from its day on, and a
+ * report uses the set in force on its period's last day (ADR 0061). Every report says which norms it used.
  */
 @Route("admin/measure-norms")
 @PageTitle("Measure norms · Imago Clinic")
@@ -43,15 +51,19 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @RolesAllowed(Roles.ADMIN)
 class NormsView extends VerticalLayout {
 
-    NormsView(MeasureCatalogue catalogue, ClinicSampleNorms clinicNorms) {
+    NormsView(MeasureCatalogue catalogue, ClinicSampleNorms clinicNorms, Clock clock) {
         add(new H2("Measure norms"), new Paragraph("Reliable change needs, per instrument, the standard deviation (SD) "
                 + "of a reference group's scores and the instrument's reliability. Published norms you enter here, with "
                 + "where they were published, are always used. Without them the clinic uses its own reference group: "
                 + "the first form of each partner in each episode (their baseline), once there are at least "
                 + ReferenceGroup.MINIMUM_BASELINES + " of them. The SD is the spread of those baseline totals, the "
                 + "reliability is Cronbach's α of the same forms. The figures are brought up to date as baselines "
-                + "arrive; freeze them to keep them as they are."));
-        catalogue.instruments().forEach(instrument -> add(new InstrumentNorms(catalogue, clinicNorms, instrument)));
+                + "arrive; freeze them to keep them as they are."),
+                new Paragraph("Published norms are kept with the day they are in force from. A report judges every "
+                + "partner with the norms in force on the last day of its period, and names them; a new set does not "
+                + "change what earlier periods were judged with. Norms entered without a day serve every day before "
+                + "the first dated set."));
+        catalogue.instruments().forEach(instrument -> add(new InstrumentNorms(catalogue, clinicNorms, instrument, clock)));
     }
 
     /** One instrument's norms form. */
@@ -60,6 +72,9 @@ class NormsView extends VerticalLayout {
         final TextField sd = new TextField("SD (score points)");
         final TextField reliability = new TextField("Reliability (0 to 1)");
         final TextArea source = new TextArea("Source");
+        final DatePicker effectiveFrom = new DatePicker("In force from");
+        final Grid<PublishedNormsEntry> published = new Grid<>();
+        private final MeasureCatalogue catalogue;
         final Paragraph current = new Paragraph();
         final Paragraph clinicFigures = new Paragraph();
         final Button freeze = new Button();
@@ -67,14 +82,32 @@ class NormsView extends VerticalLayout {
         private final ClinicSampleNorms clinicNorms;
         private final String code;
 
-        InstrumentNorms(MeasureCatalogue catalogue, ClinicSampleNorms clinicNorms, Instrument instrument) {
+        InstrumentNorms(MeasureCatalogue catalogue, ClinicSampleNorms clinicNorms, Instrument instrument, Clock clock) {
             this.clinicNorms = clinicNorms;
+            this.catalogue = catalogue;
             this.code = instrument.code();
             setId("norms-" + instrument.code());
             setWidthFull();
             source.setWidthFull();
             source.setPlaceholder("Author (year), journal, table…");
+            effectiveFrom.setId("norms-from-" + instrument.code());
+            effectiveFrom.setHelperText("The first day whose measurements these norms judge. Leave empty: from the start.");
+            effectiveFrom.setMin(PlausibleDates.earliest());
+            effectiveFrom.setMax(PlausibleDates.latestPlanned(LocalDate.now(clock)));
+            published.setId("norms-history-" + instrument.code());
+            published.addColumn(entry -> entry.norms().effectiveFrom() == null ? "from the start"
+                    : ClinicFormat.DAY.format(entry.norms().effectiveFrom())).setHeader("In force from").setAutoWidth(true);
+            published.addColumn(entry -> entry.norms().sd().stripTrailingZeros().toPlainString()).setHeader("SD").setAutoWidth(true);
+            published.addColumn(entry -> entry.norms().reliability().stripTrailingZeros().toPlainString())
+                    .setHeader("Reliability").setAutoWidth(true);
+            published.addColumn(entry -> entry.norms().source()).setHeader("Source").setFlexGrow(1);
+            published.addColumn(entry -> ClinicFormat.DAY_AND_TIME.format(entry.enteredAt().atZone(clock.getZone()))
+                    + " by " + entry.enteredBy()).setHeader("Entered").setAutoWidth(true);
+            published.addColumn(entry -> entry.inForceToday() ? "in force today" : "").setHeader("").setAutoWidth(true);
+            published.setAllRowsVisible(true);
+            published.setMaxHeight("16em");
             show(instrument);
+            showPublished();
             instrument.publishedNorms().ifPresent(norms -> {
                 sd.setValue(norms.sd().toPlainString());
                 reliability.setValue(norms.reliability().toPlainString());
@@ -101,13 +134,20 @@ class NormsView extends VerticalLayout {
             history.setMaxHeight("16em");
             showClinicFigures(clinicNorms.history(code));
             add(new H3(instrument.name()), facts, current, new H4("Published norms"),
-                    new HorizontalLayout(sd, reliability), source, save, new H4("The clinic's own reference group"),
+                    new HorizontalLayout(sd, reliability, effectiveFrom), source, save, published,
+                    new H4("The clinic's own reference group"),
                     clinicFigures, freeze, history);
         }
 
         private void show(Instrument instrument) {
-            current.setText(instrument.configuredNorms().map(norms -> "In use: " + norms.describe() + ".")
-                    .orElse("In use: none yet. " + instrument.withoutNormsReason()));
+            current.setText(instrument.configuredNorms().map(norms -> "In use today: " + norms.describe() + ".")
+                    .orElse("In use today: none yet. " + instrument.withoutNormsReason()));
+        }
+
+        private void showPublished() {
+            List<PublishedNormsEntry> entries = catalogue.normsHistory(code);
+            published.setItems(entries);
+            published.setVisible(!entries.isEmpty());
         }
 
         private void showClinicFigures(ClinicSampleNorms.History figures) {
@@ -148,14 +188,18 @@ class NormsView extends VerticalLayout {
                 if (!problems.isEmpty()) {
                     throw new InvalidInputException(problems);
                 }
-                show(catalogue.updateNorms(code, new Norms(sdValue, reliabilityValue, source.getValue())));
+                LocalDate from = effectiveFrom.getValue();
+                show(catalogue.updateNorms(code, new Norms(sdValue, reliabilityValue, source.getValue(), from)));
+                showPublished();
                 showClinicFigures(clinicNorms.history(code));
-                Show.saved(code + " norms saved.");
+                Show.saved(code + " norms saved, in force " + (from == null ? "from the start." : "from "
+                        + ClinicFormat.DAY.format(from) + "."));
             } catch (InvalidInputException invalid) {
                 Map<String, String> all = new LinkedHashMap<>(invalid.fieldErrors());
                 mark(all.get("sd"), sd);
                 mark(all.get("reliability"), reliability);
                 mark(all.get("source"), source);
+                mark(all.get("effectiveFrom"), effectiveFrom);
             }
         }
 

@@ -197,6 +197,45 @@ class ClinicNormsTests {
     }
 
     @Test
+    void publishedNormsKeepTheirHistoryAndEachDayIsJudgedByTheSetInForceThen() throws Exception {
+        TestAccounts.signIn(context, "admin");
+        catalogue.updateNorms(code, new Norms(new BigDecimal("2.0"), new BigDecimal("0.80"), "Study A, 2019"));
+        catalogue.updateNorms(code, new Norms(new BigDecimal("3.0"), new BigDecimal("0.90"), "Study B, 2024",
+                today().minusMonths(1)));
+        mvc.perform(put("/api/measures/instruments/" + code + "/norms").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sd\": 4.0, \"reliability\": 0.85, \"source\": \"Study C, 2026\", \"effectiveFrom\": \""
+                                + today().plusMonths(1) + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.norms.source").value("Study B, 2024"));
+
+        assertThat(sourceOn(today().minusMonths(2))).as("before the first dated set").isEqualTo("Study A, 2019");
+        assertThat(sourceOn(today().minusMonths(1))).isEqualTo("Study B, 2024");
+        assertThat(sourceOn(today().plusMonths(1))).isEqualTo("Study C, 2026");
+        assertThat(catalogue.find(code).orElseThrow().norms().describe())
+                .isEqualTo("published norms: Study B, 2024 (SD 3, reliability 0.9, in force from " + today().minusMonths(1) + ")");
+        TestAccounts.signIn(context, "admin");
+        assertThat(catalogue.normsHistory(code)).extracting(entry -> entry.norms().source() + (entry.inForceToday() ? " *" : ""))
+                .containsExactly("Study C, 2026", "Study B, 2024 *", "Study A, 2019");
+
+        mvc.perform(put("/api/measures/instruments/" + code + "/norms").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sd\": 4.0, \"reliability\": 0.85, \"source\": \"Typo\", \"effectiveFrom\": \"1850-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.effectiveFrom").value(org.hamcrest.Matchers.containsString("Check the year")));
+        mvc.perform(get("/api/measures/instruments/" + code + "/norms").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].norms.effectiveFrom").value(today().plusMonths(1).toString()))
+                .andExpect(jsonPath("$[2].norms.effectiveFrom").doesNotExist());
+        assertThat(jdbc.queryForList("select reason from audit.audit_entry where subject_type = 'InstrumentNorms' "
+                + "and subject_id = ?", String.class, code)).hasSize(3).anyMatch(reason -> reason.contains("in force from "
+                + today().plusMonths(1)));
+    }
+
+    private String sourceOn(LocalDate day) {
+        return catalogue.find(code, day).orElseThrow().norms().source();
+    }
+
+    @Test
     void theFreezeIsInTheApiDocumentation() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

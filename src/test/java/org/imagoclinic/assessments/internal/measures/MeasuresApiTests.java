@@ -166,8 +166,8 @@ class MeasuresApiTests {
         mvc.perform(put("/api/measures/instruments/NOPE/norms").with(admin).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"sd\": 4.0, \"reliability\": 0.9, \"source\": \"A study\"}"))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("select norm_sd from assessments.instrument where code = 'CSI-4'",
-                java.math.BigDecimal.class)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from assessments.published_norms where instrument_code = 'CSI-4'",
+                Integer.class)).isZero();
     }
 
     static String body(String instrument, String partnerId, String on, String answers) {

@@ -73,7 +73,8 @@ class AssessmentEventsTests {
     @BeforeEach
     void aSupervisedTherapistsCouple() {
         String admin = TestAccounts.create(context, "admin", "Admin", "admin-password-2026", false, Roles.ADMIN);
-        clinic = new ImagoTestClinic(context, admin);
+        clinic = new ImagoTestClinic(context, admin).bookingAs(TestAccounts.create(context, "frontdesk", "Front desk",
+                "front-desk-password-2026", false, Roles.FRONT_DESK));
         supervisor = clinic.supervisor();
         therapist = clinic.supervisee(supervisor);
         couple = clinic.couple(therapist.staffId(), ConfidentialityPolicy.NO_SECRETS);
@@ -143,7 +144,7 @@ class AssessmentEventsTests {
 
     @Test
     void signingAndCoSigningAreBothPublished(Scenario scenario) {
-        SessionNote note = notes.write(couple.id(), new NewSessionNote(null, null, null,
+        SessionNote note = notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, true),
                 new NoteDraft("Practised the appreciation dialogue.", List.of(ExerciseKind.APPRECIATION_DIALOGUE), null, null)));
 
         scenario.stimulate(() -> notes.sign(note.id()))

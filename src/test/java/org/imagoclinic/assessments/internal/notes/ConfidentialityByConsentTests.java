@@ -102,7 +102,7 @@ class ConfidentialityByConsentTests {
             assertThat(clinic.as(reader, () -> records.timeline(couple.id(), null))).extracting(ImagoRecord::kind)
                     .doesNotContain(ImagoRecordKind.WOUND_EXPLORATION);
         }
-        clinic.as(therapist.username(), () -> notes.write(couple.id(), new NewSessionNote(null, alex, null,
+        clinic.as(therapist.username(), () -> notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, false, 14),
                 new NoteDraft("Said after both agreed to no secrets.", List.of(), null, null))));
         assertThat(jointNoteTexts(therapist.username(), couple))
                 .containsExactlyInAnyOrder(JOINT, "Said after both agreed to no secrets.");
@@ -192,8 +192,8 @@ class ConfidentialityByConsentTests {
     /** A joint note and partner A's individual note, which it returns. */
     private SessionNote writeNotes(Couple couple) {
         return clinic.as(therapist.username(), () -> {
-            notes.write(couple.id(), new NewSessionNote(null, null, null, new NoteDraft(JOINT, List.of(), null, null)));
-            return notes.write(couple.id(), new NewSessionNote(null, couple.partnerA().personId(), null,
+            notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, true), new NoteDraft(JOINT, List.of(), null, null)));
+            return notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, false, 12),
                     new NoteDraft(SECRET, List.of(), null, null)));
         });
     }

@@ -105,9 +105,9 @@ class ConfidentialityTests {
     private IndividualWork individualWorkOf(Couple couple) {
         UUID alex = couple.partnerA().personId();
         return clinic.as(therapist.username(), () -> {
-            notes.write(couple.id(), new NewSessionNote(null, null, null,
+            notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, true),
                     new NoteDraft("Joint session: mirroring practice.", List.of(), null, null)));
-            SessionNote individual = notes.write(couple.id(), new NewSessionNote(null, alex, null,
+            SessionNote individual = notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, false, 12),
                     new NoteDraft(SECRET, List.of(), null, null)));
             ImagoRecord wound = records.record(couple.id(), NewImagoRecord.of(alex,
                     new WoundExploration("Alex was left alone a lot after their brother was born.", "Feels left out when Sam works late.")));

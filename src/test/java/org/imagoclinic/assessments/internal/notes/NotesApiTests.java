@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.UUID;
 import org.imagoclinic.assessments.ImagoTestClinic;
 import org.imagoclinic.clients.ConfidentialityPolicy;
 import org.imagoclinic.clients.Couple;
@@ -39,9 +40,16 @@ class NotesApiTests {
         Couple couple = clinic.couple(therapist.staffId(), ConfidentialityPolicy.NO_SECRETS);
         String notes = "/api/couples/" + couple.id() + "/notes";
 
+        post(notes, as(therapist), """
+                {"draft": {"content": "A note with no session named.", "interventions": []}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.appointmentId").value(containsString("Choose the completed session")));
+        mvc.perform(get(notes).with(as(therapist))).andExpect(jsonPath("$", hasSize(0)));
+
+        UUID session = clinic.completedSession(couple, therapist, true);
         String written = post(notes, as(therapist), """
-                {"draft": {"content": "Introduced the couples dialogue.", "interventions": ["COUPLES_DIALOGUE"],
-                           "plan": "Practise mirroring at home.", "processNote": "I felt rushed today."}}""")
+                {"appointmentId": "%s", "draft": {"content": "Introduced the couples dialogue.", "interventions": ["COUPLES_DIALOGUE"],
+                           "plan": "Practise mirroring at home.", "processNote": "I felt rushed today."}}""".formatted(session))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andReturn().getResponse().getContentAsString();

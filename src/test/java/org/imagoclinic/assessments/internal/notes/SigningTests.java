@@ -83,7 +83,7 @@ class SigningTests {
         assertThat(clinic.as(therapist.username(), notes::dueForMe)).extracting(NoteInQueue::noteId).contains(due.id());
 
         SessionNote written = clinic.as(therapist.username(), () -> notes.write(couple.id(),
-                new NewSessionNote(session, null, null, DRAFT)));
+                new NewSessionNote(session, DRAFT)));
         assertThat(written.id()).as("fills the note that was due").isEqualTo(due.id());
         assertThat(written.status()).isEqualTo(NoteStatus.DRAFT);
         assertThat(written.joint()).isTrue();
@@ -120,7 +120,7 @@ class SigningTests {
         TestStaff otherSupervisor = clinic.supervisor();
         Couple couple = clinic.couple(supervisee.staffId(), ConfidentialityPolicy.NO_SECRETS);
         SessionNote note = clinic.as(supervisee.username(), () -> notes.write(couple.id(),
-                new NewSessionNote(null, null, null, DRAFT)));
+                new NewSessionNote(clinic.completedSession(couple, supervisee, true), DRAFT)));
 
         SessionNote signed = clinic.as(supervisee.username(), () -> notes.sign(note.id()));
         assertThat(signed.status()).isEqualTo(NoteStatus.AWAITING_CO_SIGN);
@@ -176,7 +176,7 @@ class SigningTests {
         TestStaff therapist = clinic.therapist();
         Couple couple = clinic.couple(therapist.staffId(), ConfidentialityPolicy.NO_SECRETS);
         SessionNote note = clinic.as(therapist.username(), () -> notes.write(couple.id(),
-                new NewSessionNote(null, null, null, DRAFT)));
+                new NewSessionNote(clinic.completedSession(couple, therapist, true), DRAFT)));
         assertThat(note.draft().processNote()).isEqualTo(DRAFT.processNote());
 
         assertThat(clinic.as(therapist.username(), () -> notes.notesOf(couple.id(), null, false)))
@@ -215,7 +215,7 @@ class SigningTests {
             assertThat(dueNoteInserted.await(20, TimeUnit.SECONDS)).isTrue();
 
             CompletableFuture<SessionNote> write = CompletableFuture.supplyAsync(() -> clinic.as(therapist.username(),
-                    () -> notes.write(couple.id(), new NewSessionNote(session, null, null, DRAFT))), threads);
+                    () -> notes.write(couple.id(), new NewSessionNote(session, DRAFT))), threads);
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("select count(*) from pg_stat_activity "
                     + "where wait_event_type = 'Lock' and query like '%session_note%'", Integer.class) > 0);
             commitDueNote.countDown();

@@ -147,7 +147,7 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theSupervisorReturnsANoteFromTheQueueAndCoSignsItOnceAnswered() {
         SessionNote note = clinic.as(therapist.username(), () -> {
-            SessionNote written = notes.write(couple.id(), new NewSessionNote(null, null, null,
+            SessionNote written = notes.write(couple.id(), new NewSessionNote(clinic.completedSession(couple, therapist, true),
                     new NoteDraft("Introduced the couples dialogue.", List.of(ExerciseKind.COUPLES_DIALOGUE), null, null)));
             return notes.sign(written.id());
         });
@@ -158,6 +158,7 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
         Grid<NoteInQueue> grid = $(Grid.class, queue).single();
         int row = rowOf(grid, note.id());
         assertThat(test(grid).getCellText(row, 1)).isEqualTo(couple.displayName());
+        int waiting = Integer.parseInt(StaticParts.menuCount("co-sign").orElseThrow());
         test((Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1)).click();
         NoteDialog review = $(NoteDialog.class).single();
         test($(Button.class).withText("Return to author…").single()).click();
@@ -172,6 +173,7 @@ class SessionNotesUiTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Return to author…").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(grid.getGenericDataView().getItems().map(NoteInQueue::noteId)).doesNotContain(note.id());
+        assertThat(StaticParts.menuCount("co-sign")).as("the menu's count follows at once").contains(String.valueOf(waiting - 1));
 
         TestAccounts.signIn(context, therapist.username());
         UI.getCurrent().navigate("");

@@ -175,7 +175,7 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         navigate(NormsView.class);
         NormsView.InstrumentNorms csi4 = $(NormsView.InstrumentNorms.class).id("norms-CSI-4");
 
-        assertThat(csi4.current.getText()).startsWith("In use: none yet. No published norms are entered for CSI-4")
+        assertThat(csi4.current.getText()).startsWith("In use today: none yet. No published norms are entered for CSI-4")
                 .contains("more baselines needed");
         assertThat(csi4.clinicFigures.getText()).startsWith("clinic sample, n = ")
                 .contains("more baselines needed before they are used");
@@ -199,8 +199,8 @@ class MeasuresViewsTest extends SpringBrowserlessTest {
         assertThat(csi4.reliability.getErrorMessage()).contains("between 0 and 1");
         assertThat(csi4.source.getErrorMessage()).contains("publication");
         assertThat(csi4.sd.getValue()).as("the form stays filled").isEqualTo("-2");
-        assertThat(jdbc.queryForObject("select norm_sd from assessments.instrument where code = 'CSI-4'", BigDecimal.class))
-                .isNull();
+        assertThat(jdbc.queryForObject("select count(*) from assessments.published_norms where instrument_code = 'CSI-4'",
+                Integer.class)).isZero();
     }
 
     @Test
