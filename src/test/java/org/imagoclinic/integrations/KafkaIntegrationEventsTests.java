@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,11 +27,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -61,6 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("demo")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaIntegrationEventsTests {
 
     private static final String[] TOPICS = {SessionBookedMessage.TOPIC, SessionCompletedMessage.TOPIC};
@@ -81,8 +82,10 @@ class KafkaIntegrationEventsTests {
         registry.add("spring.kafka.bootstrap-servers", relay::address);
     }
 
+    /** The application's producer first, while the broker is still there to say goodbye to (else it waits 30 s). */
     @AfterAll
-    static void brokerDown() {
+    void producerThenBrokerDown() {
+        context.getBean(ProducerFactory.class).reset();
         broker.destroy();
         relay.close();
     }
@@ -136,7 +139,7 @@ class KafkaIntegrationEventsTests {
                     .containsExactlyInAnyOrder(SessionBookedMessage.TOPIC, SessionCompletedMessage.TOPIC);
 
             JsonNode booked = json(ofTheSession, SessionBookedMessage.TOPIC);
-            assertThat(fields(booked)).isEqualTo(components(SessionBookedMessage.class));
+            assertThat(PayloadFields.of(booked)).isEqualTo(PayloadFields.of(SessionBookedMessage.class));
             assertThat(booked.get("version").asInt()).isEqualTo(1);
             assertThat(booked.get("sessionId").asString()).isEqualTo(session.toString());
             assertThat(booked.get("kind").asString()).isEqualTo("JOINT");
@@ -148,7 +151,7 @@ class KafkaIntegrationEventsTests {
                     .containsExactly(therapist.staffId().toString());
 
             JsonNode completed = json(ofTheSession, SessionCompletedMessage.TOPIC);
-            assertThat(fields(completed)).isEqualTo(components(SessionCompletedMessage.class));
+            assertThat(PayloadFields.of(completed)).isEqualTo(PayloadFields.of(SessionCompletedMessage.class));
             assertThat(completed.get("joint").asBoolean()).isTrue();
             assertThat(completed.get("start").asString()).isEqualTo(booked.get("start").asString());
             assertThat(completed.get("completedAt").asString()).endsWith("Z");
@@ -201,15 +204,4 @@ class KafkaIntegrationEventsTests {
         String value = records.stream().filter(record -> record.topic().equals(topic)).findFirst().orElseThrow().value();
         return JsonMapper.builder().build().readTree(value);
     }
-
-    private static Set<String> fields(JsonNode node) {
-        return new HashSet<>(node.propertyNames());
-    }
-
-    private static Set<String> components(Class<? extends Record> message) {
-        Set<String> names = new HashSet<>();
-        Arrays.stream(message.getRecordComponents()).forEach(component -> names.add(component.getName()));
-        return names;
-    }
-
 }
