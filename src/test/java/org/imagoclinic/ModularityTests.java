@@ -34,7 +34,8 @@ class ModularityTests {
     void everyModuleOfTheDesignExists() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("clients", "scheduling", "assessments", "reporting", "staff",
-                        "security", "audit", "shared", "demo", "billing", "notifications", "records", "portal");
+                        "security", "audit", "shared", "demo", "billing", "notifications", "records", "portal",
+                        "integrations");
     }
 
     /**

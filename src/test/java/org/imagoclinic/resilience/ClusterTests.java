@@ -110,11 +110,8 @@ class ClusterTests {
     @Order(1)
     void twoHundredSimultaneousBookingsOfOneSlotOverBothInstancesGiveOneCreated() throws Exception {
         String token = token("frontdesk");
-        Map<String, Object> session = jdbc.queryForMap("select couple_id::text as couple, therapist_id::text as therapist, "
-                + "room_id::text as room, lower(during) as start from scheduling.appointment "
-                + "where kind = 'JOINT' and room_id is not null and couple_id in (select couple_id from scheduling.appointment "
-                + "where status = 'SCHEDULED') order by lower(during) desc limit 1");
-        LocalDateTime slot = freeWeekAfter(session);
+        Map<String, Object> session = aFreeIntakeSlot(token);
+        Object slot = session.get("start");
 
         CountDownLatch go = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -123,7 +120,8 @@ class ClusterTests {
                 HttpRequest booking = HttpRequest.newBuilder(front("/api/appointments")).timeout(Duration.ofSeconds(120))
                         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"kind": "JOINT", "coupleId": "%s", "therapistId": "%s", "roomId": "%s", "start": "%s"}"""
+                                {"kind": "INTAKE", "coupleId": "%s", "therapistId": "%s", "roomId": "%s", "start": "%s",
+                                 "hoursOverrideReason": "Cluster test"}"""
                                 .formatted(session.get("couple"), session.get("therapist"), session.get("room"), slot)))
                         .build();
                 answers.add(callers.submit(() -> {
@@ -284,20 +282,34 @@ class ClusterTests {
         }
     }
 
-    /** The same weekday and time as the demo clinic's last joint session, some weeks on, when therapist and room are free. */
-    private static LocalDateTime freeWeekAfter(Map<String, Object> session) {
-        LocalDateTime start = ((Timestamp) session.get("start")).toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime();
+    /**
+     * A slot nobody holds, set up through the API: a couple registered now (its intake needs no screening), one of the
+     * demo clinic's therapists and rooms, and a morning some weeks on when neither has anything booked (the front desk
+     * gives a reason, so the therapist's hours that day don't matter).
+     */
+    private Map<String, Object> aFreeIntakeSlot(String token) throws IOException, InterruptedException {
+        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(front("/api/couples")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CrashRestartTests.registration("Stampede"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String therapist = jdbc.queryForObject("select therapist_id::text from scheduling.working_hours limit 1", String.class);
+        String room = jdbc.queryForObject("select id::text from scheduling.room where active limit 1", String.class);
+        LocalDateTime monday = LocalDateTime.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                .withHour(9).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         for (int weeks = 10; weeks < 60; weeks++) {
-            LocalDateTime candidate = start.plusWeeks(weeks);
+            LocalDateTime candidate = monday.plusWeeks(weeks);
             Timestamp from = Timestamp.from(candidate.atZone(ZoneId.systemDefault()).toInstant());
             Integer clashes = jdbc.queryForObject("select count(*) from scheduling.appointment where (therapist_id = ?::uuid "
-                    + "or room_id = ?::uuid) and status <> 'CANCELLED' and during && tstzrange(?, ? + interval '3 hours')",
-                    Integer.class, session.get("therapist"), session.get("room"), from, from);
+                    + "or room_id = ?::uuid) and status <> 'CANCELLED' "
+                    + "and during && tstzrange(?::timestamptz, ?::timestamptz + interval '3 hours')",
+                    Integer.class, therapist, room, from, from);
             if (clashes == 0) {
-                return candidate;
+                return Map.of("couple", CrashRestartTests.lastSegment(registered), "therapist", therapist, "room", room,
+                        "start", candidate);
             }
         }
-        throw new IllegalStateException("no free week for " + session);
+        throw new IllegalStateException("no free week for therapist " + therapist + " and room " + room);
     }
 
     private String token(String user) throws IOException, InterruptedException {
