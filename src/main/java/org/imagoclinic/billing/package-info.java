@@ -6,7 +6,8 @@
  * correct them), with the payer chosen per couple; payments, their allocation to invoices and refunds;
  * balances per couple and per partner and the aging of what is owed. Owns schema {@code billing}.
  * Money is exact: {@link org.imagoclinic.billing.Money}. Publishes {@code InvoiceIssued},
- * {@code PaymentRecorded} and {@code StatementEmailRequested} (notifications mails it; billing sends no mail).
+ * {@code PaymentRecorded}, {@code StatementEmailRequested} and {@code ThirdPartyMailRequested} (notifications mails
+ * them; billing sends no mail).
  *
  * <p>Its API: {@link org.imagoclinic.billing.FeeSchedule}, {@link org.imagoclinic.billing.Charges},
  * {@link org.imagoclinic.billing.Invoices}, {@link org.imagoclinic.billing.Payments},

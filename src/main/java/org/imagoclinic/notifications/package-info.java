@@ -13,7 +13,8 @@
  *
  * <p>It listens to scheduling's session events (booked, moved, cancelled) and waitlist offers, and to
  * assessments' measures falling due (ADR 0046), and mails billing's monthly statements to the partners
- * who pay, the PDF attached (ADR 0047); it asks scheduling where
+ * who pay, the PDF attached, and statements and invoices to a third party who pays at its own address,
+ * as messages to no partner (ADR 0047); it asks scheduling where
  * a session is ({@code SessionPlaces}) and clients how to reach the partners ({@code MessageContacts});
  * it adds an Outbox page to the shell and a Messages tab to the couple page. It tells the portal each
  * partner's safe contact ({@code portal.SafeContacts}, ADR 0055). Other modules never

@@ -116,11 +116,11 @@ class BillingStep implements DemoClinicStep {
         }
     }
 
-    /** Pays the couple's oldest invoice that still asks for money, in full. */
+    /** Pays the couple's oldest invoice that still asks for money, in full, by whoever it is addressed to. */
     private void pay(DemoCouple couple, PaymentMethod method, LocalDate day) {
         invoices.ofCouple(couple.coupleId()).reversed().stream().filter(i -> i.outstanding().isPositive()).findFirst()
                 .ifPresent(invoice -> payments.record(couple.coupleId(), new NewPayment(invoice.outstanding().amount(),
-                        method, null, reference(method, invoice), day, invoice.id())));
+                        method, invoice.ownOf(), reference(method, invoice), day, invoice.id())));
     }
 
     private static String reference(PaymentMethod method, Invoice invoice) {
