@@ -43,6 +43,7 @@ class AppointmentRepository {
 
     private static final Field<OffsetDateTime> STARTS = DSL.field("lower({0})", OffsetDateTime.class, APPOINTMENT.DURING);
     private static final Field<OffsetDateTime> HELD_FROM = DSL.field("lower({0})", OffsetDateTime.class, OCCUPANCY.DURING);
+    private static final Field<OffsetDateTime> HELD_UNTIL = DSL.field("upper({0})", OffsetDateTime.class, OCCUPANCY.DURING);
 
     /** The first key of the advisory locks on resources (reporting's locks use other numbers). */
     private static final int RESOURCE_LOCKS = 17;
@@ -140,6 +141,21 @@ class AppointmentRepository {
                     .and(cancelled).orderBy(STARTS, APPOINTMENT.ID).fetch();
         }
         return complete(rows);
+    }
+
+    /**
+     * The times these therapists, rooms or people are held in the range, not released: what the database's
+     * no-double-booking constraint compares a new booking with, so a slot free here can be booked.
+     */
+    List<HeldSpan> heldBy(Collection<UUID> resourceIds, OffsetDateTimeRange range) {
+        return db.select(OCCUPANCY.RESOURCE_ID, HELD_FROM, HELD_UNTIL).from(OCCUPANCY)
+                .where(OCCUPANCY.RESOURCE_ID.in(resourceIds)).and(OCCUPANCY.RELEASED_AT.isNull())
+                .and(startsIn(HELD_FROM, range)).and(overlaps(OCCUPANCY.DURING, range))
+                .fetch(row -> new HeldSpan(row.value1(), row.value2(), row.value3()));
+    }
+
+    /** A resource held from one instant until another. */
+    record HeldSpan(UUID resourceId, OffsetDateTime from, OffsetDateTime until) {
     }
 
     /** Held by this resource in this range: the btree on (resource_id, lower(during)) with bounded starts. */

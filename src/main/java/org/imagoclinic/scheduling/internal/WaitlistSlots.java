@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.imagoclinic.scheduling.AppointmentKind;
 import org.imagoclinic.scheduling.AppointmentQuery;
@@ -62,6 +64,10 @@ class WaitlistSlots {
         List<StoredAppointment> booked = appointments.find(AppointmentQuery.wholeClinic(first, last), time.days(first, last))
                 .stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELLED).toList();
         List<Room> free = rooms.rooms(true).stream().filter(room -> room.capacity() >= 2).toList();
+        Set<UUID> resources = new HashSet<>();
+        whom.forEach(therapist -> resources.add(therapist.staffId()));
+        free.forEach(room -> resources.add(room.id()));
+        List<AppointmentRepository.HeldSpan> held = appointments.heldBy(resources, time.days(first, last));
         ClosureCalendar.Closures closed = closures.between(first, last);
         Map<UUID, HoursChecker.Availability> availability = new HashMap<>();
         List<SuggestedSlot> found = new ArrayList<>();
@@ -82,11 +88,12 @@ class WaitlistSlots {
                          from = from.plusMinutes(STEP_MINUTES)) {
                         LocalDateTime to = from.plusMinutes(minutes);
                         if (from.isBefore(now) || !suits(entry, from, to) || theirs.problem(from, to, false).isPresent()
-                                || busy(booked, from, to, therapist.staffId(), entry.coupleId())) {
+                                || busy(booked, from, to, therapist.staffId(), entry.coupleId())
+                                || isHeld(held, therapist.staffId(), from, to)) {
                             continue;
                         }
                         LocalDateTime start = from;
-                        roomFree(free, booked, from, to).ifPresent(room -> ofTheDay.add(new SuggestedSlot(
+                        roomFree(free, held, from, to).ifPresent(room -> ofTheDay.add(new SuggestedSlot(
                                 therapist.staffId(), therapist.name(), room.id(), room.label(), start, to)));
                     }
                 }
@@ -111,10 +118,14 @@ class WaitlistSlots {
                         && coupleId.equals(attendee.coupleId())));
     }
 
-    private Optional<Room> roomFree(List<Room> candidates, List<StoredAppointment> booked, LocalDateTime from,
+    private Optional<Room> roomFree(List<Room> candidates, List<AppointmentRepository.HeldSpan> held, LocalDateTime from,
                                     LocalDateTime to) {
-        return candidates.stream().filter(room -> booked.stream().noneMatch(appointment ->
-                room.id().equals(appointment.roomId()) && overlaps(appointment, from, to))).findFirst();
+        return candidates.stream().filter(room -> !isHeld(held, room.id(), from, to)).findFirst();
+    }
+
+    private boolean isHeld(List<AppointmentRepository.HeldSpan> held, UUID resourceId, LocalDateTime from, LocalDateTime to) {
+        return held.stream().anyMatch(span -> span.resourceId().equals(resourceId)
+                && time.local(span.from()).isBefore(to) && time.local(span.until()).isAfter(from));
     }
 
     private boolean overlaps(StoredAppointment appointment, LocalDateTime from, LocalDateTime to) {

@@ -93,7 +93,9 @@ class SessionNoteService implements SessionNotes {
             if (notes.insert(note, clock.instant())) {
                 return named(reread(id), true);
             }
-            // The session's completion made its note due between our look and our insert: fill that one.
+        }
+        if (existing.isEmpty()) {
+            // The session's completion made its note due between our first look and now: fill that one.
             existing = notes.unsignedOfSession(coupleId, session.id());
         }
         if (existing.isEmpty()) {
