@@ -282,7 +282,12 @@ class FrontDeskJourneyTest extends BrowserJourney {
         Pick.select(page, page.getByLabel("Show"), "Month");
         assertThat(calendar.locator(".fc-daygrid-day[data-date='" + trainingDay + "'] .imago-shade"))
                 .containsText("Clinic closed: Staff training day");
+        // a month's column stands for a weekday, so its heading names the weekday and no date
+        assertThat(calendar.locator(".fc-col-header-cell"))
+                .hasText(new String[] {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"});
         Pick.select(page, page.getByLabel("Show"), "Week");
+        assertThat(calendar.locator(".fc-col-header-cell[data-date='" + trainingDay + "']"))
+                .hasText(java.util.regex.Pattern.compile("^\\w{3} " + trainingDay.getDayOfMonth() + " \\w{3,4}$"));
         // six sessions still: the series ran on a week past the closed day
         page.navigate("/calendar?therapist=" + therapist.staffId() + "&date=" + monday.plusWeeks(6));
         assertThat(calendar.locator(".fc-event").filter(new Locator.FilterOptions().setHasText(couple))).hasCount(1);

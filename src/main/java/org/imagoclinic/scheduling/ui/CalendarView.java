@@ -62,13 +62,18 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.FRONT_DESK, Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final Map<String, String> DATED_HEADING = Map.of("weekday", "short", "day", "numeric", "month", "short");
+    static final Map<String, String> WEEKDAY_HEADING = Map.of("weekday", "short");
+
     static final Map<String, Object> OPTIONS = Map.of(
             "slotMinTime", "07:00:00", "slotMaxTime", "21:00:00", "slotDuration", "00:15:00",
             "slotLabelInterval", "01:00",
             "eventTimeFormat", Map.of("hour", "2-digit", "minute", "2-digit", "hour12", false),
             "slotLabelFormat", Map.of("hour", "2-digit", "minute", "2-digit", "hour12", false),
-            "dayHeaderFormat", Map.of("weekday", "short", "day", "numeric", "month", "short"),
-            // day headers as the clinic writes a day ("Mon 7 Dec"), not as the browser's language would
+            // day headers as the clinic writes a day ("Mon 7 Dec"), not as the browser's language would;
+            // a month's column stands for a weekday, not for one date, so its heading is the weekday alone
+            "dayHeaderFormat", DATED_HEADING,
+            "views", Map.of("dayGridMonth", Map.of("dayHeaderFormat", WEEKDAY_HEADING)),
             "locale", ClinicFormat.clinicLocale().toLanguageTag());
 
     private static final int FIRST_HOUR = 7;

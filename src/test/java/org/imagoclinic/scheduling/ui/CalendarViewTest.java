@@ -138,7 +138,9 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.calendar().getEntries()).singleElement()
                 .satisfies(entry -> assertThat(entry.end()).isEqualTo(monday.plusDays(2).atTime(23, 0)));
         assertThat(view.calendar().getElement().getProperty("options"))
-                .contains("\"slotMinTime\":\"07:00:00\"").contains("\"slotMaxTime\":\"23:00:00\"");
+                .contains("\"slotMinTime\":\"07:00:00\"").contains("\"slotMaxTime\":\"23:00:00\"")
+                .as("a month's columns are headed by the weekday alone")
+                .contains("\"views\":{\"dayGridMonth\":{\"dayHeaderFormat\":{\"weekday\":\"short\"}}}");
 
         view.showDate(monday.plusWeeks(1));
         assertThat(view.calendar().getElement().getProperty("options")).contains("\"slotMaxTime\":\"21:00:00\"");
