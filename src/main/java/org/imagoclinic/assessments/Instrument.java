@@ -59,7 +59,7 @@ public record Instrument(String code, String name, String citation, String licen
         int baselines = clinicSample == null ? 0 : clinicSample.baselines();
         String start = "No published norms are entered for " + code + ", and ";
         int more = baselinesNeeded();
-        if (more > 0) {
+        if (clinicSample == null || more > 0) {   // without a sample, more is always above 0
             return start + "the clinic's own reference group has " + baselines + (baselines == 1 ? " baseline" : " baselines")
                     + " of the " + ReferenceGroup.MINIMUM_BASELINES + " it needs: " + more
                     + (more == 1 ? " more baseline" : " more baselines") + " needed.";

@@ -3,6 +3,7 @@ package org.imagoclinic.assessments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,8 @@ public record Norms(BigDecimal sd, BigDecimal reliability, String source, @Nulla
         if (!figures.usable()) {
             throw new IllegalArgumentException("These clinic figures cannot serve as norms: " + figures.describe());
         }
-        return new Norms(BigDecimal.valueOf(figures.sd()), BigDecimal.valueOf(figures.alpha()), figures.describe(), null, figures);
+        return new Norms(BigDecimal.valueOf(Objects.requireNonNull(figures.sd())),
+                BigDecimal.valueOf(Objects.requireNonNull(figures.alpha())), figures.describe(), null, figures);
     }
 
     /** Whether an administrator entered these from a publication. */

@@ -1,6 +1,7 @@
 package org.imagoclinic.demo;
 
 import org.imagoclinic.clients.EpisodeStatus;
+import org.jspecify.annotations.Nullable;
 
 /** How a demo couple's care goes, and where it stands today. */
 public enum CarePath {
@@ -23,14 +24,14 @@ public enum CarePath {
     /** Discharged part-way, e.g. after moving away. */
     DISCHARGED(EpisodeStatus.CLOSED);
 
-    private final EpisodeStatus statusToday;
+    private final @Nullable EpisodeStatus statusToday;
 
-    CarePath(EpisodeStatus statusToday) {
+    CarePath(@Nullable EpisodeStatus statusToday) {
         this.statusToday = statusToday;
     }
 
     /** The state of the couple's episode of care today; none for a couple still waiting. */
-    public EpisodeStatus statusToday() {
+    public @Nullable EpisodeStatus statusToday() {
         return statusToday;
     }
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.imagoclinic.clients.CoupleRegistration;
+import org.imagoclinic.clients.NewPartner;
 import org.imagoclinic.clients.NewScreen;
 import org.jspecify.annotations.Nullable;
 
@@ -96,7 +98,7 @@ public final class DemoCouple {
 
     /** The name the clinic shows, e.g. "Smith &amp; Jones". */
     public String lastNames() {
-        return registration.partnerA().details().lastName() + " & " + registration.partnerB().details().lastName();
+        return partnerA().details().lastName() + " & " + partnerB().details().lastName();
     }
 
     public UUID coupleId() {
@@ -120,22 +122,30 @@ public final class DemoCouple {
     /** The person id of partner A (the first registered), once registered. */
     public UUID partnerAId() {
         coupleId();
-        return partnerAId;
+        return Objects.requireNonNull(partnerAId);
     }
 
     /** The person id of partner B, once registered. */
     public UUID partnerBId() {
         coupleId();
-        return partnerBId;
+        return Objects.requireNonNull(partnerBId);
     }
 
     /** Partner A's first name, for the clinical prose of later steps. */
     public String firstNameA() {
-        return registration.partnerA().details().firstName();
+        return partnerA().details().firstName();
     }
 
     /** Partner B's first name. */
     public String firstNameB() {
-        return registration.partnerB().details().firstName();
+        return partnerB().details().firstName();
+    }
+
+    private NewPartner partnerA() {
+        return Objects.requireNonNull(registration.partnerA(), "a demo couple is registered with both partners");
+    }
+
+    private NewPartner partnerB() {
+        return Objects.requireNonNull(registration.partnerB(), "a demo couple is registered with both partners");
     }
 }

@@ -42,7 +42,7 @@ public class MeasureForm extends VerticalLayout {
 
     /** One answer per item, the printed position of the chosen option; null where nothing is chosen. */
     public List<@Nullable Integer> answers() {
-        return items.stream().map(RadioButtonGroup::getValue).toList();
+        return items.stream().<@Nullable Integer>map(RadioButtonGroup::getValue).toList();
     }
 
     /** The group of item {@code number} (from 1), e.g. for tests. */

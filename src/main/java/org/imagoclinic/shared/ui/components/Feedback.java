@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imagoclinic.shared.BusinessRuleException;
 import org.imagoclinic.shared.ConflictException;
 import org.imagoclinic.shared.InvalidInputException;
@@ -55,7 +56,7 @@ public final class Feedback {
                 problem(String.join(" ", elsewhere));
             }
         } catch (BusinessRuleException | ConflictException | NotFoundException refused) {
-            problem(refused.getMessage());
+            problem(Objects.requireNonNullElse(refused.getMessage(), "This was refused."));
         } catch (AccessDeniedException refused) {
             problem(refused.getMessage() == null || refused.getMessage().startsWith("Access Denied")
                     ? "Your role does not allow this." : refused.getMessage());

@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.assessments.internal.disposal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.assessments.internal.release;
+
+import org.jspecify.annotations.NullMarked;

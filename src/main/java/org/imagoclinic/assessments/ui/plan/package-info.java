@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.assessments.ui.plan;
+
+import org.jspecify.annotations.NullMarked;

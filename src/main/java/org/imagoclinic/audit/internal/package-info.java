@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

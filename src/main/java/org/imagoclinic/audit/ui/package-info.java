@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.billing.ui;
+
+import org.jspecify.annotations.NullMarked;

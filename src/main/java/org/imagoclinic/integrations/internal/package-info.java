@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.integrations.internal;
+
+import org.jspecify.annotations.NullMarked;

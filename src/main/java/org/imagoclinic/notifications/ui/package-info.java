@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

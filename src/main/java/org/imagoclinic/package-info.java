@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.portal.ui.signin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.records.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.imagoclinic.shared.ui;
+
+import org.jspecify.annotations.NullMarked;
