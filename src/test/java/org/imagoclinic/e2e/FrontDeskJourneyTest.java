@@ -154,14 +154,33 @@ class FrontDeskJourneyTest extends BrowserJourney {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> clinic.as(desk.username(),
                 () -> !context.getBean(org.imagoclinic.billing.Charges.class).ofCouple(cancelling.id()).isEmpty()));
         page.navigate("/couples/" + cancelling.id() + "?tab=billing");
+        anEmployerPaysByEmail(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue an invoice")).click();
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("Invoice issued."))).isVisible();
         assertThat(page.locator("vaadin-grid").first()).containsText("Late cancellation");
         assertThat(page.locator("#billing-payer")).containsText("individual sessions: each partner their own");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Email to payer")).click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("goes by email to eap@employer.example"))).isVisible();
         Browser.picture(page, "front-desk-10-billing");
 
         theClinicsDayTherapistsSideBySide(page, therapist, monday.plusDays(3), couple);
+    }
+
+    /** A third party pays and gets invoices by email: its address is checked next to the field before it is kept. */
+    private static void anEmployerPaysByEmail(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Who pays")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByText("Someone else").click();
+        dialog.getByLabel("Name").fill("Employer assistance");
+        Locator email = dialog.getByLabel("Email for invoices and statements");
+        email.fill("eap at employer");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(dialog.getByText("This is not an email address; it looks like name@example.org.")).isVisible();
+        email.fill("eap@employer.example");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("#billing-payer")).containsText("Employer assistance, eap@employer.example");
     }
 
     /** The whole clinic's day with a column per therapist, kept on reload; "Skip to content" comes first. */
