@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -185,29 +187,21 @@ class CoupleRepository {
     }
 
     void saveIntake(UUID coupleId, IntakeDetails intake, String updatedBy, OffsetDateTime now) {
-        String[] tags = Text.tags(intake.concernTags()).toArray(String[]::new);
-        String lifeStage = intake.lifeStage() == null ? null : intake.lifeStage().name();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(INTAKE.PRESENTING_CONCERNS, Text.clean(intake.presentingConcerns()));
+        values.put(INTAKE.CONCERN_TAGS, Text.tags(intake.concernTags()).toArray(String[]::new));
+        values.put(INTAKE.LIFE_STAGE, intake.lifeStage() == null ? null : intake.lifeStage().name());
+        values.put(INTAKE.LIFE_STAGE_NOTE, Text.clean(intake.lifeStageNote()));
+        values.put(INTAKE.GOALS, Text.clean(intake.goals()));
+        values.put(INTAKE.PRIOR_THERAPY, intake.priorTherapy());
+        values.put(INTAKE.PRIOR_THERAPY_NOTES, Text.clean(intake.priorTherapyNotes()));
+        values.put(INTAKE.UPDATED_AT, now);
+        values.put(INTAKE.UPDATED_BY, updatedBy);
         db.insertInto(INTAKE)
                 .set(INTAKE.COUPLE_ID, coupleId)
-                .set(INTAKE.PRESENTING_CONCERNS, Text.clean(intake.presentingConcerns()))
-                .set(INTAKE.CONCERN_TAGS, tags)
-                .set(INTAKE.LIFE_STAGE, lifeStage)
-                .set(INTAKE.LIFE_STAGE_NOTE, Text.clean(intake.lifeStageNote()))
-                .set(INTAKE.GOALS, Text.clean(intake.goals()))
-                .set(INTAKE.PRIOR_THERAPY, intake.priorTherapy())
-                .set(INTAKE.PRIOR_THERAPY_NOTES, Text.clean(intake.priorTherapyNotes()))
-                .set(INTAKE.UPDATED_AT, now)
-                .set(INTAKE.UPDATED_BY, updatedBy)
+                .set(values)
                 .onConflict(INTAKE.COUPLE_ID).doUpdate()
-                .set(INTAKE.PRESENTING_CONCERNS, Text.clean(intake.presentingConcerns()))
-                .set(INTAKE.CONCERN_TAGS, tags)
-                .set(INTAKE.LIFE_STAGE, lifeStage)
-                .set(INTAKE.LIFE_STAGE_NOTE, Text.clean(intake.lifeStageNote()))
-                .set(INTAKE.GOALS, Text.clean(intake.goals()))
-                .set(INTAKE.PRIOR_THERAPY, intake.priorTherapy())
-                .set(INTAKE.PRIOR_THERAPY_NOTES, Text.clean(intake.priorTherapyNotes()))
-                .set(INTAKE.UPDATED_AT, now)
-                .set(INTAKE.UPDATED_BY, updatedBy)
+                .set(values)
                 .execute();
     }
 

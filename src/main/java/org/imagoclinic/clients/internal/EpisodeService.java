@@ -135,11 +135,7 @@ class EpisodeService implements EpisodesOfCare {
                     + "referred out instead of starting it.");
         }
         LocalDate on = dayOf(change, "on", episode);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        episodes.changeStatus(episodeId, next, on, now);
-        episodes.recordChange(episodeId, Episode.ChangeKind.STARTED, next, on, reasonOf(change), episode.primaryTherapistId(),
-                episode.coTherapistId(), me(), now);
-        return reload(episodeId);
+        return step(episode, Episode.ChangeKind.STARTED, next, on, on, reasonOf(change));
     }
 
     @Override
@@ -153,11 +149,7 @@ class EpisodeService implements EpisodesOfCare {
             throw new InvalidInputException("reason", "Say why the episode is paused, e.g. \"travelling for six weeks\".");
         }
         LocalDate on = dayOf(change, "on", episode);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        episodes.changeStatus(episodeId, next, episode.startedOn(), now);
-        episodes.recordChange(episodeId, Episode.ChangeKind.PAUSED, next, on, reason, episode.primaryTherapistId(),
-                episode.coTherapistId(), me(), now);
-        return reload(episodeId);
+        return step(episode, Episode.ChangeKind.PAUSED, next, episode.startedOn(), on, reason);
     }
 
     @Override
@@ -167,11 +159,7 @@ class EpisodeService implements EpisodesOfCare {
         Episode episode = lockedEpisode(coupleId, episodeId);
         EpisodeStatus next = checkStep(coupleId, episode, Step.RESUME);
         LocalDate on = dayOf(change, "on", episode);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        episodes.changeStatus(episodeId, next, episode.startedOn(), now);
-        episodes.recordChange(episodeId, Episode.ChangeKind.RESUMED, next, on, reasonOf(change),
-                episode.primaryTherapistId(), episode.coTherapistId(), me(), now);
-        return reload(episodeId);
+        return step(episode, Episode.ChangeKind.RESUMED, next, episode.startedOn(), on, reasonOf(change));
     }
 
     @Override
@@ -255,6 +243,16 @@ class EpisodeService implements EpisodesOfCare {
      * The step is legal from the episode's status (which anyone who works with the couple may know),
      * and the care-team rule allows the signed-in clinician to take it (audited).
      */
+    /** Moves the episode to its next status and writes the step, dated {@code on}, into its history. */
+    private Episode step(Episode episode, Episode.ChangeKind kind, EpisodeStatus next, @Nullable LocalDate startedOn,
+                         LocalDate on, @Nullable String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        episodes.changeStatus(episode.id(), next, startedOn, now);
+        episodes.recordChange(episode.id(), kind, next, on, reason, episode.primaryTherapistId(), episode.coTherapistId(),
+                me(), now);
+        return reload(episode.id());
+    }
+
     private EpisodeStatus checkStep(UUID coupleId, Episode episode, Step step) {
         EpisodeStatus next = EpisodeRules.next(episode.status(), step);
         access.require(CLINICAL, coupleId, AuditAction.UPDATE, Access.EPISODE, episode.id());

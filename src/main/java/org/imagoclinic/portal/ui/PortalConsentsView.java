@@ -3,16 +3,12 @@ package org.imagoclinic.portal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,32 +32,21 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @Route(value = "portal/consents", autoLayout = false)
 @PageTitle("Consents · Imago Clinic")
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
-class PortalConsentsView extends VerticalLayout implements BeforeEnterObserver {
+class PortalConsentsView extends PartnerPortalView {
 
     private static final DateTimeFormatter STAMP = org.imagoclinic.shared.ui.components.ClinicFormat.DAY_AND_TIME.formatter();
 
-    private final PortalSession session;
     private final ConsentSigning signing;
     private final Clock clock;
 
     PortalConsentsView(PortalSession session, ConsentSigning signing, Clock clock) {
-        this.session = session;
+        super(session, "Consents");
         this.signing = signing;
         this.clock = clock;
-        PortalPage.phoneFirst(this);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!PortalPage.partnerIn(session, event)) {
-            return;
-        }
-        show();
-    }
-
-    private void show() {
-        removeAll();
-        add(PortalPage.homeLink(), new H1("Consents"));
+    void addContent() {
         List<ConsentText> toSign = signing.toSign();
         if (toSign.isEmpty()) {
             Paragraph none = new Paragraph("Nothing to sign at the moment.");

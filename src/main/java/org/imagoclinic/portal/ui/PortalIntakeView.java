@@ -3,12 +3,9 @@ package org.imagoclinic.portal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,28 +26,22 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @Route(value = "portal/intake", autoLayout = false)
 @PageTitle("About you · Imago Clinic")
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
-class PortalIntakeView extends VerticalLayout implements BeforeEnterObserver {
+class PortalIntakeView extends PartnerPortalView {
 
     private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.LONG_DAY.formatter();
 
-    private final PortalSession session;
     private final IntakeAtHome intake;
     private final Clock clock;
 
     PortalIntakeView(PortalSession session, IntakeAtHome intake, Clock clock) {
-        this.session = session;
+        super(session, "About you");
         this.intake = intake;
         this.clock = clock;
-        PortalPage.phoneFirst(this);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!PortalPage.partnerIn(session, event)) {
-            return;
-        }
-        removeAll();
-        add(PortalPage.homeLink(), new H1("About you"), new Paragraph("Your own answers, for your therapist only: your "
+    void addContent() {
+        add(new Paragraph("Your own answers, for your therapist only: your "
                 + "partner answers their own and never sees yours."));
         intake.intakeSentAt().ifPresent(sent -> {
             Paragraph before = new Paragraph("You sent your answers on " + sent.atZone(clock.getZone()).format(DAY)

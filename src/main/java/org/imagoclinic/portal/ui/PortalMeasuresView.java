@@ -2,12 +2,9 @@ package org.imagoclinic.portal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,24 +26,17 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @Route(value = "portal/measures", autoLayout = false)
 @PageTitle("Questionnaire · Imago Clinic")
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
-class PortalMeasuresView extends VerticalLayout implements BeforeEnterObserver {
+class PortalMeasuresView extends PartnerPortalView {
 
-    private final PortalSession session;
     private final MeasuresForMe measures;
 
     PortalMeasuresView(PortalSession session, MeasuresForMe measures) {
-        this.session = session;
+        super(session, "Questionnaire");
         this.measures = measures;
-        PortalPage.phoneFirst(this);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!PortalPage.partnerIn(session, event)) {
-            return;
-        }
-        removeAll();
-        add(PortalPage.homeLink(), new H1("Questionnaire"));
+    void addContent() {
         List<DueAtHome> due = measures.due();
         if (due.isEmpty()) {
             Paragraph nothing = new Paragraph("Nothing to answer at the moment. Your therapist will let you know when a "

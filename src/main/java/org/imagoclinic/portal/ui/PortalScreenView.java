@@ -3,14 +3,11 @@ package org.imagoclinic.portal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,24 +28,18 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @Route(value = "portal/screen", autoLayout = false)
 @PageTitle("Safety questions · Imago Clinic")
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
-class PortalScreenView extends VerticalLayout implements BeforeEnterObserver {
+class PortalScreenView extends PartnerPortalView {
 
-    private final PortalSession session;
     private final IntakeAtHome intake;
 
     PortalScreenView(PortalSession session, IntakeAtHome intake) {
-        this.session = session;
+        super(session, "Safety questions");
         this.intake = intake;
-        PortalPage.phoneFirst(this);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!PortalPage.partnerIn(session, event)) {
-            return;
-        }
-        removeAll();
-        add(PortalPage.homeLink(), new H1("Safety questions"), new Paragraph("Please answer these alone. Your answers go "
+    void addContent() {
+        add(new Paragraph("Please answer these alone. Your answers go "
                 + "to your therapist only: your partner never sees them, and they are not shown here again once sent. "
                 + "Couples therapy is not safe for everyone, so your therapist asks every partner these questions."),
                 new Paragraph("If you are in danger now, call 999."), leaveQuicklyExplained(), form());

@@ -4,14 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,29 +33,22 @@ import org.imagoclinic.shared.ui.components.Feedback;
 @Route(value = "portal/sessions", autoLayout = false)
 @PageTitle("Your sessions · Imago Clinic")
 @RolesAllowed(PortalBoundary.PARTNER_ROLE)
-class PortalSessionsView extends VerticalLayout implements BeforeEnterObserver {
+class PortalSessionsView extends PartnerPortalView {
 
     private static final DateTimeFormatter DAY = org.imagoclinic.shared.ui.components.ClinicFormat.LONG_WEEKDAY_AND_TIME.formatter();
     private static final DateTimeFormatter TIME = org.imagoclinic.shared.ui.components.ClinicFormat.TIME.formatter();
 
-    private final PortalSession session;
     private final PortalSessions sessions;
     private final Clock clock;
 
     PortalSessionsView(PortalSession session, PortalSessions sessions, Clock clock) {
-        this.session = session;
+        super(session, "Your sessions");
         this.sessions = sessions;
         this.clock = clock;
-        PortalPage.phoneFirst(this);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!PortalPage.partnerIn(session, event)) {
-            return;
-        }
-        removeAll();
-        add(PortalPage.homeLink(), new H1("Your sessions"));
+    void addContent() {
         List<PartnerSession> upcoming = sessions.upcoming();
         if (upcoming.isEmpty()) {
             add(new Paragraph("No sessions are booked for you at the moment."));
