@@ -13,9 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +40,7 @@ import org.imagoclinic.clients.ScreeningFlag;
 import org.imagoclinic.clients.ScreeningStatus;
 import org.imagoclinic.clients.internal.db.tables.Episode;
 import org.imagoclinic.clients.internal.db.tables.Person;
+import org.imagoclinic.clients.internal.db.tables.records.IntakeRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -187,16 +186,16 @@ class CoupleRepository {
     }
 
     void saveIntake(UUID coupleId, IntakeDetails intake, String updatedBy, OffsetDateTime now) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(INTAKE.PRESENTING_CONCERNS, Text.clean(intake.presentingConcerns()));
-        values.put(INTAKE.CONCERN_TAGS, Text.tags(intake.concernTags()).toArray(String[]::new));
-        values.put(INTAKE.LIFE_STAGE, intake.lifeStage() == null ? null : intake.lifeStage().name());
-        values.put(INTAKE.LIFE_STAGE_NOTE, Text.clean(intake.lifeStageNote()));
-        values.put(INTAKE.GOALS, Text.clean(intake.goals()));
-        values.put(INTAKE.PRIOR_THERAPY, intake.priorTherapy());
-        values.put(INTAKE.PRIOR_THERAPY_NOTES, Text.clean(intake.priorTherapyNotes()));
-        values.put(INTAKE.UPDATED_AT, now);
-        values.put(INTAKE.UPDATED_BY, updatedBy);
+        IntakeRecord values = new IntakeRecord();
+        values.setPresentingConcerns(Text.clean(intake.presentingConcerns()));
+        values.setConcernTags(Text.tags(intake.concernTags()).toArray(String[]::new));
+        values.setLifeStage(intake.lifeStage() == null ? null : intake.lifeStage().name());
+        values.setLifeStageNote(Text.clean(intake.lifeStageNote()));
+        values.setGoals(Text.clean(intake.goals()));
+        values.setPriorTherapy(intake.priorTherapy());
+        values.setPriorTherapyNotes(Text.clean(intake.priorTherapyNotes()));
+        values.setUpdatedAt(now);
+        values.setUpdatedBy(updatedBy);
         db.insertInto(INTAKE)
                 .set(INTAKE.COUPLE_ID, coupleId)
                 .set(values)

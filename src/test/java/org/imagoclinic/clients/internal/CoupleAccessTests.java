@@ -14,6 +14,7 @@ import org.imagoclinic.audit.AuditQuery;
 import org.imagoclinic.clients.Couple;
 import org.imagoclinic.clients.CoupleQuery;
 import org.imagoclinic.clients.Couples;
+import org.imagoclinic.clients.IntakeDetails;
 import org.imagoclinic.clients.ScreeningFlag;
 import org.imagoclinic.clients.Screenings;
 import org.imagoclinic.clients.TestCouples;
@@ -79,6 +80,15 @@ class CoupleAccessTests {
             assertThat(entry.action()).isEqualTo(AuditAction.VIEW);
             assertThat(entry.subjectType()).isEqualTo("Intake");
             assertThat(entry.outcome()).isEqualTo(AuditOutcome.ALLOWED);
+        });
+
+        // saved again, the intake is replaced, not added beside the first
+        couples.updateIntake(couple.id(), new IntakeDetails("Money, more than chores.", List.of("finances"),
+                null, null, "To argue less", true, "Two sessions in 2023"));
+        assertThat(couples.intakeOf(couple.id()).details()).satisfies(details -> {
+            assertThat(details.presentingConcerns()).isEqualTo("Money, more than chores.");
+            assertThat(details.concernTags()).containsExactly("finances");
+            assertThat(details.priorTherapy()).isTrue();
         });
     }
 
