@@ -126,13 +126,16 @@ class BulkAppointmentsTests {
         return count == null ? 0 : count;
     }
 
-    /** A room of the test's own at a location of its own (the appointment refers to it). */
+    /**
+     * A room of the test's own at a location of its own (the appointment refers to it), out of use, so
+     * that no later test in the shared database is offered it as a free room.
+     */
     private UUID room() {
         UUID location = UUID.randomUUID();
         UUID room = UUID.randomUUID();
-        jdbc.update("insert into scheduling.location (id, name, created_at) values (?, ?, now())", location,
+        jdbc.update("insert into scheduling.location (id, name, active, created_at) values (?, ?, false, now())", location,
                 "Bulk test " + location);
-        jdbc.update("insert into scheduling.room (id, location_id, name, capacity, created_at) values (?, ?, 'Room 1', 2, now())",
+        jdbc.update("insert into scheduling.room (id, location_id, name, capacity, active, created_at) values (?, ?, 'Room 1', 2, false, now())",
                 room, location);
         return room;
     }
