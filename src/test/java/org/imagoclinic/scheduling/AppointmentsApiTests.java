@@ -311,7 +311,16 @@ class AppointmentsApiTests {
         WaitlistEntry entry = clinic.as("frontdesk", () -> waitlist.add(new NewWaitlistEntry(waiting.id(), lee.staffId(),
                 java.util.Set.of(java.time.DayOfWeek.TUESDAY), java.time.LocalTime.of(17, 0), null, Priority.NORMAL, null)));
 
+        // a two-seat room listed before every other: too small for the couple and their therapist
+        UUID twoSeats = clinic.as("admin", () -> {
+            Rooms rooms = context.getBean(Rooms.class);
+            UUID location = rooms.addLocation("Aaa small rooms " + UUID.randomUUID(), null).id();
+            return rooms.addRoom(new RoomDetails(location, "Room for two", 2)).id();
+        });
+
         java.util.List<SuggestedSlot> slots = clinic.as("frontdesk", () -> waitlist.suggestions(entry.id(), 3));
+
+        assertThat(slots).extracting(SuggestedSlot::roomId).doesNotContain(twoSeats);
 
         assertThat(slots).extracting(SuggestedSlot::start).containsExactly(tuesday.atTime(19, 0),
                 tuesday.plusWeeks(2).atTime(17, 0), tuesday.plusWeeks(2).atTime(18, 0));

@@ -35,6 +35,9 @@ class WaitlistSlots {
     private static final int STEP_MINUTES = 60;
     private static final int MOST_A_DAY = 2;
 
+    /** An intake seats the couple and their therapist, as the booking's room rule counts them. */
+    private static final int COUPLE_AND_THERAPIST = 3;
+
     private final AppointmentRepository appointments;
     private final RoomRepository rooms;
     private final HoursChecker hours;
@@ -63,7 +66,7 @@ class WaitlistSlots {
                 .toList();
         List<StoredAppointment> booked = appointments.find(AppointmentQuery.wholeClinic(first, last), time.days(first, last))
                 .stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELLED).toList();
-        List<Room> free = rooms.rooms(true).stream().filter(room -> room.capacity() >= 2).toList();
+        List<Room> free = rooms.rooms(true).stream().filter(room -> room.capacity() >= COUPLE_AND_THERAPIST).toList();
         Set<UUID> resources = new HashSet<>();
         whom.forEach(therapist -> resources.add(therapist.staffId()));
         free.forEach(room -> resources.add(room.id()));
