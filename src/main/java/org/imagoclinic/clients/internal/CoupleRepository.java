@@ -40,6 +40,7 @@ import org.imagoclinic.clients.ScreeningFlag;
 import org.imagoclinic.clients.ScreeningStatus;
 import org.imagoclinic.clients.internal.db.tables.Episode;
 import org.imagoclinic.clients.internal.db.tables.Person;
+import org.imagoclinic.clients.internal.db.tables.records.CoupleRecord;
 import org.imagoclinic.clients.internal.db.tables.records.IntakeRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -71,13 +72,7 @@ class CoupleRepository {
                 .set(COUPLE.ID, id)
                 .set(COUPLE.PARTNER_A_ID, partnerA)
                 .set(COUPLE.PARTNER_B_ID, partnerB)
-                .set(COUPLE.RELATIONSHIP_STATUS, relationship.status().name())
-                .set(COUPLE.TOGETHER_SINCE, firstDayOf(relationship.togetherSince()))
-                .set(COUPLE.TOGETHER_SINCE_MONTH_KNOWN, relationship.togetherSince() == null
-                        || relationship.togetherSinceMonthKnown())
-                .set(COUPLE.CHILDREN_COUNT, relationship.childrenCount())
-                .set(COUPLE.CHILDREN_AGES, relationship.childrenAges().toArray(Integer[]::new))
-                .set(COUPLE.REFERRAL_SOURCE, Text.clean(relationship.referralSource()))
+                .set(relationshipValues(relationship))
                 .set(COUPLE.CONFIDENTIALITY_POLICY, relationship.confidentialityPolicy().name())
                 .set(COUPLE.REGISTERED_AT, now)
                 .set(COUPLE.REGISTERED_BY, registeredBy)
@@ -148,16 +143,22 @@ class CoupleRepository {
         return new PartnerAtAGlance(partner.personId(), partner.displayName());
     }
 
+    /** The columns a relationship's details fill, as registration and an update both write them. */
+    private static CoupleRecord relationshipValues(Relationship relationship) {
+        CoupleRecord values = new CoupleRecord();
+        values.setRelationshipStatus(relationship.status().name());
+        values.setTogetherSince(firstDayOf(relationship.togetherSince()));
+        values.setTogetherSinceMonthKnown(relationship.togetherSince() == null || relationship.togetherSinceMonthKnown());
+        values.setChildrenCount(relationship.childrenCount());
+        values.setChildrenAges(relationship.childrenAges().toArray(Integer[]::new));
+        values.setReferralSource(Text.clean(relationship.referralSource()));
+        return values;
+    }
+
     /** The relationship's details, all but the confidentiality policy (see {@link #changePolicy}). */
     void updateRelationship(UUID id, Relationship relationship, OffsetDateTime now) {
         db.update(COUPLE)
-                .set(COUPLE.RELATIONSHIP_STATUS, relationship.status().name())
-                .set(COUPLE.TOGETHER_SINCE, firstDayOf(relationship.togetherSince()))
-                .set(COUPLE.TOGETHER_SINCE_MONTH_KNOWN, relationship.togetherSince() == null
-                        || relationship.togetherSinceMonthKnown())
-                .set(COUPLE.CHILDREN_COUNT, relationship.childrenCount())
-                .set(COUPLE.CHILDREN_AGES, relationship.childrenAges().toArray(Integer[]::new))
-                .set(COUPLE.REFERRAL_SOURCE, Text.clean(relationship.referralSource()))
+                .set(relationshipValues(relationship))
                 .set(COUPLE.UPDATED_AT, now)
                 .where(COUPLE.ID.eq(id))
                 .execute();

@@ -114,6 +114,9 @@ class CoupleDetailsKeeperTests {
                 .contentType(MediaType.APPLICATION_JSON).content(update("changed.by.desk@example.org")))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(emailOfPartnerA()).isEqualTo("changed.by.desk@example.org");
+        String json = mvc.perform(get("/api/couples/" + couple.id()).with(as("frontdesk"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<String>read(json, "$.relationship.status")).as("the relationship changed too").isEqualTo("SEPARATED");
     }
 
     private String update(String email) {
