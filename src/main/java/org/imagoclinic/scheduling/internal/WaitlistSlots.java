@@ -91,7 +91,7 @@ class WaitlistSlots {
                          from = from.plusMinutes(STEP_MINUTES)) {
                         LocalDateTime to = from.plusMinutes(minutes);
                         if (from.isBefore(now) || !suits(entry, from, to) || theirs.problem(from, to, false).isPresent()
-                                || busy(booked, from, to, therapist.staffId(), entry.coupleId())
+                                || coupleBusy(booked, from, to, entry.coupleId())
                                 || isHeld(held, therapist.staffId(), from, to)) {
                             continue;
                         }
@@ -113,10 +113,10 @@ class WaitlistSlots {
                 && !to.toLocalTime().isAfter(entry.latest()));
     }
 
-    private boolean busy(List<StoredAppointment> booked, LocalDateTime from, LocalDateTime to, UUID therapistId,
-                         UUID coupleId) {
+    /** The couple's own sessions and workshops (the therapist and rooms are asked of their holds). */
+    private boolean coupleBusy(List<StoredAppointment> booked, LocalDateTime from, LocalDateTime to, UUID coupleId) {
         return booked.stream().filter(appointment -> overlaps(appointment, from, to)).anyMatch(appointment ->
-                appointment.hasTherapist(therapistId) || coupleId.equals(appointment.coupleId())
+                coupleId.equals(appointment.coupleId())
                         || appointment.attendees().stream().anyMatch(attendee -> !attendee.released()
                         && coupleId.equals(attendee.coupleId())));
     }
